@@ -1,0 +1,70 @@
+import { parseArgs } from "node:util";
+import { UsageError } from "../core/errors";
+import { message } from "../core/i18n/messages";
+
+export type SummarizeArgs = {
+  workbooks: string[];
+  plan: string;
+  mapping?: string;
+  json: boolean;
+  output?: string;
+  year?: number;
+  baselines: Record<string, number>;
+  lang: "vi" | "en";
+};
+
+const YEAR = /^(19|20|21)\d{2}$/;
+
+function year(value: string): number {
+  if (!YEAR.test(value)) throw new UsageError("cli.badYear", message("cli.badYear", { value }));
+  return Number(value);
+}
+
+/** `summarize` (and `demo`) options, checked: a bad one is a UsageError with a message. */
+export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        plan: { type: "string", short: "p", default: "lai-chau-3414" },
+        mapping: { type: "string", short: "m" },
+        json: { type: "boolean", default: false },
+        output: { type: "string", short: "o" },
+        year: { type: "string", short: "y" },
+        baseline: { type: "string", multiple: true, default: [] },
+        lang: { type: "string", default: "vi" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError("cli.badOption", message("cli.badOption", { detail: (e as Error).message }));
+  }
+  const v = parsed.values;
+  const baselines: Record<string, number> = {};
+  for (const b of v.baseline ?? []) {
+    const m = /^([a-z0-9_-]+)=(\d{4})$/.exec(b);
+    if (!m?.[1] || !m[2]) throw badBaseline(b, []);
+    baselines[m[1]] = year(m[2]);
+  }
+  if (v.lang !== "vi" && v.lang !== "en")
+    throw new UsageError("cli.badOption", message("cli.badOption", { detail: `--lang ${v.lang} (vi | en)` }));
+  return {
+    workbooks: parsed.positionals,
+    plan: v.plan ?? "lai-chau-3414",
+    ...(v.mapping !== undefined ? { mapping: v.mapping } : {}),
+    json: v.json ?? false,
+    ...(v.output !== undefined ? { output: v.output } : {}),
+    ...(v.year !== undefined ? { year: year(v.year) } : {}),
+    baselines,
+    lang: v.lang,
+  };
+}
+
+export function badBaseline(value: string, known: readonly string[]): UsageError {
+  return new UsageError(
+    "cli.badBaseline",
+    message("cli.badBaseline", { value, known: known.join(", ") || "—" }),
+  );
+}

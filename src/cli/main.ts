@@ -1,0 +1,120 @@
+import path from "node:path";
+import { isChitieuError, UsageError } from "../core/errors";
+import { bothLanguages, message } from "../core/i18n/messages";
+import { builtInPlans } from "../core/plan/catalogue";
+import { summarize } from "../core/summarize";
+import { reportToJson } from "../core/summary/json";
+import { plainSummary } from "../core/summary/plainTables";
+import { writePlainSummary } from "../adapters/xlsx/writePlainSummary";
+import { badBaseline, parseSummarizeArgs, type SummarizeArgs } from "./args";
+import { loadMapping, loadPlan, loadWorkbook, writeBytes } from "./files";
+import { reportText } from "./printReport";
+import { HELP } from "./help";
+
+export type Io = { out: (s: string) => void; err: (s: string) => void; today: () => Date; sampleDir: string };
+
+/** Runs one command line; returns the exit code. Never throws: every failure becomes a message. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (isChitieuError(e)) {
+      io.err(`Lỗi: ${e.text.vi}\nError: ${e.text.en}\n`);
+      return e instanceof UsageError ? 2 : 1;
+    }
+    const detail = e instanceof Error ? e.message : String(e);
+    io.err(
+      `Lỗi không mong đợi: ${detail}. Hãy gửi lệnh đã chạy và tệp cho nhóm chitieu.\n` +
+        `Unexpected error: ${detail}. Please send the command and the files to the chitieu team.\n`,
+    );
+    if (process.env.CHITIEU_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+    return 70;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case undefined:
+    case "help":
+    case "--help":
+    case "-h":
+      io.out(HELP);
+      return command === undefined ? 2 : 0;
+    case "--version":
+    case "-v":
+      io.out("chitieu 0.1.0\n");
+      return 0;
+    case "plans":
+      for (const p of builtInPlans().values())
+        io.out(
+          `${p.id.padEnd(16)} ${p.document.number.padEnd(14)} ${p.title.vi}\n${"".padEnd(32)}${p.title.en}\n`,
+        );
+      return 0;
+    case "summarize":
+      return summarizeCommand(parseSummarizeArgs(rest), io);
+    case "demo":
+      return demo(rest, io);
+    default:
+      throw new UsageError("cli.unknownCommand", message("cli.unknownCommand", { command }));
+  }
+}
+
+async function summarizeCommand(args: SummarizeArgs, io: Io): Promise<number> {
+  if (args.workbooks.length === 0) throw new UsageError("cli.noWorkbook", message("cli.noWorkbook"));
+  if (!args.mapping) throw new UsageError("cli.noMapping", message("cli.noMapping"));
+  if (args.output) {
+    const out = path.resolve(args.output);
+    if (args.workbooks.some((w) => path.resolve(w) === out))
+      throw new UsageError("cli.outputIsInput", message("cli.outputIsInput", { path: args.output }));
+  }
+  const plan = await loadPlan(args.plan);
+  const withBaseline = plan.indicators
+    .filter((i) =>
+      [i.measure, ...i.targets.map((t) => t.measure)].some((m) => m !== undefined && "baselineYear" in m),
+    )
+    .map((i) => i.id);
+  for (const id of Object.keys(args.baselines))
+    if (!withBaseline.includes(id)) throw badBaseline(`${id}=${args.baselines[id]}`, withBaseline);
+  const mapping = await loadMapping(args.mapping);
+
+  const workbooks = [];
+  for (const [i, file] of args.workbooks.entries()) {
+    if (args.workbooks.length > 1) io.err(`[${i + 1}/${args.workbooks.length}] ${file}\n`);
+    workbooks.push(await loadWorkbook(file));
+  }
+  const report = summarize(plan, workbooks, mapping, {
+    ...(args.year !== undefined ? { reportYear: args.year } : {}),
+    fallbackYear: io.today().getFullYear(),
+    baselines: args.baselines,
+  });
+  const summary = plainSummary(report, args.lang, io.today().toISOString().slice(0, 10));
+  if (args.json) io.out(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
+  else io.out(`${reportText(summary, args.lang)}\n`);
+  if (args.output) {
+    await writeBytes(args.output, await writePlainSummary(summary));
+    io.err(`${bothLanguages(message("cli.wrote", { path: args.output }))}\n`);
+  }
+  return 0;
+}
+
+/** The README's main job: the bundled sample workbooks (one per agency) with their mapping. */
+async function demo(rest: string[], io: Io): Promise<number> {
+  const args = parseSummarizeArgs(rest);
+  const dir = path.join(io.sampleDir, "workbook-per-agency");
+  const files = [
+    "bao-lai-chau.xlsx",
+    "dai-ptth-lai-chau.xlsx",
+    "tap-chi-van-nghe.xlsx",
+    "so-lieu-toan-tinh.xlsx",
+  ];
+  return summarizeCommand(
+    {
+      ...args,
+      workbooks: files.map((f) => path.join(dir, f)),
+      mapping: path.join(dir, "mapping.json"),
+      output: args.output ?? path.join("out", "chitieu-demo.xlsx"),
+    },
+    io,
+  );
+}

@@ -1,0 +1,143 @@
+import { MappingError } from "../errors";
+import { message } from "../i18n/messages";
+import { type Observation, ObservationSet } from "../observations/observation";
+import { type Plan } from "../plan/schema";
+import { readCell, problem } from "../values/reading";
+import { parseA1 } from "../workbook/address";
+import { findSheet, getCell, type Workbook } from "../workbook/model";
+import { type MappingEntry, type MappingFile } from "./schema";
+
+/**
+ * Reads every mapped cell into an observation. The mapping must name inputs and units of the plan and
+ * sheets that exist; an empty cell or unreadable text is a data problem in the observation, not an error.
+ * @throws MappingError for a mapping that names what the plan or the workbooks do not have.
+ */
+export function readObservations(
+  plan: Plan,
+  workbooks: readonly Workbook[],
+  mapping: MappingFile,
+): ObservationSet {
+  if (mapping.plan !== undefined && mapping.plan !== plan.id)
+    throw new MappingError(
+      "mapping.planMismatch",
+      message("mapping.planMismatch", { mappingPlan: mapping.plan, plan: plan.id }),
+    );
+  const inputs = new Map(plan.inputs.map((i) => [i.id, i]));
+  const units = new Set(plan.units.units.map((u) => u.id));
+  const firstAt = new Map<string, number>();
+
+  const observations = mapping.mappings.map((entry, i): Observation => {
+    const index = i + 1;
+    const input = inputs.get(entry.input);
+    if (!input)
+      throw new MappingError(
+        "mapping.unknownInput",
+        message("mapping.unknownInput", { index, input: entry.input, known: [...inputs.keys()].join(", ") }),
+      );
+    if (!units.has(entry.unit))
+      throw new MappingError(
+        "mapping.unknownUnit",
+        message("mapping.unknownUnit", { index, unit: entry.unit, known: [...units].join(", ") }),
+      );
+    if (input.series === "yearly" && entry.year === undefined)
+      throw new MappingError(
+        "mapping.yearRequired",
+        message("mapping.yearRequired", { index, input: entry.input }),
+      );
+    const year = entry.year ?? null;
+    const key = `${entry.input}|${entry.unit}|${year ?? ""}`;
+    const first = firstAt.get(key);
+    if (first !== undefined)
+      throw new MappingError(
+        "mapping.duplicate",
+        message("mapping.duplicate", {
+          index,
+          first,
+          input: entry.input,
+          unit: entry.unit,
+          year: year ? ` / ${year}` : "",
+        }),
+      );
+    firstAt.set(key, index);
+
+    const workbook = workbookOf(workbooks, entry, index);
+    const sheet = findSheet(workbook, entry.sheet);
+    if (!sheet)
+      throw new MappingError(
+        "mapping.unknownSheet",
+        message("mapping.unknownSheet", {
+          index,
+          workbook: workbook.name,
+          sheet: entry.sheet,
+          known: workbook.sheets.map((s) => s.name).join(", "),
+        }),
+      );
+    const ref = parseA1(entry.cell);
+    if (!ref)
+      throw new MappingError("mapping.badCell", message("mapping.badCell", { index, cell: entry.cell }));
+    const cell = getCell(sheet, ref.row, ref.col);
+    return {
+      input: entry.input,
+      unit: entry.unit,
+      year,
+      reading: readCell(cell, input),
+      source: {
+        workbook: workbook.name,
+        sheet: sheet.name,
+        cell: entry.cell.replace(/\$/g, "").toUpperCase(),
+      },
+    };
+  });
+  return new ObservationSet(checkAgainst(plan, observations));
+}
+
+function workbookOf(workbooks: readonly Workbook[], entry: MappingEntry, index: number): Workbook {
+  const known = workbooks.map((w) => w.name).join(", ");
+  if (entry.workbook === undefined) {
+    const only = workbooks.length === 1 ? workbooks[0] : undefined;
+    if (!only)
+      throw new MappingError("mapping.workbookRequired", message("mapping.workbookRequired", { index }));
+    return only;
+  }
+  const found =
+    workbooks.find((w) => w.name === entry.workbook) ??
+    workbooks.find((w) => sameFile(w.name, entry.workbook ?? ""));
+  if (!found)
+    throw new MappingError(
+      "mapping.unknownWorkbook",
+      message("mapping.unknownWorkbook", { index, workbook: entry.workbook, known }),
+    );
+  return found;
+}
+
+/** File names compare without folders and case, and NFC: "Bao cao.XLSX" is "bao cao.xlsx". */
+function sameFile(a: string, b: string): boolean {
+  const base = (s: string) => (s.split(/[\\/]/).pop() ?? s).normalize("NFC").toLowerCase();
+  return base(a) === base(b);
+}
+
+/** Cross-input limits (trained ≤ total, reached ≤ population): the value over its limit becomes a problem. */
+function checkAgainst(plan: Plan, observations: Observation[]): Observation[] {
+  const byKey = new Map(observations.map((o) => [`${o.input}|${o.unit}|${o.year ?? ""}`, o]));
+  return observations.map((o) => {
+    const limitId = plan.inputs.find((i) => i.id === o.input)?.notGreaterThan;
+    if (!limitId || o.reading.kind !== "number") return o;
+    const limit = byKey.get(`${limitId}|${o.unit}|${o.year ?? ""}`);
+    if (!limit || limit.reading.kind !== "number" || o.reading.value <= limit.reading.value) return o;
+    const name = (id: string) => plan.inputs.find((i) => i.id === id)?.name.vi ?? id;
+    const nameEn = (id: string) => plan.inputs.find((i) => i.id === id)?.name.en ?? id;
+    const text = message("reading.exceeds", {
+      input: name(o.input),
+      value: o.reading.value,
+      other: name(limitId),
+      otherValue: limit.reading.value,
+    });
+    text.en = message("reading.exceeds", {
+      input: nameEn(o.input),
+      value: o.reading.value,
+      other: nameEn(limitId),
+      otherValue: limit.reading.value,
+    }).en;
+    return { ...o, reading: problem("out-of-range", String(o.reading.value), text) };
+  });
+}

@@ -1,0 +1,54 @@
+import { classifyWord } from "./words";
+import { normalizeForMatch, normalizeText } from "./normalize";
+
+describe("classifyWord", () => {
+  test.each([
+    ["Có", "yes"],
+    ["có", "yes"],
+    ["CÓ", "yes"],
+    ["Co", "yes"],
+    ["Đã", "yes"],
+    ["Đã triển khai", "yes"],
+    ["Đạt", "yes"],
+    ["Vượt", "yes"],
+    ["x", "yes"],
+    ["X", "yes"],
+    ["✓", "yes"],
+    ["Đã cấp phép lại", "yes"],
+    ["Có (từ tháng 6/2024)", "yes"],
+    ["Không", "no"],
+    ["Chưa", "no"],
+    ["Chưa triển khai", "no"],
+    ["Chưa đạt", "no"],
+    ["Không đạt", "no"],
+    ["Chưa được cấp phép", "no"],
+    ["Không áp dụng", "notApplicable"],
+    ["N/A", "notApplicable"],
+    ["KAD", "notApplicable"],
+    ["-", "notReported"],
+    ["…", "notReported"],
+    ["Chưa có số liệu", "notReported"],
+    ["Khong co so lieu", "notReported"],
+    ["Co\u0301", "yes"],
+    ["Kho\u0302ng", "no"],
+    ["\u00a0Có\u00a0", "yes"],
+  ])("%j is %s", (text, expected) => {
+    expect(classifyWord(text)).toBe(expected);
+  });
+
+  test.each(["", "45", "Có lẽ", "Xong?", "Đang xem xét", "Kế hoạch", "Khá"])(
+    "%j is nothing known",
+    (text) => {
+      expect(classifyWord(text)).toBeNull();
+    },
+  );
+});
+
+describe("normalizeText", () => {
+  test("turns NFD into NFC and folds every kind of space", () => {
+    expect(normalizeText(" Ba\u0301o\u00a0 Lai  Cha\u0302u ")).toBe("Báo Lai Châu");
+  });
+  test("normalizeForMatch drops diacritics and đ", () => {
+    expect(normalizeForMatch("Đài PT-TH Lai Châu")).toBe("dai pt-th lai chau");
+  });
+});
