@@ -21,7 +21,10 @@ const coreForbidden = {
     { name: "@microsoft/office-js", message: "The core is pure: Office.js belongs in src/adapters/office." },
   ],
   patterns: [
-    { group: ["**/adapters/**", "**/cli/**", "**/taskpane/**", "@fluentui/*"], message: "The core imports only the core." },
+    {
+      group: ["**/adapters/**", "**/cli/**", "**/taskpane/**", "@fluentui/*"],
+      message: "The core imports only the core.",
+    },
   ],
 };
 
