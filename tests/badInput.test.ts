@@ -50,7 +50,6 @@ const cases: Case[] = [
     /Invalid option/,
   ],
   ["no workbook", () => ["summarize", "--mapping", mappingPath], 2, /Cần ít nhất một tệp/, /at least one/],
-  ["no mapping", () => ["summarize", good], 2, /--mapping/, /--mapping/],
   [
     "a file that does not exist",
     () => ["summarize", path.join(dir, "khong-co.xlsx"), "--mapping", mappingPath],

@@ -193,3 +193,22 @@ describe("summarize on every fixture layout", () => {
     expect(statuses(r)["converged-newsroom@2025"]).toBe("achieved");
   });
 });
+
+describe("summarize with no mapping", () => {
+  test.each(layoutNames)(
+    "%s: detection finds the cells and the statuses equal those of the true mapping",
+    async (layout) => {
+      const folder = path.join(dir, "sample", layout);
+      const files = fs
+        .readdirSync(folder)
+        .filter((f) => f.endsWith(".xlsx"))
+        .map((f) => path.join(folder, f));
+      const run = await runCli(["summarize", ...files, "--json"]);
+      expect(run.code).toBe(0);
+      expect(run.err).toMatch(/Không có --mapping: dùng \d+ ô tự tìm thấy/);
+      const auto = JSON.parse(run.out) as JsonReport;
+      const truth = await summarizeLayout("sample", layout);
+      expect(statuses(auto)).toEqual(statuses(truth));
+    },
+  );
+});

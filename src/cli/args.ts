@@ -68,3 +68,51 @@ export function badBaseline(value: string, known: readonly string[]): UsageError
     message("cli.badBaseline", { value, known: known.join(", ") || "—" }),
   );
 }
+
+export type MapArgs = {
+  workbooks: string[];
+  plan: string;
+  json: boolean;
+  save?: string;
+  minConfidence: number;
+  lang: "vi" | "en";
+};
+
+/** `map` options: `--save` writes copies with the mapping inside; `--min-confidence` filters what is shown. */
+export function parseMapArgs(argv: string[]): MapArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        plan: { type: "string", short: "p", default: "lai-chau-3414" },
+        json: { type: "boolean", default: false },
+        save: { type: "string", short: "s" },
+        "min-confidence": { type: "string" },
+        lang: { type: "string", default: "vi" },
+      },
+    });
+  } catch (e) {
+    throw new UsageError("cli.badOption", message("cli.badOption", { detail: (e as Error).message }));
+  }
+  const v = parsed.values;
+  const raw = v["min-confidence"];
+  const minConfidence = raw === undefined ? 0 : Number(raw);
+  if (!Number.isFinite(minConfidence) || minConfidence < 0 || minConfidence > 1)
+    throw new UsageError(
+      "cli.badOption",
+      message("cli.badOption", { detail: `--min-confidence ${raw} (0–1)` }),
+    );
+  if (v.lang !== "vi" && v.lang !== "en")
+    throw new UsageError("cli.badOption", message("cli.badOption", { detail: `--lang ${v.lang} (vi | en)` }));
+  return {
+    workbooks: parsed.positionals,
+    plan: v.plan ?? "lai-chau-3414",
+    json: v.json ?? false,
+    ...(v.save !== undefined ? { save: v.save } : {}),
+    minConfidence,
+    lang: v.lang,
+  };
+}

@@ -6,9 +6,15 @@ import { summarize } from "../core/summarize";
 import { reportToJson } from "../core/summary/json";
 import { plainSummary } from "../core/summary/plainTables";
 import { writePlainSummary } from "../adapters/xlsx/writePlainSummary";
-import { badBaseline, parseSummarizeArgs, type SummarizeArgs } from "./args";
+import { badBaseline, type MapArgs, parseMapArgs, parseSummarizeArgs, type SummarizeArgs } from "./args";
+import { detect } from "../core/detect/detect";
+import { detectionJson, detectionText } from "./map";
 import { loadMapping, loadPlan, loadWorkbook, writeBytes } from "./files";
 import { reportText } from "./printReport";
+import { type Workbook } from "../core/workbook/model";
+import { type Plan } from "../core/plan/schema";
+import { type MappingFile } from "../core/mapping/schema";
+import { DEFAULT_MIN_CONFIDENCE } from "../core/detect/types";
 import { HELP } from "./help";
 
 export type Io = { out: (s: string) => void; err: (s: string) => void; today: () => Date; sampleDir: string };
@@ -55,6 +61,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       return summarizeCommand(parseSummarizeArgs(rest), io);
     case "demo":
       return demo(rest, io);
+    case "map":
+      return mapCommand(parseMapArgs(rest), io);
     default:
       throw new UsageError("cli.unknownCommand", message("cli.unknownCommand", { command }));
   }
@@ -62,7 +70,6 @@ async function run(argv: string[], io: Io): Promise<number> {
 
 async function summarizeCommand(args: SummarizeArgs, io: Io): Promise<number> {
   if (args.workbooks.length === 0) throw new UsageError("cli.noWorkbook", message("cli.noWorkbook"));
-  if (!args.mapping) throw new UsageError("cli.noMapping", message("cli.noMapping"));
   if (args.output) {
     const out = path.resolve(args.output);
     if (args.workbooks.some((w) => path.resolve(w) === out))
@@ -76,13 +83,9 @@ async function summarizeCommand(args: SummarizeArgs, io: Io): Promise<number> {
     .map((i) => i.id);
   for (const id of Object.keys(args.baselines))
     if (!withBaseline.includes(id)) throw badBaseline(`${id}=${args.baselines[id]}`, withBaseline);
-  const mapping = await loadMapping(args.mapping);
-
-  const workbooks = [];
-  for (const [i, file] of args.workbooks.entries()) {
-    if (args.workbooks.length > 1) io.err(`[${i + 1}/${args.workbooks.length}] ${file}\n`);
-    workbooks.push(await loadWorkbook(file));
-  }
+  const mappingFile = args.mapping ? await loadMapping(args.mapping) : undefined;
+  const workbooks = await loadAll(args.workbooks, io);
+  const mapping = mappingFile ?? autoMapping(plan, workbooks, io);
   const report = summarize(plan, workbooks, mapping, {
     ...(args.year !== undefined ? { reportYear: args.year } : {}),
     fallbackYear: io.today().getFullYear(),
@@ -117,4 +120,44 @@ async function demo(rest: string[], io: Io): Promise<number> {
     },
     io,
   );
+}
+
+/** Reads the workbooks one by one, with a progress line when there are several. */
+async function loadAll(files: string[], io: Io): Promise<Workbook[]> {
+  const workbooks: Workbook[] = [];
+  for (const [i, file] of files.entries()) {
+    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}\n`);
+    workbooks.push(await loadWorkbook(file));
+  }
+  return workbooks;
+}
+
+async function mapCommand(args: MapArgs, io: Io): Promise<number> {
+  if (args.workbooks.length === 0) throw new UsageError("cli.noWorkbook", message("cli.noWorkbook"));
+  const plan = await loadPlan(args.plan);
+  const workbooks = await loadAll(args.workbooks, io);
+  const detection = detect(plan, workbooks);
+  if (args.json) io.out(`${JSON.stringify(detectionJson(detection, args.minConfidence), null, 2)}\n`);
+  else io.out(`${detectionText(plan, detection, args.lang, args.minConfidence)}\n`);
+  return 0;
+}
+
+/** No --mapping: the cells detection finds with enough confidence, said on stderr so nobody is surprised. */
+function autoMapping(plan: Plan, workbooks: Workbook[], io: Io): MappingFile {
+  const detection = detect(plan, workbooks);
+  const used = detection.mappings.filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE);
+  io.err(
+    `${bothLanguages(message("cli.autoMapping", { count: used.length, min: DEFAULT_MIN_CONFIDENCE, missing: detection.unmatched.length }))}\n`,
+  );
+  return {
+    plan: plan.id,
+    mappings: used.map((m) => ({
+      workbook: m.workbook,
+      input: m.input,
+      unit: m.unit,
+      ...(m.year !== undefined ? { year: m.year } : {}),
+      sheet: m.sheet,
+      cell: m.cell,
+    })),
+  };
 }

@@ -60,6 +60,8 @@ function readSheet(ws: ExcelJS.Worksheet): Sheet {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const line: Array<Cell | undefined> = [];
     row.eachCell({ includeEmpty: false }, (c, col) => {
+      // ExcelJS repeats a merged range's value in every cell of it; the file holds it only in the first.
+      if (c.isMerged && c.master.address !== c.address) return;
       const cell = readCell(c);
       if (cell) line[col] = cell;
     });

@@ -49,6 +49,8 @@ export const inputSchema = z.strictObject({
   appliesTo: scopeSchema.optional(),
   /** Words and abbreviations people use for the input, for finding it in workbooks. */
   synonyms: z.array(z.string()).default([]),
+  /** Words that make a label mean something else (advertising revenue is not total revenue). */
+  exclusions: z.array(z.string()).default([]),
 });
 
 const comparison = z.enum([">=", "<=", "="]);
@@ -128,6 +130,8 @@ export const planSchema = z.strictObject({
   inputs: z.array(inputSchema).min(1),
   indicators: z.array(indicatorSchema).min(1),
   notes: z.array(text).default([]),
+  /** Abbreviations in this plan's field, expanded before matching labels: {"CĐS": "chuyển đổi số"}. */
+  abbreviations: z.record(z.string(), z.string()).default({}),
 });
 
 export type Unit = z.infer<typeof unitSchema>;

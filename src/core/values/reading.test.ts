@@ -16,6 +16,7 @@ const percentInput: Input = {
   series: "status",
   unitOfMeasure: { vi: "%", en: "%" },
   synonyms: [],
+  exclusions: [],
 };
 
 type Expect = number | boolean | `problem:${string}`;

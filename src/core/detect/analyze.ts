@@ -1,0 +1,111 @@
+import { type Lexicon, type Role, significant } from "./lexicon";
+import { containsRun, foldText, tokens, yearsIn } from "./text";
+
+const STRONG_PHRASE_TOKENS = 3;
+
+export type InputMatch = { input: string; score: number; phrase: string };
+
+/** What one text says, for the matcher: which input it names, which unit, which year, which column role. */
+export type TextInfo = {
+  text: string;
+  inputs: InputMatch[];
+  unit: { id: string; length: number } | null;
+  units: number;
+  years: number[];
+  role: Role | null;
+  reportingUnitLine: boolean;
+  notReportingUnitLine: boolean;
+  derivedLabel: boolean;
+  /** A bare "Năm" header: the column holds years, not values. */
+  yearColumn: boolean;
+  tokenCount: number;
+};
+
+/** Whether the phrase's tokens occur in order in `hay`, with at most `maxGap` other tokens between them. */
+function inOrder(hay: readonly string[], needle: readonly string[], maxGap: number): number | null {
+  for (let start = 0; start < hay.length; start++) {
+    if (hay[start] !== needle[0]) continue;
+    let pos = start;
+    let gaps = 0;
+    let ok = true;
+    for (let j = 1; j < needle.length; j++) {
+      let k = pos + 1;
+      while (k < hay.length && hay[k] !== needle[j] && k - pos - 1 < maxGap) k++;
+      if (k >= hay.length || hay[k] !== needle[j]) {
+        ok = false;
+        break;
+      }
+      gaps += k - pos - 1;
+      pos = k;
+    }
+    if (ok) return gaps;
+  }
+  return null;
+}
+
+export function analyzeText(lex: Lexicon, text: string): TextInfo {
+  const folded = foldText(text);
+  const plainTokens = tokens(folded);
+  const withoutBrackets = text.replace(/\([^)]*\)/g, " ");
+  const sig = significant(lex, withoutBrackets);
+  const sigAll = significant(lex, text);
+
+  const inputs: InputMatch[] = [];
+  for (const input of lex.inputs) {
+    if (input.exclusions.some((e) => inOrder(sigAll, e.tokens, 1) !== null)) continue;
+    let best: { quality: number; phrase: string } | null = null;
+    for (const p of input.phrases) {
+      const gaps = inOrder(sig, p.tokens, 3);
+      if (gaps === null) continue;
+      const quality = p.tokens.length - 0.5 * gaps;
+      if (!best || quality > best.quality) best = { quality, phrase: p.text };
+    }
+    if (!best) continue;
+    // A phrase of three words or more is strong evidence however long the label; coverage breaks ties.
+    const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
+    const coverage = Math.min(1, best.quality / Math.max(sig.length, 1));
+    inputs.push({ input: input.id, score: 0.55 + 0.25 * strength + 0.2 * coverage, phrase: best.phrase });
+  }
+  inputs.sort((a, b) => b.score - a.score);
+
+  let unit: TextInfo["unit"] = null;
+  const seenUnits = new Set<string>();
+  for (const u of lex.units) {
+    for (const a of u.aliases) {
+      if (!containsRun(sigAll, a.tokens)) continue;
+      seenUnits.add(u.id);
+      if (!unit || a.tokens.length > unit.length) unit = { id: u.id, length: a.tokens.length };
+    }
+  }
+
+  const has = (list: string[][]) => list.some((p) => containsRun(plainTokens, p));
+  let role: Role | null = null;
+  if (!unit) {
+    // Derived first: "Tỷ lệ % TH/KH" mentions both TH and KH. A total column is one that says only that.
+    const bare = plainTokens.join(" ");
+    for (const r of ["derived", "notes", "plan", "actual", "total"] as const) {
+      const entry = lex.roles.find((x) => x.role === r);
+      if (!entry) continue;
+      const hit = r === "total" ? entry.phrases.some((p) => p.join(" ") === bare) : has(entry.phrases);
+      if (hit) {
+        role = r;
+        break;
+      }
+    }
+    // A column headed by an input's own name (indicators as columns) is not a notes or totals column.
+    if (inputs.length > 0 && role !== "plan" && role !== "derived") role = null;
+  }
+  return {
+    text,
+    inputs,
+    unit,
+    units: seenUnits.size,
+    years: yearsIn(folded),
+    role,
+    reportingUnitLine: has(lex.reportingUnit),
+    notReportingUnitLine: has(lex.notReportingUnit),
+    derivedLabel: has(lex.derivedLabel),
+    yearColumn: folded === "nam" || folded === "nam bao cao" || folded === "ky bao cao",
+    tokenCount: plainTokens.length,
+  };
+}

@@ -1,0 +1,147 @@
+import { type Plan } from "../plan/schema";
+import { toA1 } from "../workbook/address";
+import { type Workbook } from "../workbook/model";
+import { buildLexicon } from "./lexicon";
+import { type Candidate, memoAnalyzer, type ScanEnv, scanSheet } from "./scanSheet";
+import { type SheetContext } from "./sheetContext";
+import { type Detection, type Proposal, type Unmatched } from "./types";
+
+/** Sheets chitieu itself writes are never read as data. */
+const OWN_SHEET = /^chitieu[_ ]/i;
+/** A sheet older than the newest one ("Năm 2024" beside "Năm 2025") is trusted less. */
+const OLDER_SHEET_FACTOR = 0.85;
+
+/**
+ * Finds, in the workbooks, the cell of every input of the plan for every unit (and year of a yearly series),
+ * with a confidence and the reason. Hidden sheets and plan/target columns are not read; where nothing fits,
+ * the slot is reported unmatched rather than guessed.
+ * @example detect(builtInPlan("lai-chau-3414"), [workbook]).mappings[0] // { input: "revenue", cell: "I14", … }
+ */
+export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
+  const lex = buildLexicon(plan);
+  const areas = plan.units.units.filter((u) => u.kind === "area");
+  const env: ScanEnv = {
+    plan,
+    lex,
+    inputs: new Map(plan.inputs.map((i) => [i.id, i])),
+    areaUnit: areas.length === 1 ? (areas[0]?.id ?? null) : null,
+    analyze: memoAnalyzer(lex),
+  };
+
+  const all: Array<Candidate & { workbook: string }> = [];
+  for (const wb of workbooks) {
+    const fileInfo = env.analyze(wb.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " "));
+    const fileUnit = fileInfo.unit
+      ? { value: fileInfo.unit.id, weight: 0.85, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
+      : null;
+    for (const sheet of wb.sheets) {
+      if (sheet.state !== "visible" || OWN_SHEET.test(sheet.name)) continue;
+      const nameInfo = env.analyze(sheet.name);
+      const nameYear = nameInfo.years.length === 1 ? nameInfo.years[0] : undefined;
+      const ctx: SheetContext = {
+        sheetUnit: nameInfo.unit
+          ? {
+              value: nameInfo.unit.id,
+              weight: 0.9,
+              vi: `tên trang "${sheet.name}"`,
+              en: `sheet name "${sheet.name}"`,
+            }
+          : null,
+        fileUnit,
+        sheetYear:
+          nameYear !== undefined
+            ? {
+                value: nameYear,
+                weight: 0.85,
+                vi: `tên trang "${sheet.name}"`,
+                en: `sheet name "${sheet.name}"`,
+              }
+            : null,
+      };
+      for (const c of scanSheet(env, sheet, ctx)) all.push({ ...c, workbook: wb.name });
+    }
+  }
+
+  const newestSheetYear = Math.max(-Infinity, ...all.map((c) => c.sheetYear ?? -Infinity));
+  for (const c of all)
+    if (c.sheetYear !== null && c.sheetYear < newestSheetYear) c.confidence *= OLDER_SHEET_FACTOR;
+
+  const mappings = select(all, env);
+  const reportYear = latestYear(all);
+  return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
+}
+
+function slotKey(input: string, unit: string, year: number | null | undefined): string {
+  return `${input}|${unit}|${year ?? ""}`;
+}
+
+/** Best candidate per slot, each cell used once; status inputs prefer the latest year's column. */
+function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Proposal[] {
+  const ranked = [...all].sort(
+    (a, b) => b.confidence - a.confidence || (b.year ?? 0) - (a.year ?? 0) || a.row - b.row || a.col - b.col,
+  );
+  const slots = new Set<string>();
+  const cells = new Set<string>();
+  const out: Proposal[] = [];
+  for (const c of ranked) {
+    const yearly = env.inputs.get(c.input)?.series === "yearly";
+    const slot = slotKey(c.input, c.unit, yearly ? c.year : null);
+    const cell = `${c.workbook}|${c.sheet}|${c.row}|${c.col}`;
+    if (slots.has(slot) || cells.has(cell)) continue;
+    slots.add(slot);
+    cells.add(cell);
+    out.push({
+      workbook: c.workbook,
+      input: c.input,
+      unit: c.unit,
+      ...(yearly && c.year !== null ? { year: c.year } : {}),
+      sheet: c.sheet,
+      cell: toA1({ row: c.row, col: c.col }),
+      confidence: Math.round(c.confidence * 1000) / 1000,
+      reason: c.vi,
+      reasonEn: c.en,
+    });
+  }
+  const order = new Map(env.plan.inputs.map((i, k) => [i.id, k]));
+  const unitOrder = new Map(env.plan.units.units.map((u, k) => [u.id, k]));
+  return out.sort(
+    (a, b) =>
+      (order.get(a.input) ?? 0) - (order.get(b.input) ?? 0) ||
+      (unitOrder.get(a.unit) ?? 0) - (unitOrder.get(b.unit) ?? 0) ||
+      (a.year ?? 0) - (b.year ?? 0),
+  );
+}
+
+function latestYear(all: Candidate[]): number | null {
+  let max: number | null = null;
+  for (const c of all) if (c.year !== null && (max === null || c.year > max)) max = c.year;
+  return max;
+}
+
+/** Slots the plan needs and detection did not find: every applicable unit; for yearly series the baseline years and the report year. */
+function unmatched(plan: Plan, found: Proposal[], reportYear: number | null): Unmatched[] {
+  const have = new Set(found.map((p) => slotKey(p.input, p.unit, p.year)));
+  const out: Unmatched[] = [];
+  for (const input of plan.inputs) {
+    const units = plan.units.units.filter((u) => {
+      const scope = input.appliesTo;
+      if (!scope) return u.kind === "agency";
+      return u.kind === scope.kind && Object.entries(scope.where).every(([k, v]) => u.attributes[k] === v);
+    });
+    const years = input.series === "yearly" ? neededYears(plan, input.id, reportYear) : [null];
+    for (const u of units)
+      for (const y of years)
+        if (!have.has(slotKey(input.id, u.id, y)))
+          out.push({ input: input.id, unit: u.id, ...(y !== null ? { year: y } : {}) });
+  }
+  return out;
+}
+
+function neededYears(plan: Plan, inputId: string, reportYear: number | null): number[] {
+  const years = new Set<number>();
+  for (const ind of plan.indicators)
+    for (const m of [ind.measure, ...ind.targets.map((t) => t.measure)])
+      if (m && "baselineYear" in m && m.input === inputId) years.add(m.baselineYear);
+  if (reportYear !== null) years.add(reportYear);
+  return [...years].sort();
+}

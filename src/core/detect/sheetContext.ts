@@ -1,0 +1,23 @@
+import { type TextInfo } from "./analyze";
+
+/** Where a unit or year came from, with how much it is trusted. */
+export type Clue<T> = { value: T; weight: number; vi: string; en: string };
+
+export type HeaderEntry = { row: number; col: number; info: TextInfo };
+
+/** What is known about a sheet before its cells are read one by one. */
+export type SheetContext = {
+  sheetUnit: Clue<string> | null;
+  fileUnit: Clue<string> | null;
+  sheetYear: Clue<number> | null;
+};
+
+/** Parses "D8:I8" into numbers; null for anything else. */
+export function parseRange(
+  range: string,
+): { top: number; left: number; bottom: number; right: number } | null {
+  const m = /^\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)$/.exec(range.toUpperCase());
+  if (!m?.[1] || !m[2] || !m[3] || !m[4]) return null;
+  const col = (s: string) => [...s].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+  return { top: Number(m[2]), left: col(m[1]), bottom: Number(m[4]), right: col(m[3]) };
+}
