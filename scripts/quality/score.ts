@@ -1,6 +1,13 @@
 /** Scores detection against labelled truth: the same numbers the quality script prints and the tests check. */
 
-export type Labelled = { workbook: string; input: string; unit: string; year?: number; sheet: string; cell: string };
+export type Labelled = {
+  workbook: string;
+  input: string;
+  unit: string;
+  year?: number;
+  sheet: string;
+  cell: string;
+};
 export type Proposed = Labelled & { confidence: number };
 
 export type Score = {
@@ -9,7 +16,12 @@ export type Score = {
   falseNegatives: number;
   precision: number;
   recall: number;
-  errors: Array<{ kind: "wrong-cell" | "not-in-truth" | "missed"; slot: string; proposed?: string; expected?: string }>;
+  errors: Array<{
+    kind: "wrong-cell" | "not-in-truth" | "missed";
+    slot: string;
+    proposed?: string;
+    expected?: string;
+  }>;
 };
 
 const slot = (x: { workbook: string; input: string; unit: string; year?: number }) =>
@@ -17,7 +29,11 @@ const slot = (x: { workbook: string; input: string; unit: string; year?: number 
 const where = (x: { sheet: string; cell: string }) => `${x.sheet}!${x.cell.toUpperCase()}`;
 
 /** Precision = right proposals ÷ proposals at or above the threshold; recall = right proposals ÷ truth entries. */
-export function score(truth: readonly Labelled[], proposals: readonly Proposed[], minConfidence: number): Score {
+export function score(
+  truth: readonly Labelled[],
+  proposals: readonly Proposed[],
+  minConfidence: number,
+): Score {
   const expected = new Map(truth.map((t) => [slot(t), where(t)]));
   const used = proposals.filter((p) => p.confidence >= minConfidence);
   let tp = 0;

@@ -119,9 +119,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 
     // A row of years (2020 2021 … as numbers) is a header row, not data.
     const labelled = texts.some((t) => t.info.inputs.length > 0);
-    const yearCells = values.flatMap((x) => (isYearNumber(x.cell.value) ? [{ col: x.col, year: x.cell.value }] : []));
+    const yearCells = values.flatMap((x) =>
+      isYearNumber(x.cell.value) ? [{ col: x.col, year: x.cell.value }] : [],
+    );
     if (!labelled && yearCells.length >= 2) {
-      for (const y of yearCells) texts.push({ col: y.col, info: env.analyze(`Năm ${y.year}`), raw: String(y.year) });
+      for (const y of yearCells)
+        texts.push({ col: y.col, info: env.analyze(`Năm ${y.year}`), raw: String(y.year) });
       values.splice(0, values.length, ...values.filter((x) => !isYearNumber(x.cell.value)));
       texts.sort((a, b) => a.col - b.col);
     }
