@@ -1,5 +1,5 @@
-import { type Lexicon, type Role, significant } from "./lexicon";
-import { containsRun, foldText, tokens, yearsIn } from "./text";
+import { type Lexicon, type Phrase, type Role, significant } from "./lexicon";
+import { containsRun, labelWords, yearsIn } from "./text";
 
 const STRONG_PHRASE_TOKENS = 3;
 
@@ -44,45 +44,57 @@ function inOrder(hay: readonly string[], needle: readonly string[], maxGap: numb
 }
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
-  const folded = foldText(text);
-  const plainTokens = tokens(folded);
-  const withoutBrackets = text.replace(/\([^)]*\)/g, " ");
-  const sig = significant(lex, withoutBrackets);
-  const sigAll = significant(lex, text);
+  const words = labelWords(text);
+  const plainTokens = words.all;
+  const sigAll = significant(lex, words.all);
+  const sig = words.outside.length === words.all.length ? sigAll : significant(lex, words.outside);
+
+  // Only phrases whose first token the label holds can match: most labels skip most phrases.
+  const present = new Set(sigAll);
+  const live = new Set<Phrase>();
+  for (const t of present)
+    for (const p of lex.index.get(t) ?? []) if (p.tokens.every((x) => present.has(x))) live.add(p);
 
   const inputs: InputMatch[] = [];
-  for (const input of lex.inputs) {
-    if (input.exclusions.some((e) => inOrder(sigAll, e.tokens, 1) !== null)) continue;
-    let best: { quality: number; phrase: string } | null = null;
-    for (const p of input.phrases) {
-      const gaps = inOrder(sig, p.tokens, 3);
-      if (gaps === null) continue;
-      const quality = p.tokens.length - 0.5 * gaps;
-      if (!best || quality > best.quality) best = { quality, phrase: p.text };
+  if (live.size > 0) {
+    for (const input of lex.inputs) {
+      if (input.exclusions.some((e) => live.has(e) && inOrder(sigAll, e.tokens, 1) !== null)) continue;
+      let best: { quality: number; phrase: string } | null = null;
+      for (const p of input.phrases) {
+        if (!live.has(p)) continue;
+        const gaps = inOrder(sig, p.tokens, 3);
+        if (gaps === null) continue;
+        const quality = p.tokens.length - 0.5 * gaps;
+        if (!best || quality > best.quality) best = { quality, phrase: p.text };
+      }
+      if (!best) continue;
+      // A phrase of three words or more is strong evidence however long the label; coverage breaks ties.
+      const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
+      const coverage = Math.min(1, best.quality / Math.max(sig.length, 1));
+      inputs.push({ input: input.id, score: 0.55 + 0.25 * strength + 0.2 * coverage, phrase: best.phrase });
     }
-    if (!best) continue;
-    // A phrase of three words or more is strong evidence however long the label; coverage breaks ties.
-    const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
-    const coverage = Math.min(1, best.quality / Math.max(sig.length, 1));
-    inputs.push({ input: input.id, score: 0.55 + 0.25 * strength + 0.2 * coverage, phrase: best.phrase });
+    inputs.sort((a, b) => b.score - a.score);
   }
-  inputs.sort((a, b) => b.score - a.score);
 
   let unit: TextInfo["unit"] = null;
   const seenUnits = new Set<string>();
-  for (const u of lex.units) {
-    for (const a of u.aliases) {
-      if (!containsRun(sigAll, a.tokens)) continue;
-      seenUnits.add(u.id);
-      if (!unit || a.tokens.length > unit.length) unit = { id: u.id, length: a.tokens.length };
+  if (live.size > 0) {
+    for (const u of lex.units) {
+      for (const a of u.aliases) {
+        if (!live.has(a) || !containsRun(sigAll, a.tokens)) continue;
+        seenUnits.add(u.id);
+        if (!unit || a.tokens.length > unit.length) unit = { id: u.id, length: a.tokens.length };
+      }
     }
   }
 
-  const has = (list: string[][]) => list.some((p) => containsRun(plainTokens, p));
+  const plainSet = new Set(plainTokens);
+  const bare = plainTokens.join(" ");
+  const has = (list: string[][]) =>
+    list.some((p) => p.every((t) => plainSet.has(t)) && containsRun(plainTokens, p));
   let role: Role | null = null;
   if (!unit) {
     // Derived first: "Tỷ lệ % TH/KH" mentions both TH and KH. A total column is one that says only that.
-    const bare = plainTokens.join(" ");
     for (const r of ["derived", "notes", "plan", "actual", "total"] as const) {
       const entry = lex.roles.find((x) => x.role === r);
       if (!entry) continue;
@@ -100,12 +112,12 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     inputs,
     unit,
     units: seenUnits.size,
-    years: yearsIn(folded),
+    years: yearsIn(words.folded),
     role,
     reportingUnitLine: has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
-    yearColumn: folded === "nam" || folded === "nam bao cao" || folded === "ky bao cao",
+    yearColumn: bare === "nam" || bare === "nam bao cao" || bare === "ky bao cao",
     tokenCount: plainTokens.length,
   };
 }

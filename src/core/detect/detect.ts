@@ -25,6 +25,7 @@ export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
     lex,
     inputs: new Map(plan.inputs.map((i) => [i.id, i])),
     areaUnit: areas.length === 1 ? (areas[0]?.id ?? null) : null,
+    agencies: new Set(plan.units.units.filter((u) => u.kind === "agency").map((u) => u.id)),
     analyze: memoAnalyzer(lex),
   };
 
@@ -98,8 +99,7 @@ function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Pro
       sheet: c.sheet,
       cell: toA1({ row: c.row, col: c.col }),
       confidence: Math.round(c.confidence * 1000) / 1000,
-      reason: c.vi,
-      reasonEn: c.en,
+      ...explained(c),
     });
   }
   const order = new Map(env.plan.inputs.map((i, k) => [i.id, k]));
@@ -110,6 +110,11 @@ function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Pro
       (unitOrder.get(a.unit) ?? 0) - (unitOrder.get(b.unit) ?? 0) ||
       (a.year ?? 0) - (b.year ?? 0),
   );
+}
+
+function explained(c: Candidate): { reason: string; reasonEn: string } {
+  const { vi, en } = c.explain();
+  return { reason: vi, reasonEn: en };
 }
 
 function latestYear(all: Candidate[]): number | null {

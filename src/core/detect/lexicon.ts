@@ -1,6 +1,6 @@
 import { type Plan } from "../plan/schema";
 import vocabulary from "./vocabulary.json";
-import { foldText, stripNumbering, tokens } from "./text";
+import { foldText, tokens } from "./text";
 
 /** Small words that carry no meaning for matching ("số lượng của các …"). */
 const STOP = new Set([
@@ -25,6 +25,9 @@ const STOP = new Set([
 ]);
 
 export type Phrase = { text: string; tokens: string[] };
+
+/** Where a token occurs: phrases to try only when a label holds every one of their tokens. */
+export type PhraseIndex = Map<string, Phrase[]>;
 export type InputLexicon = { id: string; phrases: Phrase[]; exclusions: Phrase[] };
 export type UnitLexicon = { id: string; kind: "agency" | "area"; aliases: Phrase[] };
 
@@ -34,26 +37,36 @@ export type Role = "actual" | "plan" | "derived" | "notes" | "total";
 export type Lexicon = {
   inputs: InputLexicon[];
   units: UnitLexicon[];
-  expand: (folded: string) => string[];
+  expandTokens: (words: readonly string[]) => string[];
   roles: Array<{ role: Role; phrases: string[][] }>;
   reportingUnit: string[][];
   notReportingUnit: string[][];
   derivedLabel: string[][];
+  /** Each phrase (input names, exclusions, unit aliases) under its first token. */
+  index: PhraseIndex;
 };
 
-/** The tokens that matter: folded, numbering gone, abbreviations expanded, small words dropped. */
-export function significant(lex: Pick<Lexicon, "expand">, text: string): string[] {
-  return lex.expand(stripNumbering(foldText(text))).filter((t) => !STOP.has(t));
+/** The words that matter: abbreviations expanded, small words dropped. */
+export function significant(lex: Pick<Lexicon, "expandTokens">, words: readonly string[]): string[] {
+  return lex.expandTokens(words).filter((t) => !STOP.has(t));
 }
 
 export function buildLexicon(plan: Plan): Lexicon {
   const abbreviations = new Map<string, string[]>();
   for (const [abbr, full] of Object.entries(plan.abbreviations))
     abbreviations.set(foldText(abbr), tokens(foldText(full)));
-  const expand = (folded: string): string[] => tokens(folded).flatMap((t) => abbreviations.get(t) ?? [t]);
+  const expandTokens = (words: readonly string[]): string[] => {
+    const out: string[] = [];
+    for (const w of words) {
+      const full = abbreviations.get(w);
+      if (full) out.push(...full);
+      else out.push(w);
+    }
+    return out;
+  };
   const phrase = (text: string): Phrase => ({
     text,
-    tokens: expand(foldText(text)).filter((t) => !STOP.has(t)),
+    tokens: significant({ expandTokens }, tokens(foldText(text))),
   });
   const nonEmpty = (p: Phrase) => p.tokens.length > 0;
 
@@ -68,10 +81,23 @@ export function buildLexicon(plan: Plan): Lexicon {
     aliases: [u.name.vi, ...u.aliases].map(phrase).filter(nonEmpty),
   }));
   const plain = (list: string[]) => list.map((w) => tokens(foldText(w)));
+  const index: PhraseIndex = new Map();
+  const addAll = (list: Phrase[]) => {
+    for (const p of list) {
+      const first = p.tokens[0];
+      if (first === undefined) continue;
+      const bucket = index.get(first) ?? [];
+      if (!bucket.includes(p)) bucket.push(p);
+      index.set(first, bucket);
+    }
+  };
+  for (const i of inputs) addAll([...i.phrases, ...i.exclusions]);
+  for (const u of units) addAll(u.aliases);
   return {
+    index,
+    expandTokens,
     inputs,
     units,
-    expand,
     roles: (["actual", "plan", "derived", "notes", "total"] as const).map((role) => ({
       role,
       phrases: plain(vocabulary[role]),

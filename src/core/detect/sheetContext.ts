@@ -1,9 +1,5 @@
-import { type TextInfo } from "./analyze";
-
 /** Where a unit or year came from, with how much it is trusted. */
 export type Clue<T> = { value: T; weight: number; vi: string; en: string };
-
-export type HeaderEntry = { row: number; col: number; info: TextInfo };
 
 /** What is known about a sheet before its cells are read one by one. */
 export type SheetContext = {

@@ -1,22 +1,10 @@
 import { normalizeForMatch } from "../values/normalize";
 
-/**
- * Text for matching labels: normalizeForMatch (no diacritics, lower case, NFC, one space), then punctuation
- * folded to spaces, except inside words ("pt-th", "tr.dong" stay one token).
- */
-export function foldText(text: string): string {
-  return normalizeForMatch(text)
-    .replace(/[–—]/g, "-")
-    .replace(/(^|\s)[-+*•·]+(?=\s|$)/g, " ")
-    .replace(/[^\p{L}\p{N}.\-/&%]+/gu, " ")
-    .replace(/(^|\s)[.\-/]+|[.\-/]+(?=\s|$)/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
 /** Leading numbering as forms write it: "1.", "1.2.", "a)", "I.", "II-", "-", "+". */
 const NUMBERING =
   /^(?:(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)\-:]|\d{1,2}(?:\.\d{1,2}){1,3}|[-+*•])\s*/;
+const SPLIT = /[^\p{L}\p{N}.\-/&%()]+/u;
+const EDGE = /^[.\-/]+|[.\-/]+$/g;
 
 export function stripNumbering(folded: string): string {
   let s = folded;
@@ -26,6 +14,43 @@ export function stripNumbering(folded: string): string {
     s = next.trim();
   }
   return s;
+}
+
+/** Words of folded text; `outside` leaves out what stands in brackets ("Doanh thu (Tr.đồng)"). */
+function split(folded: string): { all: string[]; outside: string[] } {
+  const all: string[] = [];
+  const outside: string[] = [];
+  let depth = 0;
+  for (const piece of folded.replace(/[()]/g, " $& ").split(SPLIT)) {
+    if (piece === "(") depth++;
+    else if (piece === ")") depth = Math.max(0, depth - 1);
+    else {
+      const t = piece.replace(EDGE, "");
+      if (t === "") continue;
+      all.push(t);
+      if (depth === 0) outside.push(t);
+    }
+  }
+  return { all, outside };
+}
+
+function base(text: string): string {
+  return normalizeForMatch(text).replace(/[–—]/g, "-");
+}
+
+/**
+ * Text for matching: no diacritics, lower case, one space; punctuation gone except inside words
+ * ("pt-th", "tr.dong" stay one token).
+ * @example foldText("Đài PT-TH (tỉnh)") // "dai pt-th tinh"
+ */
+export function foldText(text: string): string {
+  return split(base(text)).all.join(" ");
+}
+
+/** A label's words with its numbering ("1.", "a)", "II.") removed: all of them, and those outside brackets. */
+export function labelWords(text: string): { folded: string; all: string[]; outside: string[] } {
+  const folded = base(text);
+  return { folded, ...split(stripNumbering(folded)) };
 }
 
 export function tokens(folded: string): string[] {

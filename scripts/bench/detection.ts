@@ -1,0 +1,49 @@
+import { detect } from "../../src/core/detect/detect";
+import { builtInPlan } from "../../src/core/plan/catalogue";
+import { countCells, syntheticWorkbook } from "./syntheticWorkbook";
+
+export type Line = { name: string; value: string };
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const gc = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+function heapMb(): number {
+  gc();
+  return process.memoryUsage().heapUsed / 1024 / 1024;
+}
+
+/** Detection's own work (the workbook model already in memory) on 250k, 500k and 1M cells, in one run. */
+export function benchDetection(): Line[] {
+  const plan = builtInPlan("lai-chau-3414");
+  detect(plan, [syntheticWorkbook(20_000)]); // warm-up: JIT and the label memo of a first run
+  const sizes = [250_000, 500_000, 1_000_000];
+  const results: Array<{ cells: number; ms: number; modelMb: number; found: number }> = [];
+  for (const size of sizes) {
+    const before = heapMb();
+    const wb = syntheticWorkbook(size);
+    const modelMb = heapMb() - before;
+    const cells = countCells(wb);
+    let best = Infinity;
+    let found = 0;
+    for (let i = 0; i < 3; i++) {
+      const t0 = now();
+      found = detect(plan, [wb]).mappings.length;
+      best = Math.min(best, now() - t0);
+    }
+    results.push({ cells, ms: best, modelMb, found });
+  }
+  const [a, b, c] = results;
+  if (!a || !b || !c) return [];
+  return [
+    ...results.map((r) => ({
+      name: `detection on ${r.cells.toLocaleString("en-US")} cells (best of 3)`,
+      value: `${r.ms.toFixed(0)} ms; ${(r.ms / 1000).toFixed(2)}× the 1 s budget; ${r.found} proposals; model ${(r.modelMb / (r.cells / 1e6)).toFixed(0)} MB per million cells`,
+    })),
+    { name: "detection growth 500k → 1M cells (2.00 = linear)", value: `${(c.ms / b.ms).toFixed(2)}×` },
+    { name: "detection growth 250k → 1M cells (4.00 = linear)", value: `${(c.ms / a.ms).toFixed(2)}×` },
+    {
+      name: "model memory growth 500k → 1M cells (2.00 = proportional)",
+      value: `${(c.modelMb / b.modelMb).toFixed(2)}×`,
+    },
+  ];
+}

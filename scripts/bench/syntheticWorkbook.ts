@@ -1,0 +1,84 @@
+import { type Cell, type Sheet, type Workbook } from "../../src/core/workbook/model";
+
+/** A deterministic generator: the same size gives the same workbook. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LABELS = [
+  "Số tin, bài phục vụ nhiệm vụ chính trị tháng",
+  "Doanh thu quảng cáo",
+  "Tổng doanh thu",
+  "Số lượt truy cập trang điện tử",
+  "Số giờ phát sóng",
+  "Số người được tập huấn nghiệp vụ",
+  "Chi phí sản xuất chương trình",
+  "Số bản in phát hành",
+  "Tin ảnh",
+  "Phóng sự",
+  "Bài viết chuyên đề",
+  "Video clip trên mạng xã hội",
+];
+
+/**
+ * A workbook of `cells` non-empty cells: a detail sheet of labelled numeric rows (some labels look like the
+ * plan's inputs, some are decoys), under a header row of years, beside a small report sheet per agency.
+ */
+export function syntheticWorkbook(cells: number, seed = 1): Workbook {
+  const rnd = prng(seed);
+  const columns = 20;
+  const rowsNeeded = Math.ceil(cells / columns);
+  const rows: Sheet["rows"] = [];
+  const header: Array<Cell | undefined> = [];
+  header[1] = { value: "Chỉ tiêu" };
+  for (let c = 2; c <= columns; c++) header[c] = { value: `Tháng ${c - 1} năm 2025` };
+  rows[1] = header;
+  let count = columns;
+  for (let r = 2; count < cells; r++) {
+    const line: Array<Cell | undefined> = [];
+    line[1] = { value: `${LABELS[Math.floor(rnd() * LABELS.length)] ?? ""} ${r}` };
+    count++;
+    for (let c = 2; c <= columns && count < cells; c++, count++)
+      line[c] = { value: Math.round(rnd() * 100000) };
+    rows[r] = line;
+    if (r > rowsNeeded + 10) break;
+  }
+  const detail: Sheet = { name: "Chi tiết 2025", state: "visible", rows, merges: [] };
+  const agency = (name: string): Sheet => {
+    const grid: Array<Array<Cell | undefined> | undefined> = [];
+    grid[1] = [undefined, { value: `Đơn vị báo cáo: ${name}` }];
+    grid[3] = [undefined, { value: "Chỉ tiêu" }, { value: "Năm 2022" }, { value: "Năm 2025" }];
+    grid[4] = [undefined, { value: "Tổng doanh thu (Tr.đồng)" }, { value: 1000 }, { value: 1250 }];
+    grid[5] = [
+      undefined,
+      { value: "Số tin, bài phục vụ nhiệm vụ chính trị" },
+      { value: 900 },
+      { value: 1100 },
+    ];
+    grid[6] = [undefined, { value: "Tòa soạn hội tụ" }, undefined, { value: "Có" }];
+    return { name, state: "visible", rows: grid, merges: [] };
+  };
+  return {
+    name: `bench-${cells}.xlsx`,
+    sheets: [
+      detail,
+      agency("Báo Lai Châu"),
+      agency("Đài PT-TH Lai Châu"),
+      agency("Tạp chí Văn nghệ Lai Châu"),
+    ],
+    definedNames: [],
+  };
+}
+
+export function countCells(wb: Workbook): number {
+  let n = 0;
+  for (const s of wb.sheets) for (const row of s.rows) if (row) for (const c of row) if (c) n++;
+  return n;
+}

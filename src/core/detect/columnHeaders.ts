@@ -1,0 +1,58 @@
+import { type TextInfo } from "./analyze";
+
+export type HeaderEntry = { row: number; col: number; info: TextInfo };
+
+/** What the header block above a column says: its label (indicators as columns), role, unit and year. */
+export type HeaderBlock = {
+  label: HeaderEntry | null;
+  role: HeaderEntry | null;
+  unit: HeaderEntry | null;
+  year: HeaderEntry | null;
+};
+
+/** How many header texts above a cell are read, nearest first. */
+const HEADER_DEPTH = 8;
+/** Rows above the nearest header that still belong to the same header block. */
+const HEADER_BLOCK_ROWS = 3;
+/** Longer texts are titles or sentences, not column headers. */
+const MAX_HEADER_TOKENS = 8;
+
+const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null };
+
+/** The texts seen so far in each column, with the header block above the current row cached per column. */
+export class ColumnHeaders {
+  private readonly entries: HeaderEntry[][] = [];
+  private readonly cache: Array<HeaderBlock | undefined> = [];
+
+  push(col: number, entry: HeaderEntry): void {
+    (this.entries[col] ??= []).push(entry);
+    this.cache[col] = undefined;
+  }
+
+  block(col: number): HeaderBlock {
+    const cached = this.cache[col];
+    if (cached) return cached;
+    const list = this.entries[col];
+    const block = list ? summarize(list) : EMPTY;
+    this.cache[col] = block;
+    return block;
+  }
+}
+
+function summarize(list: HeaderEntry[]): HeaderBlock {
+  const out: HeaderBlock = { label: null, role: null, unit: null, year: null };
+  const nearestRow = list[list.length - 1]?.row ?? 0;
+  let seen = 0;
+  for (let i = list.length - 1; i >= 0 && seen < HEADER_DEPTH; i--) {
+    const h = list[i];
+    if (!h || h.row < nearestRow - HEADER_BLOCK_ROWS) break;
+    const info = h.info;
+    if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0) continue;
+    seen++;
+    if (!out.label && info.inputs.length > 0) out.label = h;
+    if (!out.role && info.role !== null) out.role = h;
+    if (!out.unit && info.unit !== null && h !== out.label) out.unit = h;
+    if (!out.year && info.years.length === 1 && info.role !== "plan") out.year = h;
+  }
+  return out;
+}
