@@ -59,9 +59,9 @@ export function memoAnalyzer(lex: Lexicon): (text: string) => TextInfo {
 }
 
 /** A string cell is a value (a number typed as text, a yes/no word, a placeholder) or a text (label, header). */
-function isValueText(t: string): boolean {
-  if (NUMBER_START.test(t) && parseVietnameseNumber(t) !== null) return true;
-  return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null;
+function valueTextKind(t: string): "number" | "word" | null {
+  if (NUMBER_START.test(t) && parseVietnameseNumber(t) !== null) return "number";
+  return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null ? "word" : null;
 }
 
 /**
@@ -98,11 +98,19 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if (typeof v === "string") {
           const t = cellText(cell);
           if (t === "") continue;
-          if (isValueText(t)) {
+          const kind = valueTextKind(t);
+          // "Được cấp phép lại" is an answer in a cell and a label at the start of a row.
+          const info = kind === "word" || kind === null ? env.analyze(t) : null;
+          const asLabel =
+            kind === "word" &&
+            info !== null &&
+            info.inputs.length > 0 &&
+            !texts.some((x) => x.info.inputs.length > 0);
+          if (kind !== null && !asLabel) {
             values.push({ col: c, cell });
             continue;
           }
-          const info = env.analyze(t);
+          if (!info) continue;
           texts.push({ col: c, info });
           const down = downTo.get(`${r}:${c}`);
           if (down !== undefined)
