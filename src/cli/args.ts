@@ -72,6 +72,7 @@ export function badBaseline(value: string, known: readonly string[]): UsageError
 export type MapArgs = {
   workbooks: string[];
   plan: string;
+  mapping?: string;
   json: boolean;
   save?: string;
   minConfidence: number;
@@ -90,6 +91,7 @@ export function parseMapArgs(argv: string[]): MapArgs {
         plan: { type: "string", short: "p", default: "lai-chau-3414" },
         json: { type: "boolean", default: false },
         save: { type: "string", short: "s" },
+        mapping: { type: "string", short: "m" },
         "min-confidence": { type: "string" },
         lang: { type: "string", default: "vi" },
       },
@@ -112,6 +114,7 @@ export function parseMapArgs(argv: string[]): MapArgs {
     plan: v.plan ?? "lai-chau-3414",
     json: v.json ?? false,
     ...(v.save !== undefined ? { save: v.save } : {}),
+    ...(v.mapping !== undefined ? { mapping: v.mapping } : {}),
     minConfidence,
     lang: v.lang,
   };

@@ -9,11 +9,11 @@ import { writePlainSummary } from "../adapters/xlsx/writePlainSummary";
 import { badBaseline, type MapArgs, parseMapArgs, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { detect } from "../core/detect/detect";
 import { detectionJson, detectionText } from "./map";
-import { loadMapping, loadPlan, loadWorkbook, writeBytes } from "./files";
+import { loadMapping, loadPlan, loadWorkbook, readBytes, writeBytes } from "./files";
+import { mappingFromWorkbooks, savedBy, savePath } from "./mappingSources";
+import { saveMappingCopy } from "../adapters/xlsx/saveMapping";
 import { reportText } from "./printReport";
 import { type Workbook } from "../core/workbook/model";
-import { type Plan } from "../core/plan/schema";
-import { type MappingFile } from "../core/mapping/schema";
 import { DEFAULT_MIN_CONFIDENCE } from "../core/detect/types";
 import { HELP } from "./help";
 
@@ -85,7 +85,7 @@ async function summarizeCommand(args: SummarizeArgs, io: Io): Promise<number> {
     if (!withBaseline.includes(id)) throw badBaseline(`${id}=${args.baselines[id]}`, withBaseline);
   const mappingFile = args.mapping ? await loadMapping(args.mapping) : undefined;
   const workbooks = await loadAll(args.workbooks, io);
-  const mapping = mappingFile ?? autoMapping(plan, workbooks, io);
+  const mapping = mappingFile ?? mappingFromWorkbooks(plan, workbooks, io.err);
   const report = summarize(plan, workbooks, mapping, {
     ...(args.year !== undefined ? { reportYear: args.year } : {}),
     fallbackYear: io.today().getFullYear(),
@@ -135,29 +135,44 @@ async function loadAll(files: string[], io: Io): Promise<Workbook[]> {
 async function mapCommand(args: MapArgs, io: Io): Promise<number> {
   if (args.workbooks.length === 0) throw new UsageError("cli.noWorkbook", message("cli.noWorkbook"));
   const plan = await loadPlan(args.plan);
+  const given = args.mapping ? await loadMapping(args.mapping) : undefined;
+  if (args.save) refuseOverwrite(args.workbooks, args.save, args.workbooks.length);
   const workbooks = await loadAll(args.workbooks, io);
   const detection = detect(plan, workbooks);
   if (args.json) io.out(`${JSON.stringify(detectionJson(detection, args.minConfidence), null, 2)}\n`);
   else io.out(`${detectionText(plan, detection, args.lang, args.minConfidence)}\n`);
+  if (!args.save) return 0;
+
+  // What is saved: the person's own mapping file (confirmed), else detection above the threshold.
+  const threshold = Math.max(args.minConfidence, DEFAULT_MIN_CONFIDENCE);
+  const chosen = given
+    ? given.mappings.map((m) => ({ ...m, confirmed: true }))
+    : detection.mappings.filter((m) => m.confidence >= threshold).map((m) => ({ ...m, confirmed: false }));
+  for (const file of args.workbooks) {
+    const name = path.basename(file);
+    const entries = chosen.filter((m) =>
+      m.workbook === undefined ? args.workbooks.length === 1 : m.workbook === name,
+    );
+    const target = savePath(args.save, file, args.workbooks.length);
+    const { bytes, warnings } = await saveMappingCopy(
+      await readBytes(file),
+      plan,
+      entries,
+      { savedBy: savedBy(), savedAt: io.today().toISOString() },
+      name,
+    );
+    for (const w of warnings) io.err(`${bothLanguages(w)}\n`);
+    await writeBytes(target, bytes);
+    io.err(`${bothLanguages(message("cli.saved", { count: entries.length, path: target }))}\n`);
+  }
   return 0;
 }
 
-/** No --mapping: the cells detection finds with enough confidence, said on stderr so nobody is surprised. */
-function autoMapping(plan: Plan, workbooks: Workbook[], io: Io): MappingFile {
-  const detection = detect(plan, workbooks);
-  const used = detection.mappings.filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE);
-  io.err(
-    `${bothLanguages(message("cli.autoMapping", { count: used.length, min: DEFAULT_MIN_CONFIDENCE, missing: detection.unmatched.length }))}\n`,
-  );
-  return {
-    plan: plan.id,
-    mappings: used.map((m) => ({
-      workbook: m.workbook,
-      input: m.input,
-      unit: m.unit,
-      ...(m.year !== undefined ? { year: m.year } : {}),
-      sheet: m.sheet,
-      cell: m.cell,
-    })),
-  };
+/** chitieu never writes over an agency's file, however the paths are spelled. */
+function refuseOverwrite(inputs: string[], save: string, count: number): void {
+  for (const input of inputs) {
+    const target = path.resolve(savePath(save, input, count));
+    if (inputs.some((w) => path.resolve(w) === target))
+      throw new UsageError("cli.outputIsInput", message("cli.outputIsInput", { path: target }));
+  }
 }

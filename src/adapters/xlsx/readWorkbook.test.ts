@@ -19,7 +19,7 @@ describe("readWorkbook", () => {
       ws.mergeCells("A1:C1");
       ws.getCell("A2").value = 12450;
       ws.getCell("A2").numFmt = "#,##0";
-      ws.getCell("B2").value = { formula: "A2*2", result: 24900 } as ExcelJS.CellFormulaValue;
+      ws.getCell("B2").value = { formula: "A2*2", result: 24900 };
       ws.getCell("C2").value = {
         formula: "1/0",
         result: { error: "#DIV/0!" },
@@ -33,7 +33,7 @@ describe("readWorkbook", () => {
         ],
       };
       ws.getCell("C3").value = true;
-      ws.getCell("A4").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
+      ws.getCell("A4").value = { error: "#N/A" };
       ws.getCell("B4").value = new Date(Date.UTC(2025, 0, 15));
       ws.getCell("C4").value = { text: "trang web", hyperlink: "https://example.invalid" };
       const hidden = wb.addWorksheet("Nháp");

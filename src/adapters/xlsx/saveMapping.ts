@@ -35,10 +35,10 @@ export async function saveMappingCopy(
 ): Promise<{ bytes: Uint8Array; warnings: Message[] }> {
   const toWrite = buildSavedMapping(plan, entries, meta);
   if (sniffFormat(inputBytes) !== "zip")
-    throw new WorkbookError(
-      "file.notXlsx",
-      message("file.notXlsx", { path: fileName, detail: "not a zip package / không phải gói zip" }),
-    );
+    throw new WorkbookError("file.notXlsx", {
+      vi: message("file.notXlsx", { path: fileName, detail: "nội dung không phải định dạng .xlsx" }).vi,
+      en: message("file.notXlsx", { path: fileName, detail: "the content is not .xlsx" }).en,
+    });
 
   let original: JSZip;
   const wb = new ExcelJS.Workbook();
@@ -52,9 +52,9 @@ export async function saveMappingCopy(
     );
   }
 
-  replaceMetaSheet(wb, toWrite.metaChunks);
+  const replaced = replaceMetaSheet(wb, toWrite.metaChunks);
   const written = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
-  const namesDropped = await carryDefinedNames(original, written, toWrite.names);
+  const namesDropped = await carryDefinedNames(original, written, toWrite.names, replaced);
   const bytes = await written.generateAsync({
     type: "uint8array",
     compression: "DEFLATE",
@@ -62,23 +62,30 @@ export async function saveMappingCopy(
   });
   const lost = await lostParts(original, written);
   if (namesDropped > 0)
-    lost.push({ vi: `${namesDropped} tên (Name Manager)`, en: `${namesDropped} defined names` });
+    lost.push({ vi: `tên trong Name Manager (${namesDropped})`, en: `defined names (${namesDropped})` });
   const warnings: Message[] =
     lost.length === 0
       ? []
       : [
           {
-            vi: message("saveMapping.partsLost", { parts: lost.map((p) => p.vi).join(", ") }).vi,
-            en: message("saveMapping.partsLost", { parts: lost.map((p) => p.en).join(", ") }).en,
+            vi: message("saveMapping.partsLost", { parts: lost.map((p) => p.vi).join("; ") }).vi,
+            en: message("saveMapping.partsLost", { parts: lost.map((p) => p.en).join("; ") }).en,
           },
         ];
   return { bytes, warnings };
 }
 
-/** Removes every sheet marked as chitieu's meta sheet (whatever its name) and adds the new one, very hidden. */
-function replaceMetaSheet(wb: ExcelJS.Workbook, chunks: readonly string[]): void {
+/**
+ * Removes every sheet marked as chitieu's meta sheet (whatever its name) and adds the new one, very hidden.
+ * @returns the names of the sheets removed.
+ */
+function replaceMetaSheet(wb: ExcelJS.Workbook, chunks: readonly string[]): string[] {
+  const removed: string[] = [];
   for (const ws of [...wb.worksheets])
-    if (isMetaMarker(cellText(ws.getCell(1, 1).value))) wb.removeWorksheet(ws.id);
+    if (isMetaMarker(cellText(ws.getCell(1, 1).value))) {
+      removed.push(ws.name);
+      wb.removeWorksheet(ws.id);
+    }
   const taken = wb.worksheets.find((ws) => ws.name.toLowerCase() === META_SHEET_NAME);
   if (taken)
     throw new WorkbookError(
@@ -90,6 +97,7 @@ function replaceMetaSheet(wb: ExcelJS.Workbook, chunks: readonly string[]): void
   chunks.forEach((chunk, i) => {
     ws.getCell(i + 2, 1).value = chunk;
   });
+  return removed;
 }
 
 function cellText(value: ExcelJS.CellValue): string | null {
@@ -160,13 +168,14 @@ function definedNamesOf(workbookXml: string): XmlName[] {
 
 /**
  * Replaces the copy's `<definedNames>` with the original's (minus old `chitieu.` names, sheet-scoped ones
- * renumbered to the copy's sheet order) plus the new mapping names.
+ * renumbered to the copy's sheet order) plus the new mapping names. Names scoped to a replaced meta sheet go.
  * @returns how many of the original's names could not be carried over (scoped to a sheet the copy lacks).
  */
 async function carryDefinedNames(
   original: JSZip,
   written: JSZip,
   names: MappingToWrite["names"],
+  replacedSheets: readonly string[],
 ): Promise<number> {
   const originalXml = await readText(original, await workbookPath(original));
   const path = await workbookPath(written);
@@ -179,7 +188,10 @@ async function carryDefinedNames(
     if (isMappingName(n.name)) continue;
     let attrs = n.attrs;
     if (n.localSheetId !== undefined) {
-      const at = copySheets.indexOf(originalSheets[n.localSheetId] ?? "\u0000");
+      const scope = originalSheets[n.localSheetId];
+      // The old meta sheet's own names go with it.
+      if (scope !== undefined && replacedSheets.includes(scope)) continue;
+      const at = scope === undefined ? -1 : copySheets.indexOf(scope);
       if (at < 0) {
         dropped += 1;
         continue;

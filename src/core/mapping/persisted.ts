@@ -3,7 +3,7 @@ import { MappingError } from "../errors";
 import { message, type Message } from "../i18n/messages";
 import { firstIssue } from "../plan/load";
 import { type Plan } from "../plan/schema";
-import { columnLetters, parseA1, toA1 } from "../workbook/address";
+import { columnLetters, parseA1, quoteSheetName, toA1 } from "../workbook/address";
 import { getCell, type CellScalar, type Sheet, type Workbook } from "../workbook/model";
 import { type MappingEntry } from "./schema";
 
@@ -143,14 +143,6 @@ export function decodeMappingName(name: string, plan: Plan): MappingKey | null {
 }
 
 /** Quotes a sheet name unless Excel could not mistake it: plain words only, never a cell (A1, R1C1) or TRUE. */
-function sheetInRef(sheet: string): string {
-  const plain =
-    /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) &&
-    !/^[A-Za-z]{1,3}[0-9]+$/.test(sheet) &&
-    !/^(R[0-9]*)?(C[0-9]*)?$/i.test(sheet) &&
-    !/^(TRUE|FALSE)$/i.test(sheet);
-  return plain ? sheet : `'${sheet.replace(/'/g, "''")}'`;
-}
 
 /**
  * An absolute single-cell reference as a defined name holds it.
@@ -158,7 +150,7 @@ function sheetInRef(sheet: string): string {
  */
 export function formatCellRef(sheet: string, cell: string): string | null {
   const ref = parseA1(cell);
-  return ref ? `${sheetInRef(sheet)}!$${columnLetters(ref.col)}$${ref.row}` : null;
+  return ref ? `${quoteSheetName(sheet)}!$${columnLetters(ref.col)}$${ref.row}` : null;
 }
 
 export type ParsedRef =
@@ -296,14 +288,24 @@ export function buildSavedMapping(
   return { names, metaChunks: splitChunks(JSON.stringify(json), META_CHUNK_LENGTH) };
 }
 
-/** Cuts text into pieces of at most `size` UTF-16 units without splitting a surrogate pair. */
+/**
+ * Cuts text into pieces of at most `size` UTF-16 units. A cut never splits a surrogate pair and, when it can (within
+ * 100 characters), falls before JSON punctuation or a letter: a cell starting with `'`, `=`, `+`, `-`, `@`, a digit
+ * or a space could be changed by Excel when a person or Office.js writes it (apostrophe prefix, formula, number).
+ */
 export function splitChunks(text: string, size: number): string[] {
+  const safeStart = /^["{}[\],:A-Za-z]/;
   const chunks: string[] = [];
   let start = 0;
   while (start < text.length) {
     let end = Math.min(start + size, text.length);
-    const last = text.charCodeAt(end - 1);
-    if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+    if (end < text.length) {
+      const hard = end;
+      while (end > start + 1 && end > hard - 100 && !safeStart.test(text.slice(end, end + 1))) end -= 1;
+      if (!safeStart.test(text.slice(end, end + 1))) end = hard;
+      const last = text.charCodeAt(end - 1);
+      if (last >= 0xd800 && last <= 0xdbff) end -= 1;
+    }
     chunks.push(text.slice(start, end));
     start = end;
   }

@@ -32,11 +32,17 @@ export function toA1(ref: CellRef): string {
   return `${columnLetters(ref.col)}${ref.row}`;
 }
 
-/** A sheet name as it must stand in a formula: quoted when it holds anything but letters, digits, `_` or `.`. */
+/**
+ * A sheet name as it must stand in a formula or a defined name: quoted (with ' doubled) unless it is a plain
+ * identifier that cannot be read as a cell (A1), an R1C1 reference or a boolean.
+ */
 export function quoteSheetName(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}[0-9]+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
+  const plain =
+    /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) &&
+    !/^[A-Za-z]{1,3}[0-9]+$/.test(name) &&
+    !/^(R[0-9]*)?(C[0-9]*)?$/i.test(name) &&
+    !/^(TRUE|FALSE)$/i.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** `'Báo Lai Châu'!E12` for showing a source to a person and for links. */
