@@ -1,7 +1,20 @@
 import { type Lexicon, type Phrase, type Role, significant } from "./lexicon";
 import { containsRun, labelWords, yearsIn } from "./text";
 
-const STRONG_PHRASE_TOKENS = 3;
+const STRONG_PHRASE_TOKENS = 5;
+/** Headers of a column that holds the year of each row (long lists). */
+const YEAR_COLUMN = new Set([
+  "nam",
+  "nam bao cao",
+  "ky",
+  "ky bao cao",
+  "nam thuc hien",
+  "nam so lieu",
+  "thoi gian",
+  "thoi ky",
+  "giai doan",
+  "nam bc",
+]);
 
 export type InputMatch = { input: string; score: number; phrase: string };
 
@@ -58,7 +71,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const inputs: InputMatch[] = [];
   if (live.size > 0) {
     for (const input of lex.inputs) {
-      if (input.exclusions.some((e) => live.has(e) && inOrder(sigAll, e.tokens, 1) !== null)) continue;
+      // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
+      if (input.exclusions.some((e) => live.has(e) && inOrder(sig, e.tokens, 1) !== null)) continue;
       let best: { quality: number; phrase: string } | null = null;
       for (const p of input.phrases) {
         if (!live.has(p)) continue;
@@ -68,7 +82,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         if (!best || quality > best.quality) best = { quality, phrase: p.text };
       }
       if (!best) continue;
-      // A phrase of three words or more is strong evidence however long the label; coverage breaks ties.
+      // A longer phrase is stronger evidence however long the label; coverage breaks ties.
       const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
       const coverage = Math.min(1, best.quality / Math.max(sig.length, 1));
       inputs.push({ input: input.id, score: 0.55 + 0.25 * strength + 0.2 * coverage, phrase: best.phrase });
@@ -117,7 +131,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     reportingUnitLine: has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
-    yearColumn: bare === "nam" || bare === "nam bao cao" || bare === "ky bao cao",
+    yearColumn: YEAR_COLUMN.has(bare),
     tokenCount: plainTokens.length,
   };
 }

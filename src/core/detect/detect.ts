@@ -10,6 +10,8 @@ import { type Detection, type Proposal, type Unmatched } from "./types";
 const OWN_SHEET = /^chitieu[_ ]/i;
 /** A sheet older than the newest one ("Năm 2024" beside "Năm 2025") is trusted less. */
 const OLDER_SHEET_FACTOR = 0.85;
+const OLDER_SHEET_YEARLY_FACTOR = 0.95;
+const STALE_STATUS_FACTOR = 0.85;
 
 /**
  * Finds, in the workbooks, the cell of every input of the plan for every unit (and year of a yearly series),
@@ -63,12 +65,25 @@ export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
     }
   }
 
+  // A status answer on an older sheet ("Năm 2024" beside "Năm 2025") is last year's; a yearly value there is
+  // still that year's, but this year's sheet may correct it, so it loses when both have the year.
   const newestSheetYear = Math.max(-Infinity, ...all.map((c) => c.sheetYear ?? -Infinity));
   for (const c of all)
-    if (c.sheetYear !== null && c.sheetYear < newestSheetYear) c.confidence *= OLDER_SHEET_FACTOR;
+    if (c.sheetYear !== null && c.sheetYear < newestSheetYear)
+      c.confidence *=
+        env.inputs.get(c.input)?.series === "yearly" ? OLDER_SHEET_YEARLY_FACTOR : OLDER_SHEET_FACTOR;
 
-  const mappings = select(all, env);
+  // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);
+  for (const c of all)
+    if (
+      c.year !== null &&
+      reportYear !== null &&
+      c.year < reportYear &&
+      env.inputs.get(c.input)?.series !== "yearly"
+    )
+      c.confidence *= STALE_STATUS_FACTOR;
+  const mappings = select(all, env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
 }
 
@@ -79,7 +94,12 @@ function slotKey(input: string, unit: string, year: number | null | undefined): 
 /** Best candidate per slot, each cell used once; status inputs prefer the latest year's column. */
 function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Proposal[] {
   const ranked = [...all].sort(
-    (a, b) => b.confidence - a.confidence || (b.year ?? 0) - (a.year ?? 0) || a.row - b.row || a.col - b.col,
+    (a, b) =>
+      b.confidence - a.confidence ||
+      (b.year ?? 0) - (a.year ?? 0) ||
+      (b.sheetYear ?? 0) - (a.sheetYear ?? 0) ||
+      a.row - b.row ||
+      a.col - b.col,
   );
   const slots = new Set<string>();
   const cells = new Set<string>();

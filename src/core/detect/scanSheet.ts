@@ -1,6 +1,6 @@
 import { type Input, type Plan } from "../plan/schema";
 import { parseVietnameseNumber } from "../values/parseNumber";
-import { cellText, readCell } from "../values/reading";
+import { cellText, levelOf, readCell } from "../values/reading";
 import { classifyWord } from "../values/words";
 import { toA1 } from "../workbook/address";
 import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
@@ -39,11 +39,15 @@ const YEAR_MAX = 2099;
 const MAX_WORD_LENGTH = 40;
 const NUMBER_START = /^[\s(+\-−]*\d/;
 
-type TextCell = { col: number; info: TextInfo };
+/** A text of the row; `fromAbove` when it is a merged cell that starts in a row above. */
+type TextCell = { col: number; info: TextInfo; fromAbove?: boolean };
 type ValueCell = { col: number; cell: Cell };
 
-const isYearNumber = (v: unknown): v is number =>
-  typeof v === "number" && Number.isInteger(v) && v >= YEAR_MIN && v <= YEAR_MAX;
+/** The year a cell holds as a bare number or a bare 4-digit text ("2025"), else null. */
+function yearOf(v: unknown): number | null {
+  const n = typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
+  return typeof n === "number" && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX ? n : null;
+}
 
 /** analyzeText with a memory: workbooks repeat the same labels and headers many times. */
 export function memoAnalyzer(lex: Lexicon): (text: string) => TextInfo {
@@ -61,6 +65,7 @@ export function memoAnalyzer(lex: Lexicon): (text: string) => TextInfo {
 /** A string cell is a value (a number typed as text, a yes/no word, a placeholder) or a text (label, header). */
 function valueTextKind(t: string): "number" | "word" | null {
   if (NUMBER_START.test(t) && parseVietnameseNumber(t) !== null) return "number";
+  if (levelOf(t) !== null) return "number";
   return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null ? "word" : null;
 }
 
@@ -82,6 +87,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (r.bottom > r.top) downTo.set(`${r.top}:${r.left}`, r.bottom);
   }
   let block: Clue<string> | null = null;
+  let parent: Left["label"] = null;
   let sheetYear = ctx.sheetYear;
   let seenValues = false;
 
@@ -95,6 +101,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const cell = row[c];
         if (!cell) continue;
         const v = cell.value;
+        const y = yearColumns.has(c) ? yearOf(v) : null;
+        if (y !== null) {
+          const at = toA1({ row: r, col: c });
+          rowYear = { value: y, weight: 0.95, vi: `cột Năm (${at})`, en: `Year column (${at})` };
+          continue;
+        }
         if (typeof v === "string") {
           const t = cellText(cell);
           if (t === "") continue;
@@ -106,6 +118,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             info !== null &&
             info.inputs.length > 0 &&
             !texts.some((x) => x.info.inputs.length > 0);
+          // A "-" or "+" before any text on the row is a bullet, not an empty answer.
+          if (kind === "word" && texts.length === 0 && /^[-–—+•*.…]+$/.test(t)) continue;
           if (kind !== null && !asLabel) {
             values.push({ col: c, cell });
             continue;
@@ -115,12 +129,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           const down = downTo.get(`${r}:${c}`);
           if (down !== undefined)
             for (let rr = r + 1; rr <= down; rr++)
-              mergedDown.set(rr, [...(mergedDown.get(rr) ?? []), { col: c, info }]);
+              mergedDown.set(rr, [...(mergedDown.get(rr) ?? []), { col: c, info, fromAbove: true }]);
         } else if (v === null || v instanceof Date) {
           continue;
-        } else if (yearColumns.has(c) && isYearNumber(v)) {
-          const at = toA1({ row: r, col: c });
-          rowYear = { value: v, weight: 0.95, vi: `cột Năm (${at})`, en: `Year column (${at})` };
         } else {
           values.push({ col: c, cell });
         }
@@ -129,17 +140,25 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (texts.length > 1) texts.sort((a, b) => a.col - b.col);
 
     // A row of years (2020 2021 … as numbers) is a header row, not data.
-    if (values.length >= 2 && !texts.some((t) => t.info.inputs.length > 0)) {
-      const years = values.filter((x) => isYearNumber(x.cell.value));
+    if (values.length >= 2 && !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)) {
+      const years = values.flatMap((x) => {
+        const y = yearOf(x.cell.value);
+        return y === null ? [] : [{ col: x.col, year: y }];
+      });
       if (years.length >= 2) {
-        for (const y of years) texts.push({ col: y.col, info: env.analyze(`Năm ${y.cell.value as number}`) });
-        values.splice(0, values.length, ...values.filter((x) => !isYearNumber(x.cell.value)));
+        for (const y of years) texts.push({ col: y.col, info: env.analyze(`Năm ${y.year}`) });
+        values.splice(0, values.length, ...values.filter((x) => yearOf(x.cell.value) === null));
         texts.sort((a, b) => a.col - b.col);
       }
     }
 
-    // Rows with no values set context: the reporting unit line, a heading naming one agency, the period.
+    // Rows with no values set context: the reporting unit line, a heading naming one agency, the period,
+    // and a parent label whose sub-rows are years ("- Tin, bài …" then "+ Năm 2020", "+ Năm 2021").
     if (values.length === 0 && texts.length > 0) {
+      const own = texts.filter((t) => !t.fromAbove);
+      const labelText = own.find((t) => t.info.inputs.length > 0);
+      if (own.length > 0)
+        parent = labelText ? { info: labelText.info, at: toA1({ row: r, col: labelText.col }) } : null;
       block = headingUnit(env, texts, r) ?? block;
       if (!seenValues && !sheetYear && texts.length <= 2) sheetYear = titleYear(texts) ?? sheetYear;
     }
@@ -147,13 +166,38 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 
     if (values.length > 0) {
       const context: SheetContext = { ...ctx, sheetYear };
+      // A short "KH" / "TH" / "Ước TH" anywhere on the row says what the row's values are (long lists).
+      const rowRole =
+        texts.find(
+          (t) =>
+            !t.fromAbove &&
+            t.info.role !== null &&
+            t.info.tokenCount <= 3 &&
+            !/\d/.test(t.info.text) &&
+            t.info.inputs.length === 0 &&
+            columns.block(t.col).role?.info.role !== "notes",
+        )?.info.role ?? null;
       let k = 0;
       const left: Left = { label: null, unit: null, role: null, year: null };
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           advance(left, texts[k] as TextCell, r);
-        if (!left.label && !columns.block(v.col).label) continue;
-        candidatesFor(env, sheet.name, r, v, left, columns.block(v.col), rowYear, block, context, out);
+        // A sub-row that names only a year takes its label from the parent row above it.
+        const inherited = !left.label && parent && left.year && left.year.tokenCount <= 3 ? parent : null;
+        if (!left.label && !inherited && !columns.block(v.col).label) continue;
+        candidatesFor(
+          env,
+          sheet.name,
+          r,
+          v,
+          inherited ? { ...left, label: inherited } : left,
+          columns.block(v.col),
+          rowYear,
+          rowRole,
+          block,
+          context,
+          out,
+        );
       }
     }
 
@@ -224,6 +268,7 @@ function candidatesFor(
   left: Left,
   above: HeaderBlock,
   rowYear: Clue<number> | null,
+  rowRole: TextInfo["role"],
   block: Clue<string> | null,
   ctx: SheetContext,
   out: Candidate[],
@@ -233,8 +278,14 @@ function candidatesFor(
   if (!label || label.info.derivedLabel) return;
 
   // The column's role (actual / plan / …): the header block above, else the row's texts.
-  const role = above.role?.info.role ?? (left.role !== label.info ? (left.role?.role ?? null) : null);
-  if (role !== null && role !== "actual") return;
+  // Any header or row marker saying plan, share, notes or total rules the cell out; "actual" raises trust.
+  const roles = [
+    above.role?.info.role ?? null,
+    left.role !== label.info ? (left.role?.role ?? null) : null,
+    rowRole,
+  ];
+  if (roles.some((x) => x !== null && x !== "actual")) return;
+  const role = roles.includes("actual") ? "actual" : null;
   const roleFactor = role === "actual" ? 1 : 0.95;
 
   const colUnit: Clue<string> | null = above.unit?.info.unit
@@ -296,9 +347,11 @@ function candidatesFor(
     const yearly = input.series === "yearly";
     if (yearly && !yearClue) continue;
     const reading = readCell(v.cell, input);
+    // A placeholder ("-", "…") is not reported: proposing its cell would only say "missing" more surely.
     if (
       reading.kind === "problem" &&
-      (reading.problem === "text-not-number" || reading.problem === "not-yes-no")
+      reading.problem !== "not-applicable" &&
+      reading.problem !== "excel-error"
     )
       continue;
     const valueFactor = reading.kind === "problem" || isErrorValue(v.cell.value) ? 0.9 : 1;

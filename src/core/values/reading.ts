@@ -2,7 +2,7 @@ import { type Message, message } from "../i18n/messages";
 import { type Input } from "../plan/schema";
 import { decodeLegacy, legacyEncodingOfFont } from "../text/legacyEncoding";
 import { type Cell, isErrorValue } from "../workbook/model";
-import { normalizeText } from "./normalize";
+import { normalizeForMatch, normalizeText } from "./normalize";
 import { parseVietnameseNumber } from "./parseNumber";
 import { classifyWord } from "./words";
 
@@ -62,6 +62,8 @@ export function readCell(cell: Cell | undefined, input: Input): Reading {
         return { kind: "yes-no", value: n.value === 1 };
       return problem("not-yes-no", text, message("reading.notYesNo", { raw: text }));
     }
+    const level = input.type === "level" ? levelOf(text) : null;
+    if (level !== null) return checkRange(level, text, input);
     const n = parseVietnameseNumber(text);
     if (!n) return problem("text-not-number", text, message("reading.textNotNumber", { raw: text }));
     return checkRange(input.type === "percent" ? percentOf(n.value, n.percent) : n.value, text, input);
@@ -107,4 +109,10 @@ function checkRange(value: number, raw: string, input: Input): Reading {
   if (integer && !Number.isInteger(value))
     return problem("out-of-range", raw, message("reading.notInteger", { raw }));
   return { kind: "number", value };
+}
+
+/** "Cấp độ 3", "cấp 3", "Mức 2", "Level 4" → the number; null for anything else. */
+export function levelOf(text: string): number | null {
+  const m = /^(?:cap do|cap|muc|level)\s*(\d{1,2})$/.exec(normalizeForMatch(text));
+  return m?.[1] ? Number(m[1]) : null;
 }

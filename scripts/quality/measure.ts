@@ -1,0 +1,79 @@
+import { readWorkbook } from "../../src/adapters/xlsx/readWorkbook";
+import { computeAttainment } from "../../src/core/attainment/compute";
+import { detect } from "../../src/core/detect/detect";
+import { DEFAULT_MIN_CONFIDENCE } from "../../src/core/detect/types";
+import { readObservations } from "../../src/core/mapping/readObservations";
+import { type MappingEntry } from "../../src/core/mapping/schema";
+import { builtInPlan } from "../../src/core/plan/catalogue";
+import { type Workbook } from "../../src/core/workbook/model";
+import { buildCorpus, type CorpusCase } from "../corpus/generate";
+import { type Labelled, type Score, score } from "./score";
+
+export type SplitQuality = {
+  cases: number;
+  truth: number;
+  score: Score;
+  /** Indicators (2025 targets) whose status from detection equals the status from the true mapping. */
+  statusAgreement: { same: number; total: number };
+  failures: Array<{ case: string; errors: Score["errors"] }>;
+};
+
+async function modelOf(c: CorpusCase): Promise<Workbook[]> {
+  const out: Workbook[] = [];
+  for (const f of c.files)
+    out.push(await readWorkbook(new Uint8Array(await f.workbook.xlsx.writeBuffer()), f.fileName));
+  return out;
+}
+
+const REPORT_YEAR = 2025;
+
+function statuses(workbooks: Workbook[], mappings: MappingEntry[]): Map<string, string> {
+  const plan = builtInPlan("lai-chau-3414");
+  const obs = readObservations(plan, workbooks, { plan: plan.id, mappings });
+  const report = computeAttainment(plan, obs, { reportYear: REPORT_YEAR });
+  return new Map(report.indicators.filter((i) => i.targetYear === REPORT_YEAR).map((i) => [i.id, i.status]));
+}
+
+/** Detection against the labelled corpus, per split: precision, recall and agreement of 2025 statuses. */
+export async function measureQuality(
+  options: { seed?: number; casesPerFamily?: number } = {},
+): Promise<Record<"tune" | "heldout", SplitQuality>> {
+  const plan = builtInPlan("lai-chau-3414");
+  const cases = await buildCorpus(options);
+  const result = {} as Record<"tune" | "heldout", SplitQuality>;
+  for (const split of ["tune", "heldout"] as const) {
+    const truth: Labelled[] = [];
+    const proposals: Array<Labelled & { confidence: number }> = [];
+    let same = 0;
+    let total = 0;
+    const failures: SplitQuality["failures"] = [];
+    const chosen = cases.filter((c) => c.split === split);
+    for (const c of chosen) {
+      const workbooks = await modelOf(c);
+      const d = detect(plan, workbooks);
+      const caseTruth = c.truth.map((t) => ({ ...t, workbook: `${c.id}/${t.workbook}` }));
+      const caseProposals = d.mappings.map((m) => ({ ...m, workbook: `${c.id}/${m.workbook}` }));
+      truth.push(...caseTruth);
+      proposals.push(...caseProposals);
+      const s = score(caseTruth, caseProposals, DEFAULT_MIN_CONFIDENCE);
+      if (s.errors.length > 0) failures.push({ case: c.id, errors: s.errors });
+      const truthStatuses = statuses(workbooks, c.truth);
+      const autoStatuses = statuses(
+        workbooks,
+        d.mappings.filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE),
+      );
+      for (const [id, st] of truthStatuses) {
+        total++;
+        if (autoStatuses.get(id) === st) same++;
+      }
+    }
+    result[split] = {
+      cases: chosen.length,
+      truth: truth.length,
+      score: score(truth, proposals, DEFAULT_MIN_CONFIDENCE),
+      statusAgreement: { same, total },
+      failures,
+    };
+  }
+  return result;
+}
