@@ -16,6 +16,7 @@ async function main(): Promise<void> {
         `(TP ${s.score.truePositives}, FP ${s.score.falsePositives}, FN ${s.score.falseNegatives}); ` +
         `2025 statuses equal to the true mapping's: ${s.statusAgreement.same}/${s.statusAgreement.total} = ${pct(s.statusAgreement.same / s.statusAgreement.total)}\n`,
     );
+    if (details) for (const d of s.disagreements) process.stdout.write(`   status ${d}\n`);
     if (details)
       for (const f of s.failures)
         for (const e of f.errors)

@@ -16,6 +16,7 @@ export type SplitQuality = {
   /** Indicators (2025 targets) whose status from detection equals the status from the true mapping. */
   statusAgreement: { same: number; total: number };
   failures: Array<{ case: string; errors: Score["errors"] }>;
+  disagreements: string[];
 };
 
 async function modelOf(c: CorpusCase): Promise<Workbook[]> {
@@ -47,6 +48,7 @@ export async function measureQuality(
     let same = 0;
     let total = 0;
     const failures: SplitQuality["failures"] = [];
+    const disagreements: string[] = [];
     const chosen = cases.filter((c) => c.split === split);
     for (const c of chosen) {
       const workbooks = await modelOf(c);
@@ -65,6 +67,8 @@ export async function measureQuality(
       for (const [id, st] of truthStatuses) {
         total++;
         if (autoStatuses.get(id) === st) same++;
+        else
+          disagreements.push(`${c.id} ${id}: true mapping ${st}, detection ${autoStatuses.get(id) ?? "-"}`);
       }
     }
     result[split] = {
@@ -73,6 +77,7 @@ export async function measureQuality(
       score: score(truth, proposals, DEFAULT_MIN_CONFIDENCE),
       statusAgreement: { same, total },
       failures,
+      disagreements,
     };
   }
   return result;
