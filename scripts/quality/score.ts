@@ -1,13 +1,8 @@
 /** Scores detection against labelled truth: the same numbers the quality script prints and the tests check. */
+import { type MappingEntry } from "../../src/core/mapping/schema";
 
-export type Labelled = {
-  workbook: string;
-  input: string;
-  unit: string;
-  year?: number;
-  sheet: string;
-  cell: string;
-};
+/** A mapping entry that names its workbook, as the corpus labels and detection's proposals do. */
+export type Labelled = Omit<MappingEntry, "workbook" | "confidence" | "reason"> & { workbook: string };
 export type Proposed = Labelled & { confidence: number };
 
 export type Score = {

@@ -5,6 +5,7 @@ import { firstIssue } from "../plan/load";
 import { type Plan } from "../plan/schema";
 import { columnLetters, parseA1, quoteSheetName, toA1 } from "../workbook/address";
 import { getCell, type CellScalar, type Sheet, type Workbook } from "../workbook/model";
+import { checkEntries } from "./checkEntries";
 import { type MappingEntry } from "./schema";
 
 /**
@@ -209,59 +210,34 @@ export function buildSavedMapping(
   entries: ReadonlyArray<MappingEntry & { confirmed?: boolean }>,
   meta: { savedBy: string; savedAt: string },
 ): MappingToWrite {
-  const inputs = new Map(plan.inputs.map((i) => [i.id, i]));
+  const inputIds = plan.inputs.map((i) => i.id);
   const unitIds = plan.units.units.map((u) => u.id);
-  const firstAt = new Map<string, number>();
   const names: MappingToWrite["names"] = [];
   const metaEntries: MetaEntry[] = [];
 
   entries.forEach((entry, i) => {
-    const index = i + 1;
-    const input = inputs.get(entry.input);
-    if (!input)
-      throw new MappingError(
-        "mapping.unknownInput",
-        message("mapping.unknownInput", { index, input: entry.input, known: [...inputs.keys()].join(", ") }),
-      );
-    if (!unitIds.includes(entry.unit))
-      throw new MappingError(
-        "mapping.unknownUnit",
-        message("mapping.unknownUnit", { index, unit: entry.unit, known: unitIds.join(", ") }),
-      );
-    if (input.series === "yearly" && entry.year === undefined)
-      throw new MappingError(
-        "mapping.yearRequired",
-        message("mapping.yearRequired", { index, input: entry.input }),
-      );
     for (const [id, ids] of [
-      [entry.input, [...inputs.keys()]],
+      [entry.input, inputIds],
       [entry.unit, unitIds],
     ] as const) {
       const twins = ids.filter((other) => fold(other) === fold(id));
       if (twins.length > 1)
         throw new MappingError(
           "mapping.nameAmbiguous",
-          message("mapping.nameAmbiguous", { index, ids: twins.join(", ") }),
+          message("mapping.nameAmbiguous", { index: i + 1, ids: twins.join(", ") }),
         );
     }
+  });
+  // Excel compares names without case: two entries whose names differ only in case are the same slot.
+  checkEntries(plan, entries, (e) => encodeMappingName(e).toLowerCase());
+
+  entries.forEach((entry, i) => {
+    const index = i + 1;
     const name = encodeMappingName(entry);
     const at = parseA1(entry.cell);
     const ref = formatCellRef(entry.sheet, entry.cell);
     if (!at || !ref)
       throw new MappingError("mapping.badCell", message("mapping.badCell", { index, cell: entry.cell }));
-    const first = firstAt.get(name.toLowerCase());
-    if (first !== undefined)
-      throw new MappingError(
-        "mapping.duplicate",
-        message("mapping.duplicate", {
-          index,
-          first,
-          input: entry.input,
-          unit: entry.unit,
-          year: entry.year !== undefined ? ` / ${entry.year}` : "",
-        }),
-      );
-    firstAt.set(name.toLowerCase(), index);
     names.push({ name, ref });
     metaEntries.push({
       name,

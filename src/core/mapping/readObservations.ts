@@ -1,7 +1,8 @@
 import { MappingError } from "../errors";
 import { message } from "../i18n/messages";
 import { type Observation, ObservationSet } from "../observations/observation";
-import { type Plan } from "../plan/schema";
+import { type Input, type Plan } from "../plan/schema";
+import { checkEntries } from "./checkEntries";
 import { readCell, problem } from "../values/reading";
 import { parseA1 } from "../workbook/address";
 import { findSheet, getCell, type Workbook } from "../workbook/model";
@@ -22,43 +23,12 @@ export function readObservations(
       "mapping.planMismatch",
       message("mapping.planMismatch", { mappingPlan: mapping.plan, plan: plan.id }),
     );
-  const inputs = new Map(plan.inputs.map((i) => [i.id, i]));
-  const units = new Set(plan.units.units.map((u) => u.id));
-  const firstAt = new Map<string, number>();
+  const inputs = checkEntries(plan, mapping.mappings);
 
   const observations = mapping.mappings.map((entry, i): Observation => {
     const index = i + 1;
-    const input = inputs.get(entry.input);
-    if (!input)
-      throw new MappingError(
-        "mapping.unknownInput",
-        message("mapping.unknownInput", { index, input: entry.input, known: [...inputs.keys()].join(", ") }),
-      );
-    if (!units.has(entry.unit))
-      throw new MappingError(
-        "mapping.unknownUnit",
-        message("mapping.unknownUnit", { index, unit: entry.unit, known: [...units].join(", ") }),
-      );
-    if (input.series === "yearly" && entry.year === undefined)
-      throw new MappingError(
-        "mapping.yearRequired",
-        message("mapping.yearRequired", { index, input: entry.input }),
-      );
+    const input = inputs[i] as Input;
     const year = entry.year ?? null;
-    const key = `${entry.input}|${entry.unit}|${year ?? ""}`;
-    const first = firstAt.get(key);
-    if (first !== undefined)
-      throw new MappingError(
-        "mapping.duplicate",
-        message("mapping.duplicate", {
-          index,
-          first,
-          input: entry.input,
-          unit: entry.unit,
-          year: year ? ` / ${year}` : "",
-        }),
-      );
-    firstAt.set(key, index);
 
     const workbook = workbookOf(workbooks, entry, index);
     const sheet = findSheet(workbook, entry.sheet);
