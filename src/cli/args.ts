@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs, type ParseArgsConfig } from "node:util";
 import { UsageError } from "../core/errors";
 import { message } from "../core/i18n/messages";
 
@@ -20,27 +20,36 @@ function year(value: string): number {
   return Number(value);
 }
 
-/** `summarize` (and `demo`) options, checked: a bad one is a UsageError with a message. */
-export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
-  let parsed;
+/** Node's parseArgs with its errors turned into a UsageError. */
+function parseOrExplain<T extends ParseArgsConfig>(config: T): ReturnType<typeof parseArgs<T>> {
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        plan: { type: "string", short: "p", default: "lai-chau-3414" },
-        mapping: { type: "string", short: "m" },
-        json: { type: "boolean", default: false },
-        output: { type: "string", short: "o" },
-        year: { type: "string", short: "y" },
-        baseline: { type: "string", multiple: true, default: [] },
-        lang: { type: "string", default: "vi" },
-      },
-    });
+    return parseArgs(config);
   } catch (e) {
     throw new UsageError("cli.badOption", message("cli.badOption", { detail: (e as Error).message }));
   }
+}
+
+function language(value: string | undefined): "vi" | "en" {
+  if (value === "vi" || value === "en") return value;
+  throw new UsageError("cli.badOption", message("cli.badOption", { detail: `--lang ${value} (vi | en)` }));
+}
+
+/** `summarize` (and `demo`) options, checked: a bad one is a UsageError with a message. */
+export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
+  const parsed = parseOrExplain({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      plan: { type: "string", short: "p", default: "lai-chau-3414" },
+      mapping: { type: "string", short: "m" },
+      json: { type: "boolean", default: false },
+      output: { type: "string", short: "o" },
+      year: { type: "string", short: "y" },
+      baseline: { type: "string", multiple: true, default: [] },
+      lang: { type: "string", default: "vi" },
+    },
+  });
   const v = parsed.values;
   const baselines: Record<string, number> = {};
   for (const b of v.baseline ?? []) {
@@ -48,8 +57,6 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
     if (!m?.[1] || !m[2]) throw badBaseline(b, []);
     baselines[m[1]] = year(m[2]);
   }
-  if (v.lang !== "vi" && v.lang !== "en")
-    throw new UsageError("cli.badOption", message("cli.badOption", { detail: `--lang ${v.lang} (vi | en)` }));
   return {
     workbooks: parsed.positionals,
     plan: v.plan ?? "lai-chau-3414",
@@ -58,7 +65,7 @@ export function parseSummarizeArgs(argv: string[]): SummarizeArgs {
     ...(v.output !== undefined ? { output: v.output } : {}),
     ...(v.year !== undefined ? { year: year(v.year) } : {}),
     baselines,
-    lang: v.lang,
+    lang: language(v.lang),
   };
 }
 
@@ -81,24 +88,19 @@ export type MapArgs = {
 
 /** `map` options: `--save` writes copies with the mapping inside; `--min-confidence` filters what is shown. */
 export function parseMapArgs(argv: string[]): MapArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      strict: true,
-      options: {
-        plan: { type: "string", short: "p", default: "lai-chau-3414" },
-        json: { type: "boolean", default: false },
-        save: { type: "string", short: "s" },
-        mapping: { type: "string", short: "m" },
-        "min-confidence": { type: "string" },
-        lang: { type: "string", default: "vi" },
-      },
-    });
-  } catch (e) {
-    throw new UsageError("cli.badOption", message("cli.badOption", { detail: (e as Error).message }));
-  }
+  const parsed = parseOrExplain({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      plan: { type: "string", short: "p", default: "lai-chau-3414" },
+      json: { type: "boolean", default: false },
+      save: { type: "string", short: "s" },
+      mapping: { type: "string", short: "m" },
+      "min-confidence": { type: "string" },
+      lang: { type: "string", default: "vi" },
+    },
+  });
   const v = parsed.values;
   const raw = v["min-confidence"];
   const minConfidence = raw === undefined ? 0 : Number(raw);
@@ -107,8 +109,6 @@ export function parseMapArgs(argv: string[]): MapArgs {
       "cli.badOption",
       message("cli.badOption", { detail: `--min-confidence ${raw} (0–1)` }),
     );
-  if (v.lang !== "vi" && v.lang !== "en")
-    throw new UsageError("cli.badOption", message("cli.badOption", { detail: `--lang ${v.lang} (vi | en)` }));
   return {
     workbooks: parsed.positionals,
     plan: v.plan ?? "lai-chau-3414",
@@ -116,6 +116,6 @@ export function parseMapArgs(argv: string[]): MapArgs {
     ...(v.save !== undefined ? { save: v.save } : {}),
     ...(v.mapping !== undefined ? { mapping: v.mapping } : {}),
     minConfidence,
-    lang: v.lang,
+    lang: language(v.lang),
   };
 }
