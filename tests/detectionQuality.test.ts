@@ -17,9 +17,9 @@ test("on the tuning split: precision ≥ 0.98 and recall ≥ 0.98", () => {
   expect(q.tune.score.recall).toBeGreaterThanOrEqual(0.98);
 });
 
-test("on the held-back split: precision meets the goal (≥ 0.95); recall stays at least at today's 0.60", () => {
+test("on the held-back split: precision meets the goal (≥ 0.95); recall stays at least at today's 0.64", () => {
   expect(q.heldout.score.precision).toBeGreaterThanOrEqual(0.95);
-  expect(q.heldout.score.recall).toBeGreaterThanOrEqual(0.6);
+  expect(q.heldout.score.recall).toBeGreaterThanOrEqual(0.64);
 });
 
 test("summaries made with no mapping reach the true mapping's 2025 statuses on ≥ 95% of indicators (tuning split)", () => {

@@ -56,6 +56,36 @@ function inOrder(hay: readonly string[], needle: readonly string[], maxGap: numb
   return null;
 }
 
+/** Words an unknown label shares with one input's vocabulary, weighed by how specific they are. */
+const BOW_MIN_HIT = 1.5;
+const BOW_MIN_SHARE = 0.6;
+const BOW_MIN_LEAD = 0.75;
+
+function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
+  const distinct = [...new Set(words)];
+  let mass = 0;
+  for (const w of distinct) mass += lex.specificity.get(w) ?? 0.5;
+  const byInput = new Map<string, number>();
+  for (const w of distinct)
+    for (const input of lex.wordInputs.get(w) ?? [])
+      byInput.set(input, (byInput.get(input) ?? 0) + (lex.specificity.get(w) ?? 0));
+  if (byInput.size === 0) return null;
+  const hits = [...byInput].map(([input, hit]) => ({ input, hit })).sort((a, b) => b.hit - a.hit);
+  const [best, second] = hits;
+  if (!best || best.hit < BOW_MIN_HIT || best.hit / mass < BOW_MIN_SHARE) return null;
+  if (second && best.hit - second.hit < BOW_MIN_LEAD) return null;
+  return {
+    input: best.input,
+    score: 0.5 + 0.25 * Math.min(1, best.hit / mass),
+    phrase: `(${distinct.join(" ")})`,
+  };
+}
+
+function excluded(lex: Lexicon, inputId: string, sig: readonly string[]): boolean {
+  const input = lex.inputs.find((i) => i.id === inputId);
+  return input?.exclusions.some((e) => inOrder(sig, e.tokens, 1) !== null) ?? false;
+}
+
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const words = labelWords(text);
   const plainTokens = words.all;
@@ -88,6 +118,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       inputs.push({ input: input.id, score: 0.55 + 0.25 * strength + 0.2 * coverage, phrase: best.phrase });
     }
     inputs.sort((a, b) => b.score - a.score);
+  }
+  if (inputs.length === 0 && sig.length >= 2) {
+    const guess = byWords(lex, sig);
+    if (guess && !excluded(lex, guess.input, sig)) inputs.push(guess);
   }
 
   let unit: TextInfo["unit"] = null;

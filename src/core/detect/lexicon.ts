@@ -44,6 +44,10 @@ export type Lexicon = {
   derivedLabel: string[][];
   /** Each phrase (input names, exclusions, unit aliases) under its first token. */
   index: PhraseIndex;
+  /** Word → how specific it is to one input (1 ÷ number of inputs whose words include it). */
+  specificity: ReadonlyMap<string, number>;
+  /** Word → the inputs whose words include it, for labels no phrase matches. */
+  wordInputs: ReadonlyMap<string, readonly string[]>;
 };
 
 /** The words that matter: abbreviations expanded, small words dropped. */
@@ -93,7 +97,16 @@ export function buildLexicon(plan: Plan): Lexicon {
   };
   for (const i of inputs) addAll([...i.phrases, ...i.exclusions]);
   for (const u of units) addAll(u.aliases);
+  const inputWords = new Map(inputs.map((i) => [i.id, new Set(i.phrases.flatMap((p) => p.tokens))]));
+  const df = new Map<string, number>();
+  for (const words of inputWords.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
+  const specificity = new Map([...df].map(([w, n]) => [w, 1 / n]));
+  const wordInputs = new Map<string, string[]>();
+  for (const [id, words] of inputWords)
+    for (const w of words) wordInputs.set(w, [...(wordInputs.get(w) ?? []), id]);
   return {
+    wordInputs,
+    specificity,
     index,
     expandTokens,
     inputs,
