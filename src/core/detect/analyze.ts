@@ -57,7 +57,8 @@ function inOrder(hay: readonly string[], needle: readonly string[], maxGap: numb
 }
 
 /** Words an unknown label shares with one input's vocabulary, weighed by how specific they are. */
-const BOW_MIN_HIT = 1.5;
+const BOW_MIN_WORDS = 3;
+const BOW_MIN_HIT = 2;
 const BOW_MIN_SHARE = 0.6;
 const BOW_MIN_LEAD = 0.75;
 
@@ -119,7 +120,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     }
     inputs.sort((a, b) => b.score - a.score);
   }
-  if (inputs.length === 0 && sig.length >= 2) {
+  // Short headers ("Nội dung", "Ghi chú") are not labels: the fallback needs three words or more.
+  if (inputs.length === 0 && sig.length >= BOW_MIN_WORDS) {
     const guess = byWords(lex, sig);
     if (guess && !excluded(lex, guess.input, sig)) inputs.push(guess);
   }

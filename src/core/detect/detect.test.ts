@@ -229,4 +229,13 @@ describe("detect: traps", () => {
     expect(p?.reason).toMatch(/Nhãn "Tổng doanh thu"/);
     expect(p?.reasonEn).toMatch(/Label "Tổng doanh thu"/);
   });
+
+  test("a column of figures under one label, with nothing on the rows to tell them apart, is not an answer", () => {
+    const column = sheet("Báo Lai Châu", [["Tổng số cán bộ", "Ghi chú"], [45], [46], [47]]);
+    expect(detect(plan, [wb("n.xlsx", column)]).mappings).toEqual([]);
+    const single = sheet("Báo Lai Châu", [["Tổng số cán bộ", "Ghi chú"], [45]]);
+    expect(find(detect(plan, [wb("o.xlsx", single)]).mappings, "staff_total", "bao-lai-chau")).toBe(
+      "Báo Lai Châu!A2",
+    );
+  });
 });

@@ -67,7 +67,9 @@ export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
 
   // A status answer on an older sheet ("Năm 2024" beside "Năm 2025") is last year's; a yearly value there is
   // still that year's, but this year's sheet may correct it, so it loses when both have the year.
-  const newestSheetYear = Math.max(-Infinity, ...all.map((c) => c.sheetYear ?? -Infinity));
+  let newestSheetYear = -Infinity;
+  for (const c of all)
+    if (c.sheetYear !== null && c.sheetYear > newestSheetYear) newestSheetYear = c.sheetYear;
   for (const c of all)
     if (c.sheetYear !== null && c.sheetYear < newestSheetYear)
       c.confidence *=
@@ -83,7 +85,7 @@ export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
       env.inputs.get(c.input)?.series !== "yearly"
     )
       c.confidence *= STALE_STATUS_FACTOR;
-  const mappings = select(all, env);
+  const mappings = select(withoutAmbiguousColumns(all), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
 }
 
@@ -130,6 +132,17 @@ function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Pro
       (unitOrder.get(a.unit) ?? 0) - (unitOrder.get(b.unit) ?? 0) ||
       (a.year ?? 0) - (b.year ?? 0),
   );
+}
+
+/**
+ * A label above a column names every value under it; with nothing on the rows to tell them apart (no unit, no
+ * year), several values under one label are a column of figures, not one answer: none of them is proposed.
+ */
+function withoutAmbiguousColumns<C extends Candidate & { workbook: string }>(all: C[]): C[] {
+  const counts = new Map<string, number>();
+  const key = (c: C) => `${c.workbook}|${c.sheet}|${c.col}|${c.input}|${c.unit}|${c.year ?? ""}`;
+  for (const c of all) if (c.underColumnLabel) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
+  return all.filter((c) => !c.underColumnLabel || counts.get(key(c)) === 1);
 }
 
 function explained(c: Candidate): { reason: string; reasonEn: string } {

@@ -19,6 +19,8 @@ export type Candidate = {
   year: number | null;
   confidence: number;
   sheetYear: number | null;
+  /** Labelled from above with nothing on its own row saying which unit or year it is. */
+  underColumnLabel: boolean;
   /** The reason, built only for the candidates that are kept. */
   explain: () => { vi: string; en: string };
 };
@@ -367,6 +369,7 @@ function candidatesFor(
       year: year?.value ?? null,
       confidence: m.score * roleFactor * unit.weight * yearFactor * valueFactor,
       sheetYear: ctx.sheetYear?.value ?? null,
+      underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
       explain: () => {
         const at = toA1({ row: r, col: v.col });
         const roleText = above.role ? above.role.info.text : null;
