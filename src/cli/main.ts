@@ -5,7 +5,8 @@ import { builtInPlans } from "../core/plan/catalogue";
 import { summarize } from "../core/summarize";
 import { reportToJson } from "../core/summary/json";
 import { plainSummary } from "../core/summary/plainTables";
-import { writePlainSummary } from "../adapters/xlsx/writePlainSummary";
+import { writeSummaryOutput } from "../adapters/xlsx/summarySheet/writeSummaryOutput";
+import { readObservations } from "../core/mapping/readObservations";
 import { badBaseline, type MapArgs, parseMapArgs, parseSummarizeArgs, type SummarizeArgs } from "./args";
 import { detect } from "../core/detect/detect";
 import { detectionJson, detectionText } from "./map";
@@ -95,7 +96,20 @@ async function summarizeCommand(args: SummarizeArgs, io: Io): Promise<number> {
   if (args.json) io.out(`${JSON.stringify(reportToJson(report), null, 2)}\n`);
   else io.out(`${reportText(summary, args.lang)}\n`);
   if (args.output) {
-    await writeBytes(args.output, await writePlainSummary(summary));
+    const files = new Map(args.workbooks.map((f) => [path.basename(f), f]));
+    const written = await writeSummaryOutput({
+      plan,
+      report,
+      observations: readObservations(plan, workbooks, mapping),
+      workbooks,
+      bytesOf: (name) => readBytes(files.get(name) ?? name),
+      plain: summary,
+      language: args.lang,
+      generatedOn: io.today().toISOString().slice(0, 10),
+      baselines: args.baselines,
+    });
+    for (const w of written.warnings) io.err(`${bothLanguages(w)}\n`);
+    await writeBytes(args.output, written.bytes);
     io.err(`${bothLanguages(message("cli.wrote", { path: args.output }))}\n`);
   }
   return 0;

@@ -1,0 +1,71 @@
+/** A small collector of layout cells: the builders say what goes where, this keeps the bookkeeping. */
+import { columnLetters } from "../workbook/address";
+import { type LayoutCell, type LayoutContent, type LayoutLink, type StyleName } from "./types";
+
+/** A formula's reading cells are placeholders until table II has its rows: ⟦key⟧. */
+export const token = (key: string): string => `⟦${key}⟧`;
+
+export class Grid {
+  readonly cells: LayoutCell[] = [];
+  readonly merges: string[] = [];
+  readonly rowHeights: Array<{ row: number; height: number }> = [];
+
+  constructor(private readonly mode: "live" | "values") {}
+
+  text(row: number, col: number, text: string, style: StyleName, extra: Extra = {}): void {
+    this.put(row, col, text === "" ? { kind: "empty" } : { kind: "text", text }, style, extra);
+  }
+
+  number(row: number, col: number, value: number | null, style: StyleName, extra: Extra = {}): void {
+    this.put(row, col, value === null ? { kind: "empty" } : { kind: "number", value }, style, extra);
+  }
+
+  /** A formula with chitieu's result; in values mode only the result is written. */
+  formula(
+    row: number,
+    col: number,
+    formula: string,
+    result: string | number | null,
+    style: StyleName,
+    extra: Extra = {},
+  ): void {
+    if (this.mode === "values") {
+      if (typeof result === "number") this.number(row, col, result, style, extra);
+      else this.text(row, col, result ?? "", style, extra);
+      return;
+    }
+    this.put(row, col, { kind: "formula", formula, result: result === "" ? null : result }, style, extra);
+  }
+
+  /** Merges columns from..to of a row; the first cell holds the content, the others the style. */
+  merge(row: number, from: number, to: number, style: StyleName, toRow = row): void {
+    for (let r = row; r <= toRow; r++)
+      for (let c = from; c <= to; c++)
+        if ((r !== row || c !== from) && !this.cells.some((x) => x.row === r && x.col === c))
+          this.put(r, c, { kind: "empty" }, style, {});
+    this.merges.push(`${columnLetters(from)}${row}:${columnLetters(to)}${toRow}`);
+  }
+
+  height(row: number, height: number): void {
+    this.rowHeights.push({ row, height });
+  }
+
+  /** Replaces every ⟦key⟧ in formulas with the cell `address(key)` gives. */
+  resolve(address: (key: string) => string): void {
+    for (const c of this.cells)
+      if (c.content.kind === "formula")
+        c.content = {
+          ...c.content,
+          formula: c.content.formula.replace(/⟦([^⟧]+)⟧/g, (_, k: string) => address(k)),
+        };
+  }
+
+  private put(row: number, col: number, content: LayoutContent, style: StyleName, extra: Extra): void {
+    const at = this.cells.findIndex((c) => c.row === row && c.col === col);
+    const cell: LayoutCell = { row, col, content, style, ...extra };
+    if (at >= 0) this.cells[at] = cell;
+    else this.cells.push(cell);
+  }
+}
+
+export type Extra = { link?: LayoutLink; note?: string };
