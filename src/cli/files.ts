@@ -1,5 +1,6 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
+import v8 from "node:v8";
 import { readWorkbook } from "../adapters/xlsx/readWorkbook";
 import { ChitieuError } from "../core/errors";
 import { message, type MessageKey } from "../core/i18n/messages";
@@ -58,6 +59,19 @@ export async function loadMapping(p: string): Promise<MappingFile> {
   return parseMappingText(await readText(p), p);
 }
 
+/**
+ * Reading a workbook takes about 12 bytes of memory per byte of unpacked XML (measured on sheets of a million
+ * rows: numbers, shared strings, styled empty cells); a twentieth of the memory still free leaves room for the
+ * rest of the run. A bigger workbook gets a message instead of an out-of-memory crash.
+ */
+const MEMORY_PER_XML_BYTE = 20;
+
+/** How many bytes of unpacked XML a workbook read now may have. */
+export function unpackedBudget(): number {
+  const heap = v8.getHeapStatistics();
+  return Math.floor((heap.heap_size_limit - heap.used_heap_size) / MEMORY_PER_XML_BYTE);
+}
+
 export async function loadWorkbook(p: string): Promise<Workbook> {
-  return readWorkbook(await readBytes(p), path.basename(p));
+  return readWorkbook(await readBytes(p), path.basename(p), { maxUnpackedBytes: unpackedBudget() });
 }

@@ -11,7 +11,9 @@ import { type MappingEntry, type MappingFile } from "./schema";
 /**
  * Reads every mapped cell into an observation. The mapping must name inputs and units of the plan and
  * sheets that exist; an empty cell or unreadable text is a data problem in the observation, not an error.
- * @throws MappingError for a mapping that names what the plan or the workbooks do not have.
+ * @throws MappingError for a mapping that names what the plan or the workbooks do not have, and for an empty
+ * mapping over workbooks whose every sheet is hidden (detection reads visible sheets only, so nothing can be
+ * found there: the person is told to unhide them rather than shown a table of missing values).
  */
 export function readObservations(
   plan: Plan,
@@ -22,6 +24,15 @@ export function readObservations(
     throw new MappingError(
       "mapping.planMismatch",
       message("mapping.planMismatch", { mappingPlan: mapping.plan, plan: plan.id }),
+    );
+  if (
+    mapping.mappings.length === 0 &&
+    workbooks.length > 0 &&
+    workbooks.every((w) => w.sheets.every((s) => s.state !== "visible"))
+  )
+    throw new MappingError(
+      "mapping.nothingVisible",
+      message("mapping.nothingVisible", { workbooks: workbooks.map((w) => w.name).join(", ") }),
     );
   const inputs = checkEntries(plan, mapping.mappings);
 
