@@ -115,20 +115,15 @@ async function summarizeCommand(args: SummarizeArgs, io: Io): Promise<number> {
   return 0;
 }
 
-/** The README's main job: the bundled sample workbooks (one per agency) with their mapping. */
+/** The README's main job: a bundled sample workbook with its mapping. */
 async function demo(rest: string[], io: Io): Promise<number> {
   const args = parseSummarizeArgs(rest);
-  const dir = path.join(io.sampleDir, "workbook-per-agency");
-  const files = [
-    "bao-lai-chau.xlsx",
-    "dai-ptth-lai-chau.xlsx",
-    "tap-chi-van-nghe.xlsx",
-    "so-lieu-toan-tinh.xlsx",
-  ];
+  // One workbook with a sheet per agency: the summary sheet is added to a copy of it, with live formulas.
+  const dir = path.join(io.sampleDir, "sheet-per-agency");
   return summarizeCommand(
     {
       ...args,
-      workbooks: files.map((f) => path.join(dir, f)),
+      workbooks: [path.join(dir, "bao-cao-theo-don-vi.xlsx")],
       mapping: path.join(dir, "mapping.json"),
       output: args.output ?? path.join("out", "chitieu-demo.xlsx"),
     },
