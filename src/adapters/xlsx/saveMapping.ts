@@ -13,6 +13,7 @@ import {
 import { type MappingEntry } from "../../core/mapping/schema";
 import { type Plan } from "../../core/plan/schema";
 import { sniffFormat } from "./readWorkbook";
+import { escapeXml, unescapeXml } from "./xml";
 
 /**
  * Writes a mapping into a COPY of a workbook (docs/adr/0006-mapping-inside-the-workbook.md): any earlier
@@ -213,18 +214,6 @@ async function carryDefinedNames(
   }
   written.file(path, next);
   return dropped;
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (whole, code: string) => {
-    if (code.startsWith("#x")) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith("#")) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" }[code] ?? whole;
-  });
 }
 
 // ---------------------------------------------------------------------------------------------------------------

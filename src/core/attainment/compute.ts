@@ -19,7 +19,7 @@ const SHARE_KINDS = new Set<Measure["kind"]>(["share-of-units", "share-of-units-
 const SHARE_PRECISION = 2;
 
 /** The measure a target uses: its own or the indicator's, with a baseline year the user chose. */
-function measureFor(
+export function measureFor(
   indicator: Indicator,
   target: Target,
   baselines: Readonly<Record<string, number>>,

@@ -9,6 +9,7 @@ import { measureFormula, type MeasureFormula } from "./measureFormula";
 import { type ReadingRow, type ReadingTable } from "./readings";
 import { pastStatusFormula, progressFormula, ratioFormula, type StatusWords } from "./targetFormulas";
 import { type IndicatorCells, type StyleName } from "./types";
+import { measureFor } from "../attainment/compute";
 
 /** The target years shown: the latest one that has come (else the first), and the next after it. */
 export function milestoneYears(plan: Plan, reportYear: number): { primary: number; later: number | null } {
@@ -17,17 +18,6 @@ export function milestoneYears(plan: Plan, reportYear: number): { primary: numbe
   );
   const primary = [...years].reverse().find((y) => y <= reportYear) ?? years[0] ?? reportYear;
   return { primary, later: years.find((y) => y > primary) ?? null };
-}
-
-/** The measure a target uses, with the baseline the user chose (as measureFor in compute.ts). */
-export function measureOf(
-  indicator: Indicator,
-  target: Target,
-  baselines: Readonly<Record<string, number>>,
-): Measure {
-  const m = target.measure ?? indicator.measure;
-  const chosen = baselines[indicator.id];
-  return chosen !== undefined && "baselineYear" in m ? { ...m, baselineYear: chosen } : m;
 }
 
 type Args = {
@@ -112,7 +102,7 @@ export function addMainTable(a: Args): {
     const notes: string[] = [];
     const used: ReadingRow[] = [];
     const formulaFor = (t: Target, r: IndicatorResult): { m: Measure; f: MeasureFormula | null } => {
-      const m = measureOf(ind, t, a.baselines);
+      const m = measureFor(ind, t, a.baselines);
       const f = measureFormula(m, r, r.dataYear, need, at);
       if (f) used.push(...f.rows);
       return { m, f };
@@ -130,7 +120,7 @@ export function addMainTable(a: Args): {
             indicator: ind,
             target: t,
             measure: m,
-            effectiveMeasure: (tt) => measureOf(ind, tt, a.baselines),
+            effectiveMeasure: (tt) => measureFor(ind, tt, a.baselines),
             formula: f,
             unitsCounted: r.units.filter((u) => u.counted).length,
             reportYear: a.report.reportYear,

@@ -4,7 +4,8 @@
  * external relationship plus `location` for a cell of another file.
  */
 import type JSZip from "jszip";
-import { attributes, escapeXml, relsPath, text } from "./packageParts";
+import { escapeXml } from "../xml";
+import { attributes, relsPath, text } from "./packageParts";
 
 export async function fixHyperlinks(zip: JSZip, part: string): Promise<void> {
   const xml = await text(zip, part);

@@ -3,24 +3,13 @@
  * on load and save (counted per sheet, so a new summary sheet's merges and links do not hide a loss).
  */
 import JSZip from "jszip";
+import { unescapeXml } from "../xml";
 
 export function attributes(tag: string): Record<string, string | undefined> {
   const out: Record<string, string | undefined> = Object.create(null) as Record<string, string | undefined>;
   for (const m of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
     if (m[1]) out[m[1]] = unescapeXml(m[2] ?? m[3] ?? "");
   return out;
-}
-
-export function escapeXml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
-}
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);/g, (whole, code: string) => {
-    if (code.startsWith("#x")) return String.fromCodePoint(parseInt(code.slice(2), 16));
-    if (code.startsWith("#")) return String.fromCodePoint(parseInt(code.slice(1), 10));
-    return { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" }[code] ?? whole;
-  });
 }
 
 export async function text(zip: JSZip, path: string): Promise<string> {
