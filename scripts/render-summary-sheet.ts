@@ -12,91 +12,36 @@ import os from "node:os";
 import path from "node:path";
 import { main as cli } from "../src/cli/main";
 import { generateFixtures } from "./generate-fixtures";
+import { findLibreOffice, LIBREOFFICE_HINT, type LibreOffice, runUno } from "./libreoffice";
 
-const UNO_PY = String.raw`
-import json, os, shutil, subprocess, sys, tempfile, time, uno
-from com.sun.star.beans import PropertyValue
-
-def prop(name, value):
-    p = PropertyValue(); p.Name = name; p.Value = value; return p
-
-soffice, job = sys.argv[1], json.load(open(sys.argv[2], encoding="utf-8"))
-profile = tempfile.mkdtemp(prefix="chitieu-lo-")
-pipe = "chitieu%d" % os.getpid()
-office = subprocess.Popen([soffice, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-    "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--accept=pipe,name=%s;urp;" % pipe],
-    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-try:
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 45
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            if time.time() > deadline or office.poll() is not None:
-                raise
-            time.sleep(0.1)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(job["input"])), "_blank", 0,
-        (prop("Hidden", True),))
-    for e in job.get("edits", []):
-        cell = doc.Sheets.getByName(e["sheet"]).getCellRangeByName(e["cell"])
-        if e["value"] is None:
-            cell.setString("")
-        elif isinstance(e["value"], str):
-            cell.setString(e["value"])
-        else:
-            cell.setValue(e["value"])
-    doc.calculateAll()
-    if job.get("xlsx"):
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(job["xlsx"])),
-            (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
-    if job.get("pdf"):
-        for i in range(doc.Sheets.getCount()):
-            s = doc.Sheets.getByIndex(i)
-            if s.Name != job["sheet"]:
-                s.IsVisible = False
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(job["pdf"])),
-            (prop("FilterName", "calc_pdf_Export"), prop("Overwrite", True)))
-    doc.close(True)
-    try:
-        desktop.terminate()
-    except Exception:
-        pass  # the bridge closes as LibreOffice quits
-    office.wait(timeout=30)
-finally:
-    if office.poll() is None:
-        office.kill()
-    shutil.rmtree(profile, ignore_errors=True)
+/** Loads the input, makes the edits, recalculates, saves as .xlsx and/or exports one sheet as PDF. */
+const JOB_PY = String.raw`
+job = json.load(open(args[0], encoding="utf-8"))
+doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(job["input"])), "_blank", 0,
+    (prop("Hidden", True),))
+for e in job.get("edits", []):
+    cell = doc.Sheets.getByName(e["sheet"]).getCellRangeByName(e["cell"])
+    if e["value"] is None:
+        cell.setString("")
+    elif isinstance(e["value"], str):
+        cell.setString(e["value"])
+    else:
+        cell.setValue(e["value"])
+doc.calculateAll()
+if job.get("xlsx"):
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(job["xlsx"])),
+        (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
+if job.get("pdf"):
+    for i in range(doc.Sheets.getCount()):
+        s = doc.Sheets.getByIndex(i)
+        if s.Name != job["sheet"]:
+            s.IsVisible = False
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(job["pdf"])),
+        (prop("FilterName", "calc_pdf_Export"), prop("Overwrite", True)))
+doc.close(True)
 `;
 
-export const LIBREOFFICE_HINT =
-  "LibreOffice with Python-UNO is needed: `apt-get install -y libreoffice-calc python3-uno` (or set " +
-  "CHITIEU_UNO_PYTHON to a Python that can `import uno`), or set CHITIEU_SKIP_LIBREOFFICE=1 to skip these tests.";
-
-export type LibreOffice = { soffice: string; python: string };
-
-/** soffice and a Python that can drive it, or a message saying what is missing. */
-export function findLibreOffice(): LibreOffice | { missing: string } {
-  const runs = (cmd: string, args: string[]) =>
-    spawnSync(cmd, args, { timeout: 30_000, stdio: "ignore" }).status === 0;
-  const soffice = ["soffice", "libreoffice"].find((cmd) => runs(cmd, ["--version"]));
-  if (!soffice) return { missing: `soffice was not found on PATH. ${LIBREOFFICE_HINT}` };
-  const pythons = [
-    process.env.CHITIEU_UNO_PYTHON,
-    "/usr/lib/libreoffice/program/python",
-    "/usr/bin/python3",
-    "python3",
-  ].filter((p): p is string => Boolean(p));
-  const python = pythons.find((p) => runs(p, ["-c", "import uno"]));
-  if (!python)
-    return {
-      missing: `no Python that can \`import uno\` (tried ${pythons.join(", ")}). ${LIBREOFFICE_HINT}`,
-    };
-  return { soffice, python };
-}
+export { findLibreOffice, LIBREOFFICE_HINT, type LibreOffice };
 
 export type LibreOfficeJob = {
   input: string;
@@ -110,15 +55,10 @@ export type LibreOfficeJob = {
 
 /** Runs one job in a fresh headless LibreOffice; throws with LibreOffice's message when it fails. */
 export function runLibreOffice(lo: LibreOffice, job: LibreOfficeJob): void {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-uno-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-job-"));
   try {
-    fs.writeFileSync(path.join(dir, "job.py"), UNO_PY);
     fs.writeFileSync(path.join(dir, "job.json"), JSON.stringify(job));
-    const run = spawnSync(lo.python, [path.join(dir, "job.py"), lo.soffice, path.join(dir, "job.json")], {
-      timeout: 90_000,
-      encoding: "utf8",
-    });
-    if (run.status !== 0) throw new Error(`LibreOffice failed (${run.status ?? run.signal}): ${run.stderr}`);
+    runUno(lo, JOB_PY, [path.join(dir, "job.json")]);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

@@ -2,7 +2,6 @@
  * The mapping saved inside a copy of real workbooks: read back with the xlsx reader, saved twice, next to the
  * workbook's own names, and moved by LibreOffice when a row is inserted above a mapped cell.
  */
-import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -18,6 +17,7 @@ import { parseA1 } from "../../core/workbook/address";
 import { findSheet, getCell, type Workbook } from "../../core/workbook/model";
 import { readWorkbook } from "./readWorkbook";
 import { saveMappingCopy } from "./saveMapping";
+import { findLibreOffice, runUno } from "../../../scripts/libreoffice";
 
 const plan = builtInPlan("lai-chau-3414");
 const SAVED = { savedBy: "chitieu test", savedAt: "2025-03-01T08:00:00.000Z" };
@@ -242,77 +242,20 @@ describe("saveMappingCopy", () => {
  * each made on a fresh load of the source and saved as .xlsx to OUT. One LibreOffice start for all edits.
  */
 const EDIT_ROWS_PY = String.raw`
-import os, shutil, subprocess, sys, tempfile, time, uno
-from com.sun.star.beans import PropertyValue
-
-def prop(name, value):
-    p = PropertyValue(); p.Name = name; p.Value = value; return p
-
-soffice, src, sheet_name, edits = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4:]
-profile = tempfile.mkdtemp(prefix="chitieu-lo-")
-pipe = "chitieu%d" % os.getpid()
-office = subprocess.Popen([soffice, "--headless", "--invisible", "--norestore", "--nologo", "--nodefault",
-    "-env:UserInstallation=" + uno.systemPathToFileUrl(profile), "--accept=pipe,name=%s;urp;" % pipe],
-    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-try:
-    local = uno.getComponentContext()
-    resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
-    deadline = time.time() + 45
-    while True:
-        try:
-            ctx = resolver.resolve("uno:pipe,name=%s;urp;StarOffice.ComponentContext" % pipe)
-            break
-        except Exception:
-            if time.time() > deadline or office.poll() is not None:
-                raise
-            time.sleep(0.1)
-    desktop = ctx.ServiceManager.createInstanceWithContext("com.sun.star.frame.Desktop", ctx)
-    for edit in edits:
-        kind, row, dst = edit.split(":", 2)
-        doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0,
-            (prop("Hidden", True),))
-        rows = doc.Sheets.getByName(sheet_name).Rows
-        if kind == "insert":
-            rows.insertByIndex(int(row) - 1, 1)
-        else:
-            rows.removeByIndex(int(row) - 1, 1)
-        doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)),
-            (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
-        doc.close(True)
-    try:
-        desktop.terminate()
-    except Exception:
-        pass  # the bridge closes as LibreOffice quits
-    office.wait(timeout=30)
-finally:
-    if office.poll() is None:
-        office.kill()
-    shutil.rmtree(profile, ignore_errors=True)
+src, sheet_name, edits = args[0], args[1], args[2:]
+for edit in edits:
+    kind, row, dst = edit.split(":", 2)
+    doc = desktop.loadComponentFromURL(uno.systemPathToFileUrl(os.path.abspath(src)), "_blank", 0,
+        (prop("Hidden", True),))
+    rows = doc.Sheets.getByName(sheet_name).Rows
+    if kind == "insert":
+        rows.insertByIndex(int(row) - 1, 1)
+    else:
+        rows.removeByIndex(int(row) - 1, 1)
+    doc.storeToURL(uno.systemPathToFileUrl(os.path.abspath(dst)),
+        (prop("FilterName", "Calc MS Excel 2007 XML"), prop("Overwrite", True)))
+    doc.close(True)
 `;
-
-const INSTALL_HINT =
-  "LibreOffice with Python-UNO is needed for the row tests: `apt-get install -y libreoffice-calc python3-uno` " +
-  "(or set CHITIEU_UNO_PYTHON to a Python that can `import uno`), or set CHITIEU_SKIP_LIBREOFFICE=1 to skip them.";
-
-type LibreOffice = { soffice: string; python: string } | { missing: string };
-
-function findLibreOffice(): LibreOffice {
-  const runs = (cmd: string, args: string[]) =>
-    spawnSync(cmd, args, { timeout: 30_000, stdio: "ignore" }).status === 0;
-  const soffice = ["soffice", "libreoffice"].find((cmd) => runs(cmd, ["--version"]));
-  if (!soffice) return { missing: `soffice was not found on PATH. ${INSTALL_HINT}` };
-  const pythons = [
-    process.env.CHITIEU_UNO_PYTHON,
-    "/usr/lib/libreoffice/program/python",
-    "/Applications/LibreOffice.app/Contents/Resources/python",
-    "/usr/bin/python3",
-    "python3",
-  ].filter((p): p is string => Boolean(p));
-  const python = pythons.find((p) => runs(p, ["-c", "import uno"]));
-  if (!python)
-    return { missing: `no Python that can \`import uno\` (tried ${pythons.join(", ")}). ${INSTALL_HINT}` };
-  return { soffice, python };
-}
 
 const skipLibreOffice = process.env.CHITIEU_SKIP_LIBREOFFICE === "1";
 if (skipLibreOffice)
@@ -336,24 +279,15 @@ if (skipLibreOffice)
     row = Math.min(...entries.filter((e) => e.sheet === sheet).map((e) => parseA1(e.cell)?.row ?? Infinity));
     const { bytes: copy } = await saveMappingCopy(fixture(file).bytes, plan, entries, SAVED, file);
     const src = path.join(tmp, "with-mapping.xlsx");
-    const script = path.join(tmp, "edit_rows.py");
     fs.writeFileSync(src, copy);
-    fs.writeFileSync(script, EDIT_ROWS_PY);
     const insertedPath = path.join(tmp, "row-inserted.xlsx");
     const deletedPath = path.join(tmp, "row-deleted.xlsx");
-    const run = spawnSync(
-      libreOffice.python,
-      [
-        script,
-        libreOffice.soffice,
-        src,
-        sheet,
-        `insert:${row}:${insertedPath}`,
-        `delete:${row}:${deletedPath}`,
-      ],
-      { timeout: 50_000, encoding: "utf8" },
+    runUno(
+      libreOffice,
+      EDIT_ROWS_PY,
+      [src, sheet, `insert:${row}:${insertedPath}`, `delete:${row}:${deletedPath}`],
+      50_000,
     );
-    if (run.status !== 0) throw new Error(`LibreOffice failed (${run.status ?? run.signal}): ${run.stderr}`);
     before = await readWorkbook(copy, file);
     insertedBytes = new Uint8Array(fs.readFileSync(insertedPath));
     inserted = await readWorkbook(insertedBytes, file);
