@@ -113,6 +113,8 @@ function checkRange(value: number, raw: string, input: Input): Reading {
 
 /** "Cấp độ 3", "cấp 3", "Mức 2", "Level 4" → the number; null for anything else. */
 export function levelOf(text: string): number | null {
+  // Most texts are not levels: only a short text ending in a digit is worth folding.
+  if (text.length > 16 || !/\d\s*$/.test(text)) return null;
   const m = /^(?:cap do|cap|muc|level)\s*(\d{1,2})$/.exec(normalizeForMatch(text));
   return m?.[1] ? Number(m[1]) : null;
 }
