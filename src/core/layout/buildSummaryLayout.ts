@@ -11,7 +11,7 @@ import { type Plan } from "../plan/schema";
 import { label } from "../summary/format";
 import { activeUnits } from "../units/activeUnits";
 import { cellText } from "../values/reading";
-import { parseA1 } from "../workbook/address";
+import { columnLetters, parseA1 } from "../workbook/address";
 import { findSheet, getCell, type Workbook } from "../workbook/model";
 import { Grid, token } from "./grid";
 import { addMainTable, milestoneYears } from "./mainTable";
@@ -19,7 +19,13 @@ import { addMissingTable, addReadingsTable } from "./detailTables";
 import { ReadingTable } from "./readings";
 import { estimateHeights } from "./rowHeights";
 import { DATA_BAR_COLOUR, STATUS_COLOURS, styleTable } from "./styles";
-import { type ConditionalRule, type SummaryLayout } from "./types";
+import {
+  type ChartSpec,
+  type ConditionalRule,
+  type IndicatorCells,
+  type LayoutCell,
+  type SummaryLayout,
+} from "./types";
 import { yesNoLists } from "./yesNoWords";
 
 /** The text of the marker cell; a sheet whose marker cell starts with it is chitieu's to replace. */
@@ -44,6 +50,8 @@ export type SummaryLayoutOptions = {
 export const COLUMN_WIDTHS = [6, 46, 10, 12, 13, 11, 15, 12, 15, 26, 36];
 /** Column L: the hidden parse column of table II, and the marker cell. */
 export const PARSE_COL = 12;
+/** Column M: the actuals the chart draws, a gap where missing. */
+const CHART_COL = 13;
 const LAST_COL = COLUMN_WIDTHS.length;
 
 /**
@@ -137,6 +145,7 @@ export function buildSummaryLayout(
     baselines: options.baselines ?? {},
     sheetName,
     lastCol: LAST_COL,
+    targetCol: PARSE_COL,
   });
   const table2 = addReadingsTable({
     grid,
@@ -173,6 +182,8 @@ export function buildSummaryLayout(
         cell: (table2.cellOf.get(key) ?? "A1").replace(/\$/g, ""),
       };
     }
+
+  const chart = attainmentChart(grid, main, years.primary, lang, table3.lastRow + 2);
 
   const marker = { row: 1, col: PARSE_COL, text: `${SUMMARY_MARKER} ${plan.id} ${options.generatedOn}` };
   grid.text(marker.row, marker.col, marker.text, "marker");
@@ -212,6 +223,7 @@ export function buildSummaryLayout(
     columns: [
       ...COLUMN_WIDTHS.map((width) => ({ width })),
       { width: 14, hidden: true }, // L: parse column and marker
+      { width: 10, hidden: true }, // M: the chart's actuals, #N/A where missing
     ],
     rowHeights,
     cells: grid.cells,
@@ -225,11 +237,69 @@ export function buildSummaryLayout(
       fitToWidth: 1,
       fitToHeight: 0,
       repeatRows: { from: main.headerRow, to: main.headerRow },
-      area: `A1:K${table3.lastRow}`,
+      area: `A1:K${chart ? chartLastRow(chart) : table3.lastRow}`,
+      // The chart prints on a page of its own rather than split across two.
+      ...(chart ? { breaksAfter: [table3.lastRow + 1] } : {}),
       margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6 },
     },
     indicators: main.indicators,
     readings: table2.readings,
+    ...(chart ? { chart } : {}),
+  };
+}
+
+const CHART_ROWS = 24;
+
+/** The last row the chart covers (its anchor ends at the top of the row after). */
+function chartLastRow(chart: ChartSpec): number {
+  return Number(/\d+$/.exec(chart.anchor.to)?.[0] ?? 1) - 1;
+}
+
+/**
+ * A clustered column chart below table III: one category per indicator row of table I, the live actual
+ * (column E) against the first assessed target as a number (hidden column L; blank where the target is not
+ * one number). Its caches are what the cells hold now.
+ */
+function attainmentChart(
+  grid: Grid,
+  main: { firstBodyRow: number; lastRow: number; indicators: IndicatorCells[] },
+  year: number,
+  lang: Language,
+  firstRow: number,
+): ChartSpec | undefined {
+  if (main.indicators.length === 0) return undefined;
+  const cells: readonly LayoutCell[] = grid.cells;
+  const at = (row: number, col: number) => cells.find((c) => c.row === row && c.col === col)?.content;
+  const numberAt = (row: number, col: number): number | null => {
+    const c = at(row, col);
+    if (c?.kind === "number") return c.value;
+    if (c?.kind === "formula" && typeof c.result === "number") return c.result;
+    return null;
+  };
+  const textAt = (row: number, col: number): string => {
+    const c = at(row, col);
+    return c?.kind === "text" ? c.text : c?.kind === "number" ? String(c.value) : "";
+  };
+  const rows = main.indicators.map((i) => i.row);
+  // The chart reads the actuals through column M: "" in column E (missing) would be drawn as a 0 bar.
+  const actuals = rows.map((r) => numberAt(r, 5));
+  rows.forEach((r, k) => grid.chartNumber(r, CHART_COL, `E${r}`, actuals[k] ?? null));
+  const range = (col: string) => `${col}${main.firstBodyRow}:${col}${main.lastRow}`;
+  const target = columnLetters(PARSE_COL);
+  return {
+    kind: "clustered-column",
+    title: lang === "vi" ? `Thực hiện so với mục tiêu ${year}` : `Actual against the ${year} target`,
+    anchor: { from: `A${firstRow}`, to: `I${firstRow + CHART_ROWS}` },
+    categories: { range: range("B"), values: rows.map((r) => textAt(r, 2)) },
+    series: [
+      { name: label("col.actual", lang), range: range(columnLetters(CHART_COL)), values: actuals },
+      {
+        name: label("layout.col.target", lang, { year }),
+        range: range(target),
+        values: rows.map((r) => numberAt(r, PARSE_COL)),
+      },
+    ],
+    numFmt: "0%",
   };
 }
 

@@ -20,6 +20,22 @@ export class Grid {
     this.put(row, col, value === null ? { kind: "empty" } : { kind: "number", value }, style, extra);
   }
 
+  /**
+   * A number for a chart: a formula giving the cell's number or #N/A (a gap, never a 0 bar) when live; the
+   * number, or nothing, in values mode.
+   */
+  chartNumber(row: number, col: number, source: string, value: number | null): void {
+    if (this.mode === "values") this.number(row, col, value, "percent");
+    else
+      this.put(
+        row,
+        col,
+        { kind: "formula", formula: `IF(ISNUMBER(${source}),${source},NA())`, result: value },
+        "percent",
+        {},
+      );
+  }
+
   /** A formula with chitieu's result; in values mode only the result is written. */
   formula(
     row: number,

@@ -3,7 +3,7 @@ import { type AttainmentReport, type IndicatorResult } from "../attainment/types
 import { type Language } from "../i18n/messages";
 import { type Indicator, type Measure, type Plan, type Target } from "../plan/schema";
 import { formatPercent, label } from "../summary/format";
-import { qualifiedAddress } from "../workbook/address";
+import { columnLetters, qualifiedAddress } from "../workbook/address";
 import { type Grid, token } from "./grid";
 import { measureFormula, type MeasureFormula } from "./measureFormula";
 import { type ReadingRow, type ReadingTable } from "./readings";
@@ -31,6 +31,8 @@ type Args = {
   baselines: Readonly<Record<string, number>>;
   sheetName: string;
   lastCol: number;
+  /** A hidden column: the first assessed target as a number, for the chart. */
+  targetCol: number;
 };
 
 const COL = {
@@ -130,6 +132,7 @@ export function addMainTable(a: Args): {
 
     const first = resultOf(ind, years.primary);
     let primary: IndicatorCells["primary"] = null;
+    let targetValue: string | undefined;
     if (first) {
       const [t, r] = first;
       const { m, f } = formulaFor(t, r);
@@ -153,6 +156,10 @@ export function addMainTable(a: Args): {
       if (r.count) notes.push(label("layout.unitsCounted", lang, r.count));
       for (const note of r.notes) if (f) notes.push(note[lang]);
       primary = { year: t.year, actual: `E${row}`, ratio: `F${row}`, status: `G${row}` };
+      if (typeof t.value === "number") {
+        grid.number(row, a.targetCol, t.value, "percent");
+        targetValue = `${columnLetters(a.targetCol)}${row}`;
+      }
     } else {
       for (const c of [COL.target1, COL.actual, COL.ratio, COL.status1]) grid.text(row, c, "—", "textCenter");
     }
@@ -212,7 +219,7 @@ export function addMainTable(a: Args): {
       firstUsed ? { link: { workbook: null, sheet: token("self"), cell: token(firstUsed.key) } } : {},
     );
     grid.text(row, COL.note, [...new Set(notes)].join("; "), "note");
-    cells.push({ id: ind.id, row, primary, later: laterCells });
+    cells.push({ id: ind.id, row, primary, later: laterCells, ...(targetValue ? { targetValue } : {}) });
   });
   return { headerRow, firstBodyRow, lastRow: firstBodyRow + a.plan.indicators.length - 1, indicators: cells };
 }

@@ -82,6 +82,8 @@ export type PrintSetup = {
   /** Rows repeated at the top of each printed page. */
   repeatRows: { from: number; to: number };
   area: string;
+  /** Manual page breaks: a new page starts after each of these rows. */
+  breaksAfter?: number[];
   /** Margins in inches. */
   margins: { left: number; right: number; top: number; bottom: number };
 };
@@ -94,6 +96,8 @@ export type IndicatorCells = {
   primary: { year: number; actual: string; ratio: string; status: string } | null;
   /** The later target (e.g. 2030): its status cell. */
   later: { year: number; status: string } | null;
+  /** The hidden cell holding the first assessed target as a number (for the chart), when it is one. */
+  targetValue?: string;
 };
 
 /** One value read from an agency's cell: the live (or written) reading and where it came from. */
@@ -106,6 +110,22 @@ export type ReadingCells = {
   cell: string;
   source: LayoutLink | null;
   live: boolean;
+};
+
+/**
+ * A native clustered column chart on the summary sheet, as plain data. Ranges are sheet-relative A1 text
+ * ("B9:B18"); the adapter qualifies them with the sheet's (quoted) name. Each range carries the values chitieu
+ * computed, written as the chart's cache so a viewer that does not recalculate still draws it.
+ */
+export type ChartSpec = {
+  kind: "clustered-column";
+  title: string;
+  /** The chart covers the cells from `from` (its top-left corner) up to the top-left corner of `to`. */
+  anchor: { from: string; to: string };
+  categories: { range: string; values: string[] };
+  series: Array<{ name: string; range: string; values: Array<number | null> }>;
+  /** Number format of the value axis, e.g. "0%". */
+  numFmt: string;
 };
 
 export type SummaryLayout = {
@@ -125,4 +145,6 @@ export type SummaryLayout = {
   print: PrintSetup;
   indicators: IndicatorCells[];
   readings: ReadingCells[];
+  /** Attainment of each indicator of table I against its first assessed target (see docs/summary-sheet.md). */
+  chart?: ChartSpec;
 };

@@ -126,4 +126,5 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void 
     margins: { ...p.margins, header: 0.3, footer: 0.3 },
     horizontalCentered: true,
   };
+  for (const row of p.breaksAfter ?? []) ws.getRow(row).addPageBreak();
 }

@@ -121,8 +121,17 @@ export async function lostParts(original: JSZip, copy: JSZip, ignore: readonly s
   features.forEach((f, i) => {
     if ((missing[i] ?? 0) > 0) lost.push({ vi: `${f.vi} (${missing[i]})`, en: `${f.en} (${missing[i]})` });
   });
+  // The drawing and charts of a replaced summary sheet go with it (chitieu writes them anew).
+  const own = new Set<string>();
+  for (const s of before.filter((x) => ignore.includes(x.name)))
+    for (const d of (await relationships(original, s.part)).filter((r) => r.type.endsWith("/drawing"))) {
+      own.add(d.target);
+      for (const c of await relationships(original, d.target)) if (!c.external) own.add(c.target);
+    }
   const parts = (zip: JSZip, re: RegExp) =>
-    Object.keys(zip.files).filter((p) => !zip.files[p]?.dir && re.test(p)).length;
+    Object.keys(zip.files).filter(
+      (p) => !zip.files[p]?.dir && !(zip === original && own.has(p)) && re.test(p),
+    ).length;
   for (const f of PACKAGE_FEATURES) {
     const n = parts(original, f.parts) - parts(copy, f.parts);
     if (n > 0) lost.push({ vi: `${f.vi} (${n})`, en: `${f.en} (${n})` });

@@ -19,6 +19,7 @@ import { type PlainSummary } from "../../../core/summary/plainTables";
 import { writePlainSummary } from "../writePlainSummary";
 import { sniffFormat } from "../readWorkbook";
 import { applyLayout } from "./applyLayout";
+import { addChart } from "./chart";
 import { carryDefinedNames } from "./definedNames";
 import { fixHyperlinks } from "./hyperlinks";
 import { type Lost, lostParts, sheetParts } from "./packageParts";
@@ -40,6 +41,13 @@ async function finish(wb: ExcelJS.Workbook, sheetName: string): Promise<JSZip> {
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const part = (await sheetParts(zip)).find((s) => s.name === sheetName)?.part;
   if (part) await fixHyperlinks(zip, part);
+  return zip;
+}
+
+/** The layout's chart, which ExcelJS cannot write, added to the saved package (chart.ts). */
+async function withChart(zip: JSZip, layout: SummaryLayout): Promise<JSZip> {
+  const part = (await sheetParts(zip)).find((s) => s.name === layout.sheetName)?.part;
+  if (part && layout.chart) await addChart(zip, part, layout.sheetName, layout.chart);
   return zip;
 }
 
@@ -89,6 +97,7 @@ export async function addSummaryToCopy(
   const zip = await finish(wb, name);
   const lost = await lostParts(original, zip, replaced);
   if (lost.length > 0) return { kind: "would-lose", lost };
+  await withChart(zip, layout);
   await carryDefinedNames(original, zip, replaced, name);
   return { kind: "written", bytes: await bytesOf(zip), layout, warnings };
 }
@@ -103,5 +112,5 @@ export async function writeSummaryWorkbook(layout: SummaryLayout, plain: PlainSu
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
-  return bytesOf(await finish(wb, layout.sheetName));
+  return bytesOf(await withChart(await finish(wb, layout.sheetName), layout));
 }
