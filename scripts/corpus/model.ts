@@ -4,20 +4,14 @@
  */
 import { AGENCY_IDS, INPUTS, slotKey, type SampleValue, type Slot, type UnitId } from "../fixtures/dataset";
 import type { Rng } from "./random";
+import { type LabelledEntry } from "../../src/core/mapping/schema";
 
 export type { SampleValue, Slot, UnitId } from "../fixtures/dataset";
 export { slotKey } from "../fixtures/dataset";
 
 export type Split = "tune" | "heldout";
 
-export type TruthEntry = {
-  workbook: string;
-  input: string;
-  unit: string;
-  year?: number;
-  sheet: string;
-  cell: string;
-};
+export type TruthEntry = LabelledEntry;
 
 export const PLAN_ID = "lai-chau-3414";
 export const YEARS = [2020, 2021, 2022, 2023, 2024, 2025] as const;

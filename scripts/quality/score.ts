@@ -1,8 +1,7 @@
 /** Scores detection against labelled truth: the same numbers the quality script prints and the tests check. */
-import { type MappingEntry } from "../../src/core/mapping/schema";
+import { type LabelledEntry } from "../../src/core/mapping/schema";
 
-/** A mapping entry that names its workbook, as the corpus labels and detection's proposals do. */
-export type Labelled = Omit<MappingEntry, "workbook" | "confidence" | "reason"> & { workbook: string };
+export type Labelled = LabelledEntry;
 export type Proposed = Labelled & { confidence: number };
 
 export type Score = {

@@ -19,3 +19,6 @@ export const mappingFileSchema = z.object({
 
 export type MappingEntry = z.infer<typeof mappingEntrySchema>;
 export type MappingFile = z.infer<typeof mappingFileSchema>;
+
+/** An entry that always names its workbook and nothing else: corpus labels, fixture mappings, scored proposals. */
+export type LabelledEntry = Omit<MappingEntry, "workbook" | "confidence" | "reason"> & { workbook: string };
