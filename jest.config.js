@@ -6,7 +6,14 @@ module.exports = {
   transform: {
     "^.+\\.(t|j)sx?$": [
       "@swc/jest",
-      { jsc: { parser: { syntax: "typescript", tsx: true }, target: "es2022" } },
+      {
+        jsc: {
+          parser: { syntax: "typescript", tsx: true },
+          target: "es2022",
+          // The task pane's .tsx files use React 17+'s automatic JSX runtime (tsconfig "jsx": "react-jsx").
+          transform: { react: { runtime: "automatic" } },
+        },
+      },
     ],
   },
   moduleFileExtensions: ["ts", "tsx", "js", "json"],

@@ -1,11 +1,14 @@
 // @ts-check
-// Builds the add-in's pages into dist/: taskpane.html (src/taskpane/index.ts) and commands.html
-// (src/commands/commands.ts), plus assets/ and manifest.xml. `npm run build`, `npm run build:dev`,
-// `npm run dev-server` (needs webpack-dev-server).
+// Builds the add-in's pages into dist/, ready to host as they are: taskpane.html (src/taskpane/index.tsx, React +
+// Fluent UI v9), commands.html (src/commands/commands.ts, the ribbon's function file), message.html (the dialog
+// the ribbon command opens on failure), the old-webview notice script, assets/ and manifest.xml. Browser mode's
+// .xlsx adapter (ExcelJS, JSZip) is a chunk of its own, loaded only outside Excel. `npm run build`,
+// `npm run build:dev`, `npm run dev-server` (needs webpack-dev-server).
 "use strict";
 const fs = require("node:fs");
 const os = require("node:os");
 const path = require("node:path");
+const webpack = require("webpack");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
@@ -46,25 +49,54 @@ module.exports = (env, argv) => {
         "(browser mode only; Office needs https — run `npx office-addin-dev-certs install` where that is possible).",
     );
   }
+  const page = (/** @type {string} */ name, /** @type {string} */ template) =>
+    new HtmlWebpackPlugin({
+      filename: `${name}.html`,
+      template,
+      chunks: [name],
+      // Module scripts: Internet Explorer does not load them at all (it gets old-webview-notice.js instead).
+      scriptLoading: "module",
+    });
 
   return {
     mode: dev ? "development" : "production",
     // Not "eval" (webpack's development default): the pages' Content-Security-Policy forbids eval.
     devtool: "source-map",
-    // ES5 output, webpack's runtime included: volume-licensed Excel 2019 shows add-ins in Internet
-    // Explorer's webview (docs/adr/0001-xml-manifest.md).
-    target: ["web", "es5"],
+    // Modern webviews only (WebView2 / Chromium, Safari's WKWebView): Fluent UI v9 does not support Internet
+    // Explorer; old webviews get a notice instead (docs/adr/0008-modern-webview.md).
+    target: ["web", "es2020"],
     entry: {
-      taskpane: "./src/taskpane/index.ts",
+      taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      message: "./src/commands/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].chunk.js",
+      // Chunks sit beside the pages: a relative public path, so dist/ can be hosted under any folder (and the
+      // runtime needs no detection code of its own).
+      publicPath: "",
       clean: true,
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
+      // ExcelJS's browser build is one bundle of its own; src/adapters/xlsx/readWorkbook.ts reaches into
+      // `exceljs/lib/…` to patch one class, so the browser must load the same `lib` copy (exceljs.bare.js: no polyfills, the target browsers need none),
+      // or the patch would touch a copy nobody uses. Node's built-ins that lib asks for are the npm shims.
+      alias: { exceljs$: require.resolve("exceljs/lib/exceljs.bare.js") },
+      fallback: {
+        fs: false,
+        // Only ExcelJS's CSV part (fast-csv) asks for util, and chitieu never reads or writes CSV.
+        util: false,
+        crypto: false,
+        path: false,
+        os: false,
+        stream: require.resolve("readable-stream"),
+        events: require.resolve("events/"),
+        buffer: require.resolve("buffer/"),
+        string_decoder: require.resolve("string_decoder/"),
+      },
     },
     module: {
       rules: [
@@ -76,30 +108,34 @@ module.exports = (env, argv) => {
             options: {
               // Type checking is `npm run typecheck`'s job; the build only transpiles.
               transpileOnly: true,
-              compilerOptions: { noEmit: false, target: "ES5", module: "ES2015", sourceMap: true },
+              compilerOptions: { noEmit: false, target: "ES2020", module: "ES2020", sourceMap: true },
             },
           },
         },
       ],
     },
     plugins: [
-      new HtmlWebpackPlugin({
-        filename: "taskpane.html",
-        template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+      // Node globals that ExcelJS's lib build and its stream shims use (browser mode's chunk only).
+      new webpack.ProvidePlugin({
+        Buffer: ["buffer", "Buffer"],
+        process: path.resolve(__dirname, "src/taskpane/hosts/processShim.js"),
       }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
+      page("taskpane", "./src/taskpane/taskpane.html"),
+      page("commands", "./src/commands/commands.html"),
+      page("message", "./src/commands/message.html"),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "manifest.xml", to: "manifest.xml" },
+          { from: "src/taskpane/old-webview-notice.js", to: "old-webview-notice.js" },
         ],
       }),
     ],
+    performance: {
+      // The xlsx chunk (ExcelJS) is large by nature and only loaded in browser mode; the pane's initial
+      // JavaScript is what counts in Excel (goal: ≤ 350 KB gzip, see docs/adr/0008-modern-webview.md).
+      hints: false,
+    },
     devServer: {
       port: DEV_SERVER_PORT,
       headers: { "Access-Control-Allow-Origin": "*" },

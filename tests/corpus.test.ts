@@ -18,6 +18,9 @@ import {
   type CorpusCase,
   type TruthFile,
 } from "../scripts/corpus/generate";
+import { buildFreshCorpus, writeFreshCorpus, type FreshCase } from "../scripts/corpus/fresh/generate";
+import { FRESH_AGENCY_WORDINGS, FRESH_DECOYS, FRESH_INPUT_WORDINGS } from "../scripts/corpus/fresh/wordings";
+import { LABELS } from "../scripts/fixtures/sheetKit";
 import { slotKey, universe } from "../scripts/corpus/model";
 import { AGENCY_WORDINGS, DECOYS, heldoutOnlyTexts, INPUT_WORDINGS } from "../scripts/corpus/wordings";
 
@@ -126,7 +129,10 @@ function dumpBook(book: ExcelJS.Workbook): string {
 }
 
 /** Every problem with one case's truth, read from the given workbooks (reloaded or in memory). */
-function problemsOf(c: CorpusCase, books: ReadonlyMap<string, ExcelJS.Workbook>): string[] {
+function problemsOf(
+  c: Pick<CorpusCase, "truth" | "absent">,
+  books: ReadonlyMap<string, ExcelJS.Workbook>,
+): string[] {
   const out: string[] = [];
   const cells = c.truth.map((e) => `${e.workbook}|${e.sheet}|${e.cell}`);
   if (new Set(cells).size !== cells.length) out.push("two truth entries share a cell");
@@ -152,7 +158,7 @@ function problemsOf(c: CorpusCase, books: ReadonlyMap<string, ExcelJS.Workbook>)
   return out;
 }
 
-function memoryBooks(c: CorpusCase): Map<string, ExcelJS.Workbook> {
+function memoryBooks(c: Pick<CorpusCase, "files">): Map<string, ExcelJS.Workbook> {
   return new Map(c.files.map((f) => [f.fileName, f.workbook]));
 }
 
@@ -387,4 +393,149 @@ describe("held-out wordings", () => {
     const unseen = held.filter((h) => !texts.some((t) => t.includes(h)));
     expect(unseen).toEqual([]);
   });
+});
+
+/** Every string anywhere in a JSON file (plan names, synonyms, exclusions, vocabulary), read without a schema. */
+function jsonStrings(file: string): string[] {
+  const out: string[] = [];
+  const walk = (v: unknown): void => {
+    if (typeof v === "string") out.push(v);
+    else if (Array.isArray(v)) v.forEach(walk);
+    else if (v !== null && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(JSON.parse(fs.readFileSync(file, "utf8")));
+  return out;
+}
+
+describe("fresh split (written blind to the detector)", () => {
+  const freshInputTexts = Object.values(FRESH_INPUT_WORDINGS).flat();
+  const freshAgencyTexts = Object.values(FRESH_AGENCY_WORDINGS).flat();
+  const freshDecoyTexts = FRESH_DECOYS.flatMap((d) => [...d.texts]);
+  const freshTexts = [...freshInputTexts, ...freshAgencyTexts, ...freshDecoyTexts];
+  const freshDir = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-fresh-"));
+  let fresh: FreshCase[] = [];
+  const reloaded = new Map<string, Map<string, ExcelJS.Workbook>>();
+
+  beforeAll(async () => {
+    fresh = await buildFreshCorpus();
+    await writeFreshCorpus(freshDir, fresh);
+    for (const c of fresh) {
+      const books = new Map<string, ExcelJS.Workbook>();
+      for (const f of c.files) {
+        const book = new ExcelJS.Workbook();
+        await book.xlsx.readFile(path.join(freshDir, "fresh", c.id, f.fileName));
+        books.set(f.fileName, book);
+      }
+      reloaded.set(c.id, books);
+    }
+  }, 120_000);
+
+  afterAll(() => fs.rmSync(freshDir, { recursive: true, force: true }));
+
+  const textsOf = (c: FreshCase): string[] => {
+    const books = reloaded.get(c.id);
+    if (!books) throw new Error(`not loaded: ${c.id}`);
+    return allTexts({ truthFile: {} as TruthFile, books, fileNames: c.files.map((f) => f.fileName) });
+  };
+
+  it("has ≥ 3 wordings per plan input and per unit, and ≥ 2 layout families the other splits lack", () => {
+    for (const input of universe().map((s) => s.input))
+      expect([input, (FRESH_INPUT_WORDINGS[input] ?? []).length >= 3]).toEqual([input, true]);
+    for (const list of Object.values(FRESH_AGENCY_WORDINGS)) expect(list.length).toBeGreaterThanOrEqual(3);
+    const known = new Set(FAMILIES.map((f) => f.name));
+    const added = new Set(fresh.filter((c) => c.newFamily).map((c) => c.family));
+    expect(added.size).toBeGreaterThanOrEqual(2);
+    for (const f of added) expect(known.has(f)).toBe(false);
+    expect(new Set(fresh.filter((c) => !c.newFamily).map((c) => c.family))).toEqual(known);
+    expect(fresh.every((c) => c.split === "fresh")).toBe(true);
+    expect(new Set(fresh.map((c) => c.id)).size).toBe(fresh.length);
+  });
+
+  it("no fresh wording equals a wording the repository already knows (corpus, plans, vocabulary, fixtures)", () => {
+    const dataDir = path.join(__dirname, "../src/core/plan/data");
+    const existing = new Set(
+      [
+        ...Object.values(INPUT_WORDINGS)
+          .flat()
+          .map((w) => w.text),
+        ...Object.values(AGENCY_WORDINGS)
+          .flat()
+          .map((w) => w.text),
+        ...DECOYS.flatMap((d) => d.texts),
+        ...Object.values(LABELS),
+        ...fs
+          .readdirSync(dataDir)
+          .filter((f) => f.endsWith(".json"))
+          .flatMap((f) => jsonStrings(path.join(dataDir, f))),
+        ...jsonStrings(path.join(__dirname, "../src/core/detect/vocabulary.json")),
+      ].map(fold),
+    );
+    expect(existing.size).toBeGreaterThan(100);
+    expect(freshTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    expect(new Set(freshTexts.map(fold)).size).toBe(freshTexts.length);
+  });
+
+  it("fresh wordings never appear in a tune or held-out case (cells, sheet names, file names)", () => {
+    const folded = freshTexts.map(fold);
+    for (const c of cases) {
+      const texts = allTexts(get(c.id)).map(fold);
+      const leaks = folded.filter((h) => texts.some((t) => t.includes(h)));
+      if (leaks.length > 0) throw new Error(`${c.id} shows fresh wordings: ${leaks.join(" | ")}`);
+    }
+  });
+
+  it("every fresh input wording and near-miss row shows up in the fresh split", () => {
+    const texts = fresh.flatMap((c) => textsOf(c).map(fold));
+    const unseen = [...freshInputTexts, ...freshDecoyTexts]
+      .map(fold)
+      .filter((w) => !texts.some((t) => t.includes(w)));
+    expect(unseen).toEqual([]);
+  });
+
+  it("every label points at a real, non-empty cell after a reload, and truth + absent are the plan's slots", () => {
+    for (const c of fresh) {
+      const books = reloaded.get(c.id);
+      if (!books) throw new Error(`not loaded: ${c.id}`);
+      expect([c.id, problemsOf(c, books)]).toEqual([c.id, []]);
+      const truthFile = JSON.parse(
+        fs.readFileSync(path.join(freshDir, "fresh", c.id, "truth.json"), "utf8"),
+      ) as { split: string; mappings: unknown; absent: unknown };
+      expect(truthFile.split).toBe("fresh");
+      expect(truthFile.mappings).toEqual(c.truth);
+      expect(truthFile.absent).toEqual(c.absent);
+    }
+    expect(fresh.reduce((n, c) => n + c.truth.length, 0)).toBeGreaterThan(1500);
+  });
+
+  it("tests precision too: near-miss rows, plan columns and unreported slots are in many cases", () => {
+    const decoys = FRESH_DECOYS.flatMap((d) => d.texts.map(fold));
+    const withDecoys = fresh.filter((c) =>
+      textsOf(c).some((t) => decoys.includes(fold(t).replace(/[:?]$/, ""))),
+    );
+    expect(withDecoys.length).toBeGreaterThanOrEqual(15);
+    const withGaps = fresh.filter((c) =>
+      c.absent.some((s) => s.unit !== "tinh-lai-chau" && s.year === undefined),
+    );
+    expect(withGaps.length).toBeGreaterThanOrEqual(8);
+    expect(fresh.filter((c) => textsOf(c).some((t) => isPlanHeader(t))).length).toBeGreaterThanOrEqual(10);
+  });
+
+  it("is deterministic for its seed and differs for another", async () => {
+    const again = await buildFreshCorpus();
+    expect(again.map((c) => [c.id, c.family, c.truth, c.absent])).toEqual(
+      fresh.map((c) => [c.id, c.family, c.truth, c.absent]),
+    );
+    again.forEach((c, i) =>
+      c.files.forEach((f, k) =>
+        expect(dumpBook(f.workbook)).toBe(dumpBook(fresh[i]?.files[k]?.workbook ?? f.workbook)),
+      ),
+    );
+    const other = await buildFreshCorpus({ seed: 7, casesPerFamily: 4 });
+    expect(other.filter((c) => c.newFamily).length).toBe(12);
+    const mine = new Map(fresh.map((c) => [c.id, JSON.stringify(c.truth)]));
+    expect(other.filter((c) => mine.get(c.id) !== JSON.stringify(c.truth)).length).toBeGreaterThan(0);
+    for (const seed of [1, 2, 3, 2025])
+      for (const c of await buildFreshCorpus({ seed, casesPerFamily: 4 }))
+        expect([`${seed}/${c.id}`, problemsOf(c, memoryBooks(c))]).toEqual([`${seed}/${c.id}`, []]);
+  }, 60_000);
 });

@@ -6,6 +6,7 @@ import { readObservations } from "../../src/core/mapping/readObservations";
 import { type MappingEntry } from "../../src/core/mapping/schema";
 import { builtInPlan } from "../../src/core/plan/catalogue";
 import { type Workbook } from "../../src/core/workbook/model";
+import { buildFreshCorpus } from "../corpus/fresh/generate";
 import { buildCorpus, type CorpusCase } from "../corpus/generate";
 import { type Labelled, type Score, score } from "./score";
 
@@ -19,7 +20,13 @@ export type SplitQuality = {
   disagreements: string[];
 };
 
-async function modelOf(c: CorpusCase): Promise<Workbook[]> {
+/** What scoring needs of a case, whichever generator (corpus or fresh) made it. */
+type ScoredCase = Pick<CorpusCase, "id" | "files" | "truth">;
+
+export const SPLITS = ["tune", "heldout", "fresh"] as const;
+export type SplitName = (typeof SPLITS)[number];
+
+async function modelOf(c: ScoredCase): Promise<Workbook[]> {
   const out: Workbook[] = [];
   for (const f of c.files)
     out.push(await readWorkbook(new Uint8Array(await f.workbook.xlsx.writeBuffer()), f.fileName));
@@ -35,50 +42,61 @@ function statuses(workbooks: Workbook[], mappings: MappingEntry[]): Map<string, 
   return new Map(report.indicators.filter((i) => i.targetYear === REPORT_YEAR).map((i) => [i.id, i.status]));
 }
 
-/** Detection against the labelled corpus, per split: precision, recall and agreement of 2025 statuses. */
-export async function measureQuality(
-  options: { seed?: number; casesPerFamily?: number } = {},
-): Promise<Record<"tune" | "heldout", SplitQuality>> {
+/** Detection against a list of cases: precision, recall and agreement of 2025 statuses. */
+async function measureCases(chosen: readonly ScoredCase[]): Promise<SplitQuality> {
   const plan = builtInPlan("lai-chau-3414");
-  const cases = await buildCorpus(options);
-  const result = {} as Record<"tune" | "heldout", SplitQuality>;
-  for (const split of ["tune", "heldout"] as const) {
-    const truth: Labelled[] = [];
-    const proposals: Array<Labelled & { confidence: number }> = [];
-    let same = 0;
-    let total = 0;
-    const failures: SplitQuality["failures"] = [];
-    const disagreements: string[] = [];
-    const chosen = cases.filter((c) => c.split === split);
-    for (const c of chosen) {
-      const workbooks = await modelOf(c);
-      const d = detect(plan, workbooks);
-      const caseTruth = c.truth.map((t) => ({ ...t, workbook: `${c.id}/${t.workbook}` }));
-      const caseProposals = d.mappings.map((m) => ({ ...m, workbook: `${c.id}/${m.workbook}` }));
-      truth.push(...caseTruth);
-      proposals.push(...caseProposals);
-      const s = score(caseTruth, caseProposals, DEFAULT_MIN_CONFIDENCE);
-      if (s.errors.length > 0) failures.push({ case: c.id, errors: s.errors });
-      const truthStatuses = statuses(workbooks, c.truth);
-      const autoStatuses = statuses(
-        workbooks,
-        d.mappings.filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE),
-      );
-      for (const [id, st] of truthStatuses) {
-        total++;
-        if (autoStatuses.get(id) === st) same++;
-        else
-          disagreements.push(`${c.id} ${id}: true mapping ${st}, detection ${autoStatuses.get(id) ?? "-"}`);
-      }
+  const truth: Labelled[] = [];
+  const proposals: Array<Labelled & { confidence: number }> = [];
+  let same = 0;
+  let total = 0;
+  const failures: SplitQuality["failures"] = [];
+  const disagreements: string[] = [];
+  for (const c of chosen) {
+    const workbooks = await modelOf(c);
+    const d = detect(plan, workbooks);
+    const caseTruth = c.truth.map((t) => ({ ...t, workbook: `${c.id}/${t.workbook}` }));
+    const caseProposals = d.mappings.map((m) => ({ ...m, workbook: `${c.id}/${m.workbook}` }));
+    truth.push(...caseTruth);
+    proposals.push(...caseProposals);
+    const s = score(caseTruth, caseProposals, DEFAULT_MIN_CONFIDENCE);
+    if (s.errors.length > 0) failures.push({ case: c.id, errors: s.errors });
+    const truthStatuses = statuses(workbooks, c.truth);
+    const autoStatuses = statuses(
+      workbooks,
+      d.mappings.filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE),
+    );
+    for (const [id, st] of truthStatuses) {
+      total++;
+      if (autoStatuses.get(id) === st) same++;
+      else disagreements.push(`${c.id} ${id}: true mapping ${st}, detection ${autoStatuses.get(id) ?? "-"}`);
     }
-    result[split] = {
-      cases: chosen.length,
-      truth: truth.length,
-      score: score(truth, proposals, DEFAULT_MIN_CONFIDENCE),
-      statusAgreement: { same, total },
-      failures,
-      disagreements,
-    };
   }
-  return result;
+  return {
+    cases: chosen.length,
+    truth: truth.length,
+    score: score(truth, proposals, DEFAULT_MIN_CONFIDENCE),
+    statusAgreement: { same, total },
+    failures,
+    disagreements,
+  };
+}
+
+/**
+ * Detection against the labelled corpus, per split: "tune" and "heldout" from scripts/corpus/generate.ts (seed and
+ * cases per family from `options`), "fresh" from scripts/corpus/fresh/generate.ts (its own seed unless
+ * `freshSeed` is given; `casesPerFamily` applies to it too).
+ */
+export async function measureQuality(
+  options: { seed?: number; casesPerFamily?: number; freshSeed?: number } = {},
+): Promise<Record<SplitName, SplitQuality>> {
+  const cases = await buildCorpus(options);
+  const fresh = await buildFreshCorpus({
+    ...(options.freshSeed === undefined ? {} : { seed: options.freshSeed }),
+    ...(options.casesPerFamily === undefined ? {} : { casesPerFamily: options.casesPerFamily }),
+  });
+  return {
+    tune: await measureCases(cases.filter((c) => c.split === "tune")),
+    heldout: await measureCases(cases.filter((c) => c.split === "heldout")),
+    fresh: await measureCases(fresh),
+  };
 }

@@ -8,13 +8,13 @@ import { plainSummary } from "../core/summary/plainTables";
 import { writeSummaryOutput } from "../adapters/xlsx/summarySheet/writeSummaryOutput";
 import { readObservations } from "../core/mapping/readObservations";
 import { badBaseline, type MapArgs, parseMapArgs, parseSummarizeArgs, type SummarizeArgs } from "./args";
-import { detect } from "../core/detect/detect";
+import { detectionScan } from "../core/detect/detect";
 import { detectionJson, detectionText } from "./map";
 import { loadMapping, loadPlan, loadWorkbook, readBytes, writeBytes } from "./files";
-import { mappingFromWorkbooks, savedBy, savePath } from "./mappingSources";
+import { savedBy, savePath } from "./mappingSources";
+import { readSummaryInputs } from "./summaryInputs";
 import { saveMappingCopy } from "../adapters/xlsx/saveMapping";
 import { reportText } from "./printReport";
-import { type Workbook } from "../core/workbook/model";
 import { DEFAULT_MIN_CONFIDENCE } from "../core/detect/types";
 import { HELP } from "./help";
 
@@ -85,8 +85,8 @@ async function summarizeCommand(args: SummarizeArgs, io: Io): Promise<number> {
   for (const id of Object.keys(args.baselines))
     if (!withBaseline.includes(id)) throw badBaseline(`${id}=${args.baselines[id]}`, withBaseline);
   const mappingFile = args.mapping ? await loadMapping(args.mapping) : undefined;
-  const workbooks = await loadAll(args.workbooks, io);
-  const mapping = mappingFile ?? mappingFromWorkbooks(plan, workbooks, io.err);
+  // One workbook at a time: only the cells the mapping may point at are kept of each.
+  const { workbooks, mapping } = await readSummaryInputs(plan, args.workbooks, mappingFile, io.err);
   const report = summarize(plan, workbooks, mapping, {
     ...(args.year !== undefined ? { reportYear: args.year } : {}),
     fallbackYear: io.today().getFullYear(),
@@ -131,23 +131,18 @@ async function demo(rest: string[], io: Io): Promise<number> {
   );
 }
 
-/** Reads the workbooks one by one, with a progress line when there are several. */
-async function loadAll(files: string[], io: Io): Promise<Workbook[]> {
-  const workbooks: Workbook[] = [];
-  for (const [i, file] of files.entries()) {
-    if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${file}\n`);
-    workbooks.push(await loadWorkbook(file));
-  }
-  return workbooks;
-}
-
 async function mapCommand(args: MapArgs, io: Io): Promise<number> {
   if (args.workbooks.length === 0) throw new UsageError("cli.noWorkbook", message("cli.noWorkbook"));
   const plan = await loadPlan(args.plan);
   const given = args.mapping ? await loadMapping(args.mapping) : undefined;
   if (args.save) refuseOverwrite(args.workbooks, args.save, args.workbooks.length);
-  const workbooks = await loadAll(args.workbooks, io);
-  const detection = detect(plan, workbooks);
+  // One workbook at a time: detection keeps its candidate cells, not the workbooks.
+  const scan = detectionScan(plan);
+  for (const [i, file] of args.workbooks.entries()) {
+    if (args.workbooks.length > 1) io.err(`[${i + 1}/${args.workbooks.length}] ${file}\n`);
+    scan.add(await loadWorkbook(file));
+  }
+  const detection = scan.finish();
   if (args.json) io.out(`${JSON.stringify(detectionJson(detection, args.minConfidence), null, 2)}\n`);
   else io.out(`${detectionText(plan, detection, args.lang, args.minConfidence)}\n`);
   if (!args.save) return 0;

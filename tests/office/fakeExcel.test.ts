@@ -136,7 +136,7 @@ describe("Excel's rules", () => {
     const cells = fake.document.sheets[0]?.cells;
     expect(["9,0", "9,1", "9,2", "9,3"].map((k) => cells?.get(k))).toEqual([
       { value: null, formula: "=SUM(A1:A2)" },
-      { value: "0123" },
+      { value: "0123", quotePrefix: true },
       { value: 123 },
       { value: true },
     ]);

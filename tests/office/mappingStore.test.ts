@@ -12,7 +12,7 @@ import { isMetaMarker, META_MARKER, readSavedMapping } from "../../src/core/mapp
 import { type MappingEntry } from "../../src/core/mapping/schema";
 import { builtInPlan } from "../../src/core/plan/catalogue";
 import { createFakeExcel, type WorkbookSpec } from "./fakeExcel";
-import { type DocumentState } from "./fakeExcel/document";
+import { newSheet, type DocumentState } from "./fakeExcel/document";
 import { loadFixtures, type Fixture } from "./support/fixtures";
 import { specFromXlsx, xlsxFromDocument } from "./support/xlsxBridge";
 
@@ -150,12 +150,8 @@ describe("saveMapping", () => {
     const { bytes, entries } = fixture("bao-lai-chau.xlsx");
     const excel = await fakeOf(bytes);
     excel.fake.document.sheets.push({
-      name: "Chitieu_Meta",
-      visibility: "Visible",
+      ...newSheet("Chitieu_Meta"),
       cells: new Map([["0,0", { value: "Ghi chú của đơn vị" }]]),
-      merges: [],
-      names: [],
-      protected: false,
     });
     const before = structuredClone(excel.fake.document);
     const saving = saveMapping(excel.context, plan, entries, SAVED, { isSetSupported: excel.isSetSupported });

@@ -10,11 +10,10 @@ import { findLibreOffice, type LibreOffice, runLibreOffice } from "../../scripts
 import { readWorkbook } from "../../src/adapters/xlsx/readWorkbook";
 import { computeAttainment } from "../../src/core/attainment/compute";
 import { type AttainmentReport } from "../../src/core/attainment/types";
-import { type SummaryLayout } from "../../src/core/layout/types";
 import { readObservations } from "../../src/core/mapping/readObservations";
-import { label } from "../../src/core/summary/format";
+import { wrong } from "./support/engineCheck";
 import { type FixtureCase, fixtureCases } from "./support/fixtureCases";
-import { loadExcel, SHEET, shown, writeCopy } from "./support/writeCase";
+import { loadExcel, SHEET, writeCopy } from "./support/writeCase";
 
 const skip = process.env.CHITIEU_SKIP_LIBREOFFICE === "1";
 if (skip)
@@ -42,39 +41,6 @@ async function recalculated(
   const ws = (await loadExcel(out)).getWorksheet(SHEET);
   if (!ws) throw new Error(`no sheet ${SHEET} after LibreOffice`);
   return { ws, layout, workbook: await readWorkbook(out, c.host.name) };
-}
-
-function wrong(ws: Parameters<typeof shown>[0], layout: SummaryLayout, report: AttainmentReport): string[] {
-  const out: string[] = [];
-  const same = (got: unknown, want: number | string | null) =>
-    typeof want === "string"
-      ? got === want
-      : want === null
-        ? got === null || got === ""
-        : typeof got === "number" && Math.abs(got - want) < 1e-9;
-  for (const ind of layout.indicators) {
-    const result = (year: number) => report.indicators.find((r) => r.id === ind.id && r.targetYear === year);
-    const check = (what: string, cell: string, want: number | string | null) => {
-      const got = shown(ws, cell);
-      if (!same(got, want))
-        out.push(
-          `${ind.id} ${what} ${cell}: LibreOffice ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`,
-        );
-    };
-    if (ind.primary) {
-      const r = result(ind.primary.year);
-      check("actual", ind.primary.actual, r?.actual ?? null);
-      check("ratio", ind.primary.ratio, r?.ratio ?? null);
-      check("status", ind.primary.status, label(`status.${r?.status ?? "no-data"}`, "vi"));
-    }
-    if (ind.later)
-      check(
-        "progress",
-        ind.later.status,
-        label(`status.${result(ind.later.year)?.status ?? "no-data"}`, "vi"),
-      );
-  }
-  return out;
 }
 
 (skip ? describe.skip : describe)("LibreOffice recalculates the summary to the engine's results", () => {

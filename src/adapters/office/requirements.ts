@@ -18,6 +18,19 @@ export type Capabilities = {
   cellFonts: boolean;
   /** `Range.getMergedAreasOrNullObject` (ExcelApi 1.13); otherwise merged areas are not read. */
   mergedAreas: boolean;
+  /**
+   * What the summary writer needs at least (ExcelApi 1.7): `Range.hyperlink`, `Worksheet.freezePanes`,
+   * `Worksheet.tabColor`, `ChartSeries.setValues`/`setXAxisValues`, `ChartSeriesCollection.add`.
+   */
+  summarySheet: boolean;
+  /** `Chart.plotVisibleOnly` and `ChartAxis.numberFormat` (ExcelApi 1.8): the chart reads hidden columns. */
+  chartHiddenCells: boolean;
+  /** `Worksheet.pageLayout` and `horizontalPageBreaks` (ExcelApi 1.9): print setup. */
+  pageLayout: boolean;
+  /** `Worksheet.comments` (ExcelApi 1.10): a cell's note written as a comment. */
+  comments: boolean;
+  /** `Worksheet.notes` (ExcelApi 1.18): a cell's note written as a note, as the .xlsx copy has it. */
+  notes: boolean;
 };
 
 export function capabilities(supports: ApiSupport): Capabilities {
@@ -26,5 +39,10 @@ export function capabilities(supports: ApiSupport): Capabilities {
     workbookProtection: supports("ExcelApi", "1.7"),
     cellFonts: supports("ExcelApi", "1.9"),
     mergedAreas: supports("ExcelApi", "1.13"),
+    summarySheet: supports("ExcelApi", "1.7"),
+    chartHiddenCells: supports("ExcelApi", "1.8"),
+    pageLayout: supports("ExcelApi", "1.9"),
+    comments: supports("ExcelApi", "1.10"),
+    notes: supports("ExcelApi", "1.18"),
   };
 }

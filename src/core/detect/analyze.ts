@@ -1,5 +1,8 @@
 import { type Lexicon, type Phrase, type Role, significant } from "./lexicon";
+import { bracketed, measureKey } from "./measure";
+import { type InputMatch, partialMatch } from "./partial";
 import { containsRun, labelWords, yearsIn } from "./text";
+import { unitByWords } from "./unitWords";
 
 const STRONG_PHRASE_TOKENS = 5;
 /** Headers of a column that holds the year of each row (long lists). */
@@ -16,7 +19,15 @@ const YEAR_COLUMN = new Set([
   "nam bc",
 ]);
 
-export type InputMatch = { input: string; score: number; phrase: string };
+export type { InputMatch } from "./partial";
+
+/** Words that make a label the whole of something ("Kết quả thu sự nghiệp, dịch vụ (tổng số)"). */
+const TOTAL_WORDS = new Set(["tong"]);
+/** A short text of this many words or fewer may be a unit's shortened name. */
+const MAX_UNIT_TOKENS = 6;
+/** Longer texts are not a unit of measure ("Lượt người", "Triệu đồng", "Có/Không"). */
+const MAX_MEASURE_CHARS = 24;
+const MAX_MEASURE_WORDS = 3;
 
 /** What one text says, for the matcher: which input it names, which unit, which year, which column role. */
 export type TextInfo = {
@@ -31,6 +42,12 @@ export type TextInfo = {
   derivedLabel: boolean;
   /** A bare "Năm" header: the column holds years, not values. */
   yearColumn: boolean;
+  /** Units of measure the text states: the whole text ("Tin, bài") or a bracket ("(Tr.đồng)"), as measureKey. */
+  measures: string[];
+  /** Any short text as a unit of measure (for a text in a ĐVT column), as measureKey. */
+  measureKey: string | null;
+  /** A "ĐVT" / "Đơn vị tính" header: the column holds units of measure. */
+  measureHeader: boolean;
   tokenCount: number;
 };
 
@@ -82,9 +99,37 @@ function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
   };
 }
 
-function excluded(lex: Lexicon, inputId: string, sig: readonly string[]): boolean {
+function excluded(lex: Lexicon, inputId: string, sig: readonly string[], waive: Waiver): boolean {
   const input = lex.inputs.find((i) => i.id === inputId);
-  return input?.exclusions.some((e) => inOrder(sig, e.tokens, 1) !== null) ?? false;
+  return input?.exclusions.some((e) => inOrder(sig, e.tokens, 1) !== null && !waive(inputId, e)) ?? false;
+}
+
+type Waiver = (inputId: string, exclusion: Phrase) => boolean;
+
+/**
+ * An exclusion names a part ("dịch vụ" of revenue); a label that says it is the total and lists the part among
+ * others ("thu sự nghiệp, dịch vụ (tổng số)") is the whole. Never waived: an exclusion that is another input's
+ * words ("đào tạo") or a role word ("kế hoạch", "tỷ lệ"), or any exclusion under "trong đó" (of which).
+ */
+function waiverFor(lex: Lexicon, folded: string, all: readonly string[]): Waiver {
+  let waiver: Waiver | null = null;
+  // Built on first use: most labels hit no exclusion.
+  return (inputId, e) => (waiver ??= buildWaiver(lex, folded, all))(inputId, e);
+}
+
+function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiver {
+  const total =
+    all.some((w) => TOTAL_WORDS.has(w)) ||
+    containsRun(all, ["toan", "bo"]) ||
+    containsRun(all, ["tat", "ca"]);
+  if (!total || containsRun(all, ["trong", "do"])) return () => false;
+  return (inputId, e) => {
+    const text = e.tokens.join(" ");
+    if (lex.roleWords.has(text) || e.tokens.some((t) => lex.roleWords.has(t))) return false;
+    for (const other of lex.inputs)
+      if (other.id !== inputId && other.phrases.some((p) => containsRun(p.tokens, e.tokens))) return false;
+    return new RegExp(`(?:[,;]|\\bva)\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(folded);
+  };
 }
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
@@ -99,11 +144,15 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   for (const t of present)
     for (const p of lex.index.get(t) ?? []) if (p.tokens.every((x) => present.has(x))) live.add(p);
 
+  const waive = waiverFor(lex, words.folded, plainTokens);
   const inputs: InputMatch[] = [];
   if (live.size > 0) {
     for (const input of lex.inputs) {
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
-      if (input.exclusions.some((e) => live.has(e) && inOrder(sig, e.tokens, 1) !== null)) continue;
+      if (
+        input.exclusions.some((e) => live.has(e) && inOrder(sig, e.tokens, 1) !== null && !waive(input.id, e))
+      )
+        continue;
       let best: { quality: number; phrase: string } | null = null;
       for (const p of input.phrases) {
         if (!live.has(p)) continue;
@@ -120,10 +169,19 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     }
     inputs.sort((a, b) => b.score - a.score);
   }
+  // A remainder ("Lãnh đạo, cán bộ, nhân viên khác") is a part of a figure, never the figure: no fallback.
+  const remainder = lex.remainder.some((r) =>
+    r.every((t, i) => plainTokens[plainTokens.length - r.length + i] === t),
+  );
   // Short headers ("Nội dung", "Ghi chú") are not labels: the fallback needs three words or more.
-  if (inputs.length === 0 && sig.length >= BOW_MIN_WORDS) {
+  if (inputs.length === 0 && !remainder && sig.length >= BOW_MIN_WORDS) {
     const guess = byWords(lex, sig);
-    if (guess && !excluded(lex, guess.input, sig)) inputs.push(guess);
+    if (guess && !excluded(lex, guess.input, sig, waive)) inputs.push(guess);
+  }
+  // Most words of one of an input's phrases, in another order: a weak match (partial.ts).
+  if (inputs.length === 0 && !remainder) {
+    const guess = partialMatch(lex, sigAll, (id) => excluded(lex, id, sig, waive));
+    if (guess) inputs.push(guess);
   }
 
   let unit: TextInfo["unit"] = null;
@@ -135,6 +193,23 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         seenUnits.add(u.id);
         if (!unit || a.tokens.length > unit.length) unit = { id: u.id, length: a.tokens.length };
       }
+    }
+  }
+
+  // "TC Văn nghệ Lai Châu", "Đơn vị báo cáo: TC Văn nghệ Lai Châu": a unit's shortened name (unitWords.ts).
+  const named = words.folded.includes(":")
+    ? labelWords(words.folded.slice(words.folded.lastIndexOf(":") + 1)).all
+    : plainTokens;
+  if (
+    !unit &&
+    inputs.length === 0 &&
+    named.length <= MAX_UNIT_TOKENS &&
+    named.some((w) => lex.unitWords.has(w))
+  ) {
+    const id = unitByWords(lex, significant(lex, named));
+    if (id) {
+      unit = { id, length: 1 };
+      seenUnits.add(id);
     }
   }
 
@@ -157,6 +232,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // A column headed by an input's own name (indicators as columns) is not a notes or totals column.
     if (inputs.length > 0 && role !== "plan" && role !== "derived") role = null;
   }
+  // A text of a few short words may be a unit of measure ("Tr.đồng", "Lượt người", "Có/Không").
+  const key =
+    plainTokens.length <= MAX_MEASURE_WORDS && words.folded.length <= MAX_MEASURE_CHARS
+      ? measureKey(words.folded, lex.expandTokens, true)
+      : null;
   return {
     text,
     inputs,
@@ -169,5 +249,22 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     derivedLabel: has(lex.derivedLabel),
     yearColumn: YEAR_COLUMN.has(bare),
     tokenCount: plainTokens.length,
+    measures: measuresOf(lex, words.folded, key),
+    measureKey: key,
+    measureHeader: lex.measureHeader.has(bare),
   };
 }
+
+/** The units of measure a text states: the whole text's `key` when it is one, and its brackets'. */
+function measuresOf(lex: Lexicon, folded: string, key: string | null): string[] {
+  const measures = key !== null && lex.knownMeasures.has(key) ? [key] : NONE;
+  if (!folded.includes("(")) return measures;
+  const out = [...measures];
+  for (const part of bracketed(folded)) {
+    const k = measureKey(part, lex.expandTokens, true);
+    if (k !== null && lex.knownMeasures.has(k) && !out.includes(k)) out.push(k);
+  }
+  return out;
+}
+
+const NONE: string[] = [];

@@ -1,6 +1,7 @@
 import { type TextInfo } from "./analyze";
 
-export type HeaderEntry = { row: number; col: number; info: TextInfo };
+/** `amongLabels`: on a header row that also names inputs surely (indicators as columns), not a lone title. */
+export type HeaderEntry = { row: number; col: number; info: TextInfo; amongLabels?: boolean };
 
 /** What the header block above a column says: its label (indicators as columns), role, unit and year. */
 export type HeaderBlock = {
@@ -49,7 +50,8 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     const info = h.info;
     if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0) continue;
     seen++;
-    if (!out.label && info.inputs.length > 0) out.label = h;
+    // A weak match labels a column only among other labels: a title above would name every value under it.
+    if (!out.label && info.inputs.length > 0 && (!info.inputs[0]?.weak || h.amongLabels)) out.label = h;
     if (!out.role && info.role !== null) out.role = h;
     if (!out.unit && info.unit !== null && h !== out.label) out.unit = h;
     if (!out.year && info.years.length === 1 && info.role !== "plan") out.year = h;

@@ -1,17 +1,25 @@
 import { type Plan } from "../plan/schema";
 import { toA1 } from "../workbook/address";
-import { type Workbook } from "../workbook/model";
+import { isSummaryMarker } from "../layout/sheetName";
+import { type Sheet, type Workbook } from "../workbook/model";
 import { buildLexicon } from "./lexicon";
 import { type Candidate, memoAnalyzer, type ScanEnv, scanSheet } from "./scanSheet";
 import { type SheetContext } from "./sheetContext";
-import { type Detection, type Proposal, type Unmatched } from "./types";
+import { DEFAULT_MIN_CONFIDENCE, type Detection, type Proposal, type Unmatched } from "./types";
 
 /** Sheets chitieu itself writes are never read as data. */
 const OWN_SHEET = /^chitieu[_ ]/i;
+
+/** A sheet chitieu wrote: named so, or a summary sheet (its first row holds the summary marker, whatever its name). */
+function isOwnSheet(sheet: Sheet): boolean {
+  return OWN_SHEET.test(sheet.name) || (sheet.rows[1] ?? []).some((cell) => isSummaryMarker(cell?.value));
+}
 /** A sheet older than the newest one ("Năm 2024" beside "Năm 2025") is trusted less. */
 const OLDER_SHEET_FACTOR = 0.85;
 const OLDER_SHEET_YEARLY_FACTOR = 0.95;
 const STALE_STATUS_FACTOR = 0.85;
+/** The year in a sheet's name, when the workbook's sheets name different years. */
+const SHEET_PER_YEAR_WEIGHT = 0.95;
 
 /**
  * Finds, in the workbooks, the cell of every input of the plan for every unit (and year of a yearly series),
@@ -20,6 +28,25 @@ const STALE_STATUS_FACTOR = 0.85;
  * @example detect(builtInPlan("lai-chau-3414"), [workbook]).mappings[0] // { input: "revenue", cell: "I14", … }
  */
 export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
+  const scan = detectionScan(plan);
+  for (const wb of workbooks) scan.add(wb);
+  return scan.finish();
+}
+
+/** Detection over workbooks read one at a time: `add` scans one (it may then be dropped), `finish` decides. */
+export type DetectionScan = {
+  /** Scans a workbook; returns the cells that may be proposed (a summary keeps only these of the workbook). */
+  add: (workbook: Workbook) => ReadonlyArray<{ sheet: string; row: number; col: number }>;
+  /** The detection over every workbook added, exactly as detect() would give it. */
+  finish: () => Detection;
+};
+
+/**
+ * detect() in two steps, so that a caller can read workbooks one at a time and keep none of them: what is
+ * kept between `add`s is only the candidate cells (a reason each, built when asked), not the workbooks.
+ * @example const scan = detectionScan(plan); for (const f of files) scan.add(await read(f)); scan.finish();
+ */
+export function detectionScan(plan: Plan): DetectionScan {
   const lex = buildLexicon(plan);
   const areas = plan.units.units.filter((u) => u.kind === "area");
   const env: ScanEnv = {
@@ -32,13 +59,21 @@ export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
   };
 
   const all: Array<Candidate & { workbook: string }> = [];
-  for (const wb of workbooks) {
+  const add = (wb: Workbook): Candidate[] => {
+    const found: Candidate[] = [];
     const fileInfo = env.analyze(wb.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " "));
     const fileUnit = fileInfo.unit
       ? { value: fileInfo.unit.id, weight: 0.85, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
       : null;
+    const sheetYears = new Set<number>();
     for (const sheet of wb.sheets) {
-      if (sheet.state !== "visible" || OWN_SHEET.test(sheet.name)) continue;
+      const years = env.analyze(sheet.name).years;
+      if (sheet.state === "visible" && years.length === 1 && years[0] !== undefined) sheetYears.add(years[0]);
+    }
+    // A workbook with a sheet per year ("Năm 2023", "Năm 2024", …): each sheet's name is its year.
+    const sheetPerYear = sheetYears.size >= 2;
+    for (const sheet of wb.sheets) {
+      if (sheet.state !== "visible" || isOwnSheet(sheet)) continue;
       const nameInfo = env.analyze(sheet.name);
       const nameYear = nameInfo.years.length === 1 ? nameInfo.years[0] : undefined;
       const ctx: SheetContext = {
@@ -55,25 +90,46 @@ export function detect(plan: Plan, workbooks: readonly Workbook[]): Detection {
           nameYear !== undefined
             ? {
                 value: nameYear,
-                weight: 0.85,
+                weight: sheetPerYear ? SHEET_PER_YEAR_WEIGHT : 0.85,
                 vi: `tên trang "${sheet.name}"`,
                 en: `sheet name "${sheet.name}"`,
               }
             : null,
       };
-      for (const c of scanSheet(env, sheet, ctx)) all.push({ ...c, workbook: wb.name });
+      for (const c of scanSheet(env, sheet, ctx)) {
+        all.push({ ...c, workbook: wb.name });
+        found.push(c);
+      }
     }
-  }
+    return found;
+  };
+  // decide() lowers confidences in place: on copies, so that finishing twice gives the same detection.
+  return {
+    add,
+    finish: () =>
+      decide(
+        env,
+        all.map((c) => ({ ...c })),
+      ),
+  };
+}
+
+/** The choice over every candidate: older sheets and stale years trusted less, then the best per slot. */
+function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Detection {
+  const plan = env.plan;
 
   // A status answer on an older sheet ("Năm 2024" beside "Năm 2025") is last year's; a yearly value there is
   // still that year's, but this year's sheet may correct it, so it loses when both have the year.
   let newestSheetYear = -Infinity;
   for (const c of all)
     if (c.sheetYear !== null && c.sheetYear > newestSheetYear) newestSheetYear = c.sheetYear;
+  // A yearly value of the older sheet's own year is not corrected by a newer sheet: it keeps its confidence.
   for (const c of all)
-    if (c.sheetYear !== null && c.sheetYear < newestSheetYear)
-      c.confidence *=
-        env.inputs.get(c.input)?.series === "yearly" ? OLDER_SHEET_YEARLY_FACTOR : OLDER_SHEET_FACTOR;
+    if (c.sheetYear !== null && c.sheetYear < newestSheetYear) {
+      const yearly = env.inputs.get(c.input)?.series === "yearly";
+      if (!yearly) c.confidence *= OLDER_SHEET_FACTOR;
+      else if (c.year !== c.sheetYear) c.confidence *= OLDER_SHEET_YEARLY_FACTOR;
+    }
 
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);
@@ -95,8 +151,18 @@ function slotKey(input: string, unit: string, year: number | null | undefined): 
 
 /** Best candidate per slot, each cell used once; status inputs prefer the latest year's column. */
 function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Proposal[] {
+  // A trusted answer of this year, on this year's sheet, beats a status answer left from an earlier year.
+  let newestSheet = -Infinity;
+  for (const c of all) if (c.sheetYear !== null && c.sheetYear > newestSheet) newestSheet = c.sheetYear;
+  const newestYear = latestYear(all);
+  const stale = (c: Candidate) =>
+    env.inputs.get(c.input)?.series !== "yearly" &&
+    ((c.sheetYear !== null && c.sheetYear < newestSheet) ||
+      (c.year !== null && newestYear !== null && c.year < newestYear));
+  const tier = (c: Candidate) => (c.confidence >= DEFAULT_MIN_CONFIDENCE && !stale(c) ? 0 : 1);
   const ranked = [...all].sort(
     (a, b) =>
+      tier(a) - tier(b) ||
       b.confidence - a.confidence ||
       (b.year ?? 0) - (a.year ?? 0) ||
       (b.sheetYear ?? 0) - (a.sheetYear ?? 0) ||

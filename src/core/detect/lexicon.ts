@@ -1,6 +1,7 @@
 import { type Plan } from "../plan/schema";
-import vocabulary from "./vocabulary.json";
+import { measureKey } from "./measure";
 import { foldText, tokens } from "./text";
+import vocabulary from "./vocabulary.json";
 
 /** Small words that carry no meaning for matching ("số lượng của các …"). */
 const STOP = new Set([
@@ -24,7 +25,7 @@ const STOP = new Set([
   "nam",
 ]);
 
-export type Phrase = { text: string; tokens: string[] };
+export type Phrase = { text: string; tokens: string[]; /** Its words, each once. */ distinct: string[] };
 
 /** Where a token occurs: phrases to try only when a label holds every one of their tokens. */
 export type PhraseIndex = Map<string, Phrase[]>;
@@ -48,6 +49,18 @@ export type Lexicon = {
   specificity: ReadonlyMap<string, number>;
   /** Word → the inputs whose words include it, for labels no phrase matches. */
   wordInputs: ReadonlyMap<string, readonly string[]>;
+  /** Input → its unit of measure as measureKey gives it ("tin bai", "trieu dong", "co khong"). */
+  inputMeasures: ReadonlyMap<string, string | null>;
+  /** Every unit of measure a row may state: the inputs' and other common ones ("lượt", "vụ", "hộ"). */
+  knownMeasures: ReadonlySet<string>;
+  /** Headers of a unit-of-measure column ("ĐVT", "Đơn vị tính"). */
+  measureHeader: ReadonlySet<string>;
+  /** Last words of a remainder row ("… khác", "… còn lại"): a part, never a whole. */
+  remainder: string[][];
+  /** Role words ("kế hoạch", "tỷ lệ", "so với"), folded: an exclusion made of them is never waived. */
+  roleWords: ReadonlySet<string>;
+  /** Word of a unit's names → the units whose names use it ("van" → the magazine only). */
+  unitWords: ReadonlyMap<string, readonly string[]>;
 };
 
 /** The words that matter: abbreviations expanded, small words dropped. */
@@ -68,10 +81,10 @@ export function buildLexicon(plan: Plan): Lexicon {
     }
     return out;
   };
-  const phrase = (text: string): Phrase => ({
-    text,
-    tokens: significant({ expandTokens }, tokens(foldText(text))),
-  });
+  const phrase = (text: string): Phrase => {
+    const words = significant({ expandTokens }, tokens(foldText(text)));
+    return { text, tokens: words, distinct: [...new Set(words)] };
+  };
   const nonEmpty = (p: Phrase) => p.tokens.length > 0;
 
   const inputs = plan.inputs.map((i) => ({
@@ -104,7 +117,28 @@ export function buildLexicon(plan: Plan): Lexicon {
   const wordInputs = new Map<string, string[]>();
   for (const [id, words] of inputWords)
     for (const w of words) wordInputs.set(w, [...(wordInputs.get(w) ?? []), id]);
+  const inputMeasures = new Map(
+    plan.inputs.map((i) => [i.id, measureKey(i.unitOfMeasure.vi, expandTokens)] as const),
+  );
+  const knownMeasures = new Set<string>();
+  for (const m of inputMeasures.values()) if (m !== null) knownMeasures.add(m);
+  for (const m of vocabulary.otherMeasures) {
+    const key = measureKey(m, expandTokens);
+    if (key !== null) knownMeasures.add(key);
+  }
+  const unitWords = new Map<string, string[]>();
+  for (const u of units)
+    for (const w of new Set(u.aliases.flatMap((a) => a.tokens)))
+      unitWords.set(w, [...(unitWords.get(w) ?? []), u.id]);
   return {
+    inputMeasures,
+    knownMeasures,
+    measureHeader: new Set(plain(vocabulary.measureHeader).map((h) => h.join(" "))),
+    unitWords,
+    remainder: plain(vocabulary.remainder),
+    roleWords: new Set(
+      [...vocabulary.plan, ...vocabulary.derived, ...vocabulary.derivedLabel].map((w) => foldText(w)),
+    ),
     wordInputs,
     specificity,
     index,

@@ -7,6 +7,7 @@ import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
 import { analyzeText, type TextInfo } from "./analyze";
 import { ColumnHeaders, type HeaderBlock } from "./columnHeaders";
 import { type Lexicon } from "./lexicon";
+import { measureFit } from "./measure";
 import { type Clue, parseRange, type SheetContext } from "./sheetContext";
 
 /** One possible answer: this cell holds this input for this unit (and year). */
@@ -79,6 +80,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   const out: Candidate[] = [];
   const columns = new ColumnHeaders();
   const yearColumns = new Set<number>();
+  const measureColumns = new Set<number>();
   const mergedDown = new Map<number, TextCell[]>();
   const acrossTo = new Map<string, number>();
   const downTo = new Map<string, number>();
@@ -96,6 +98,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const texts: TextCell[] = [...(mergedDown.get(r) ?? [])];
+    let spreadAcross = true;
     const values: ValueCell[] = [];
     let rowYear: Clue<number> | null = null;
     if (row) {
@@ -140,6 +143,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (texts.length > 1) texts.sort((a, b) => a.col - b.col);
+    // "1", "2" (or 1, 2) before the first text of a row number the row; they are not its values.
+    const firstText = texts[0]?.col;
+    if (firstText !== undefined && values.length > 0 && (values[0]?.col ?? Infinity) < firstText)
+      values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
 
     // A row of years (2020 2021 … as numbers) is a header row, not data.
     if (values.length >= 2 && !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)) {
@@ -161,13 +168,17 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const labelText = own.find((t) => t.info.inputs.length > 0);
       if (own.length > 0)
         parent = labelText ? { info: labelText.info, at: toA1({ row: r, col: labelText.col }) } : null;
-      block = headingUnit(env, texts, r) ?? block;
+      const heading = headingUnit(env, texts, r);
+      block = heading ?? block;
+      // A heading across the table ("II. ĐÀI PT-TH") separates blocks; it does not head the columns under it.
+      if (heading) spreadAcross = false;
       if (!seenValues && !sheetYear && texts.length <= 2) sheetYear = titleYear(texts) ?? sheetYear;
     }
     if (values.length > 0) seenValues = true;
 
     if (values.length > 0) {
       const context: SheetContext = { ...ctx, sheetYear };
+      const stated = statedMeasures(texts, measureColumns);
       // A short "KH" / "TH" / "Ước TH" anywhere on the row says what the row's values are (long lists).
       const rowRole =
         texts.find(
@@ -198,15 +209,25 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           rowRole,
           block,
           context,
+          stated,
           out,
         );
       }
     }
 
+    const firstCol = texts[0]?.col ?? Infinity;
+    const amongLabels =
+      values.length === 0 && texts.some((t) => t.info.inputs.length > 0 && !t.info.inputs[0]?.weak);
     for (const t of texts) {
       if (t.info.yearColumn) yearColumns.add(t.col);
-      const right = acrossTo.get(`${r}:${t.col}`) ?? t.col;
-      for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info: t.info });
+      if (t.info.measureHeader) measureColumns.add(t.col);
+      // "Trên 12.700", "Tăng ≥ 20%": a figure written in words, not a header of the column. Nor is a text
+      // after a label and a value on its row ("Triển khai" as a target), unless it names an input (a header
+      // row of indicators as columns): it is that row's content.
+      if (isFigureText(t.info)) continue;
+      if (t.info.inputs.length === 0 && values.some((v) => v.col > firstCol && v.col < t.col)) continue;
+      const right = spreadAcross ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
+      for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info: t.info, amongLabels });
     }
   }
   return out;
@@ -227,12 +248,61 @@ function advance(left: Left, t: TextCell, r: number): void {
   if (t.info.role) left.role = t.info;
 }
 
+/** A text with a figure in it that says nothing a header says (no input, unit, role or year). */
+function isFigureText(info: TextInfo): boolean {
+  return (
+    /\d/.test(info.text) &&
+    info.inputs.length === 0 &&
+    info.unit === null &&
+    info.role === null &&
+    info.years.length === 0 &&
+    !info.measureHeader
+  );
+}
+
+/** A row number as forms write it before the label: 1–999 as a number or a text. */
+function isRowNumber(cell: Cell): boolean {
+  const v = typeof cell.value === "string" ? cell.value.trim() : cell.value;
+  if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v < 1000;
+  return typeof v === "string" && /^\d{1,3}[.)]?$/.test(v);
+}
+
+/** The units of measure a row states: in its ĐVT column, in a label's brackets, or as a short text of its own. */
+function statedMeasures(texts: readonly TextCell[], measureColumns: ReadonlySet<number>): readonly string[] {
+  let out: string[] | null = null;
+  for (const t of texts) {
+    if (t.fromAbove) continue;
+    const column = measureColumns.has(t.col) ? t.info.measureKey : null;
+    if (column !== null) {
+      out ??= [];
+      if (!out.includes(column)) out.push(column);
+    } else
+      for (const k of t.info.measures) {
+        out ??= [];
+        if (!out.includes(k)) out.push(k);
+      }
+  }
+  return out ?? NO_MEASURES;
+}
+
+const NO_MEASURES: readonly string[] = [];
+
+/** A weak label match is lifted when the row states the input's unit of measure, or the cell holds the kind
+ * of value only such an input takes (a yes/no word, a level "Cấp độ 3"). */
+const MEASURE_AGREES_BONUS = 0.12;
+const VALUE_AGREES_BONUS = 0.06;
+/** A label that names the input on a row stating its unit of measure: two clues agree. */
+const STRONG_MEASURE_AGREES_BONUS = 0.05;
+/** A strong match on a row stating another unit of measure ("Lượt người" for a count of people). */
+const MEASURE_DISAGREES_FACTOR = 0.9;
+
 function headingUnit(env: ScanEnv, texts: TextCell[], r: number): Clue<string> | null {
   const named = texts.filter(
     (t) => t.info.unit && !t.info.notReportingUnitLine && env.agencies.has(t.info.unit.id),
   );
   const ids = new Set(named.map((t) => t.info.unit?.id));
-  if (ids.size !== 1 || texts.some((t) => t.info.inputs.length > 0)) return null;
+  // A weak match (a title sharing a few words with an input) does not stop a line from naming the unit.
+  if (ids.size !== 1 || texts.some((t) => t.info.inputs.some((m) => !m.weak))) return null;
   const t = named[0];
   if (!t?.info.unit) return null;
   const at = toA1({ row: r, col: t.col });
@@ -273,6 +343,7 @@ function candidatesFor(
   rowRole: TextInfo["role"],
   block: Clue<string> | null,
   ctx: SheetContext,
+  stated: readonly string[],
   out: Candidate[],
 ): void {
   const byRow = left.label !== null;
@@ -357,6 +428,19 @@ function candidatesFor(
     )
       continue;
     const valueFactor = reading.kind === "problem" || isErrorValue(v.cell.value) ? 0.9 : 1;
+    const fit = measureFit(stated, env.lex.inputMeasures.get(input.id) ?? null);
+    let labelScore = m.score;
+    if (m.weak) {
+      if (fit === "disagrees") continue;
+      const typed =
+        typeof v.cell.value === "string" &&
+        ((input.type === "yes-no" && reading.kind === "yes-no") ||
+          (input.type === "level" &&
+            levelOf(cellText(v.cell)) !== null &&
+            !/^\s*\d+\s*$/.test(cellText(v.cell))));
+      labelScore += (fit === "agrees" ? MEASURE_AGREES_BONUS : 0) + (typed ? VALUE_AGREES_BONUS : 0);
+    } else if (fit === "disagrees") labelScore *= MEASURE_DISAGREES_FACTOR;
+    else if (fit === "agrees") labelScore = Math.min(1, labelScore + STRONG_MEASURE_AGREES_BONUS);
     const yearFactor = yearly ? (yearClue?.weight ?? 0) : 1;
     const chosen = unit;
     const year = yearClue;
@@ -367,7 +451,7 @@ function candidatesFor(
       input: m.input,
       unit: unit.value,
       year: year?.value ?? null,
-      confidence: m.score * roleFactor * unit.weight * yearFactor * valueFactor,
+      confidence: labelScore * roleFactor * unit.weight * yearFactor * valueFactor,
       sheetYear: ctx.sheetYear?.value ?? null,
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
       explain: () => {

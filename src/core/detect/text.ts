@@ -47,6 +47,11 @@ export function foldText(text: string): string {
   return split(base(text)).all.join(" ");
 }
 
+/** foldText for a text already through normalizeForMatch (as `labelWords(…).folded` is): no second pass. */
+export function foldFolded(folded: string): string {
+  return split(folded).all.join(" ");
+}
+
 /** A label's words with its numbering ("1.", "a)", "II.") removed: all of them, and those outside brackets. */
 export function labelWords(text: string): { folded: string; all: string[]; outside: string[] } {
   const folded = base(text);
@@ -59,12 +64,23 @@ export function tokens(folded: string): string[] {
 
 const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/g;
 
-/** Years 1990–2099 written in a text ("Năm 2025", "2020-2025", "Kỳ báo cáo: năm 2024"). */
+/** "60/" or "85/" just before a year: a document number ("Nghị định 60/2021/NĐ-CP"), unless it is a date ("25/11/2025"). */
+const NUMBER_SLASH_BEFORE = /(?:^|[^\d/])\d{1,4}\/$/;
+
+/**
+ * Years 1990–2099 written in a text ("Năm 2025", "2020-2025", "Kỳ báo cáo: năm 2024", "ngày 25/11/2025"). The year
+ * of a document's number ("Nghị định 60/2021/NĐ-CP", "NĐ 85/2016") says when a rule was issued, not which year a
+ * figure is for: it is left out.
+ */
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(YEAR)) {
     const y = Number(m[1]);
-    if (y >= 1990 && y <= 2099) out.push(y);
+    if (y < 1990 || y > 2099) continue;
+    const end = m.index + m[0].length;
+    const start = end - 4;
+    if (NUMBER_SLASH_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    out.push(y);
   }
   return out;
 }

@@ -45,6 +45,11 @@ export type SummaryLayoutOptions = {
   /** The baselines given to computeAttainment (indicator id → year). */
   baselines?: Readonly<Record<string, number>>;
   sheetName?: string;
+  /**
+   * The sheets of the host that are copies of other files' sheets (a consolidated workbook): named in the
+   * title block, so the reader knows where each came from.
+   */
+  copies?: ReadonlyArray<{ copy: string; workbook: string; sheet: string }>;
 };
 
 export const COLUMN_WIDTHS = [6, 46, 10, 12, 13, 11, 15, 12, 15, 26, 36];
@@ -125,6 +130,16 @@ export function buildSummaryLayout(
         : label("layout.values", lang, { count: workbooksUsed.size }),
       36,
     ],
+    ...(options.copies && options.copies.length > 0
+      ? [
+          [
+            label("layout.copies", lang, {
+              list: options.copies.map((c) => `"${c.copy}" = ${c.workbook} › ${c.sheet}`).join("; "),
+            }),
+            Math.min(20 * Math.ceil(options.copies.length / 2) + 16, 120),
+          ] as [string, number],
+        ]
+      : []),
   ];
   title.forEach(([text, height], i) => {
     grid.text(i + 1, 1, text, i === 0 ? "title" : i === 1 ? "subtitle" : "info");

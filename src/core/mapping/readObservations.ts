@@ -35,13 +35,14 @@ export function readObservations(
       message("mapping.nothingVisible", { workbooks: workbooks.map((w) => w.name).join(", ") }),
     );
   const inputs = checkEntries(plan, mapping.mappings);
+  const find = workbookFinder(workbooks);
 
   const observations = mapping.mappings.map((entry, i): Observation => {
     const index = i + 1;
     const input = inputs[i] as Input;
     const year = entry.year ?? null;
 
-    const workbook = workbookOf(workbooks, entry, index);
+    const workbook = find(entry, index);
     const sheet = findSheet(workbook, entry.sheet);
     if (!sheet)
       throw new MappingError(
@@ -72,29 +73,39 @@ export function readObservations(
   return new ObservationSet(checkAgainst(plan, observations));
 }
 
-function workbookOf(workbooks: readonly Workbook[], entry: MappingEntry, index: number): Workbook {
-  const known = workbooks.map((w) => w.name).join(", ");
-  if (entry.workbook === undefined) {
-    const only = workbooks.length === 1 ? workbooks[0] : undefined;
-    if (!only)
-      throw new MappingError("mapping.workbookRequired", message("mapping.workbookRequired", { index }));
-    return only;
+/** Finds an entry's workbook: by its name, else by its file name (workbooks indexed once, not per entry). */
+function workbookFinder(workbooks: readonly Workbook[]): (entry: MappingEntry, index: number) => Workbook {
+  const byName = new Map<string, Workbook>();
+  const byFile = new Map<string, Workbook>();
+  for (const w of workbooks) {
+    if (!byName.has(w.name)) byName.set(w.name, w);
+    const key = fileKey(w.name);
+    if (!byFile.has(key)) byFile.set(key, w);
   }
-  const found =
-    workbooks.find((w) => w.name === entry.workbook) ??
-    workbooks.find((w) => sameFile(w.name, entry.workbook ?? ""));
-  if (!found)
-    throw new MappingError(
-      "mapping.unknownWorkbook",
-      message("mapping.unknownWorkbook", { index, workbook: entry.workbook, known }),
-    );
-  return found;
+  return (entry, index) => {
+    if (entry.workbook === undefined) {
+      const only = workbooks.length === 1 ? workbooks[0] : undefined;
+      if (!only)
+        throw new MappingError("mapping.workbookRequired", message("mapping.workbookRequired", { index }));
+      return only;
+    }
+    const found = byName.get(entry.workbook) ?? byFile.get(fileKey(entry.workbook));
+    if (!found)
+      throw new MappingError(
+        "mapping.unknownWorkbook",
+        message("mapping.unknownWorkbook", {
+          index,
+          workbook: entry.workbook,
+          known: workbooks.map((w) => w.name).join(", "),
+        }),
+      );
+    return found;
+  };
 }
 
-/** File names compare without folders and case, and NFC: "Bao cao.XLSX" is "bao cao.xlsx". */
-function sameFile(a: string, b: string): boolean {
-  const base = (s: string) => (s.split(/[\\/]/).pop() ?? s).normalize("NFC").toLowerCase();
-  return base(a) === base(b);
+/** A file name without folders, case and Unicode form: "Bao cao.XLSX" and "x/bao cao.xlsx" are one file. */
+export function fileKey(name: string): string {
+  return (name.split(/[\\/]/).pop() ?? name).normalize("NFC").toLowerCase();
 }
 
 /** Cross-input limits (trained ≤ total, reached ≤ population): the value over its limit becomes a problem. */

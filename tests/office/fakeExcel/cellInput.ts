@@ -10,14 +10,14 @@ import { type CellSpec } from "./document";
 export function storedInput(
   input: unknown,
   numberFormat: string | undefined,
-): Pick<CellSpec, "value" | "formula"> | undefined {
+): Pick<CellSpec, "value" | "formula" | "quotePrefix"> | undefined {
   if (input === null || input === undefined) return undefined;
   if (typeof input === "number" || typeof input === "boolean") return { value: input };
   if (typeof input !== "string") throw new Error(`fake Excel: cannot write ${typeof input} into a cell`);
   if (input === "") return { value: null };
   if (numberFormat === "@") return { value: input };
   if (input.startsWith("=") && input.length > 1) return { value: null, formula: input };
-  if (input.startsWith("'")) return { value: input.slice(1) };
+  if (input.startsWith("'")) return { value: input.slice(1), quotePrefix: true };
   if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(input)) return { value: Number(input) };
   if (/^(true|false)$/i.test(input)) return { value: input.toUpperCase() === "TRUE" };
   return { value: input };

@@ -109,7 +109,9 @@ export abstract class FakeClientObject<T> {
   protected queueCall(location: string, apply: (target: T) => void, payload?: unknown): void {
     this.context.enqueue({
       requestBytes: payload === undefined ? 0 : jsonBytes(payload),
-      run: () => apply(this.target(location)),
+      run: () => {
+        apply(this.target(location));
+      },
     });
   }
 }

@@ -1,3 +1,4 @@
+import { quoteSheetName } from "../../../src/core/workbook/address";
 import { cellKey, parseAddress, type Rect } from "./grid";
 
 /**
@@ -15,8 +16,71 @@ export type CellSpec = {
   /** With its leading `=`; `value` is then the cached result. */
   formula?: string;
   numberFormat?: string;
+  /** The font's name. */
   font?: string;
+  /** Written behind an apostrophe: Excel keeps the text as typed and remembers the prefix (`quotePrefix`). */
+  quotePrefix?: boolean;
+  /** Everything else of the cell's format that Office.js wrote. */
+  format?: CellFormat;
+  hyperlink?: Hyperlink;
 };
+
+export type Side = "top" | "bottom" | "left" | "right";
+export type Border = { style: string; weight?: string; color?: string };
+export type CellFormat = {
+  size?: number;
+  bold?: boolean;
+  italic?: boolean;
+  /** Excel's underline style: "Single", "Double", "None"… */
+  underline?: string;
+  /** Font colour, "#RRGGBB". */
+  color?: string;
+  /** Fill colour, "#RRGGBB". */
+  fill?: string;
+  horizontal?: string;
+  vertical?: string;
+  wrap?: boolean;
+  borders?: Partial<Record<Side, Border>>;
+};
+export type Hyperlink = {
+  address?: string;
+  documentReference?: string;
+  screenTip?: string;
+  textToDisplay?: string;
+};
+
+/** A cell of a sheet, 0-based. */
+export type At = { row: number; col: number };
+/** A rectangle of one sheet, as charts and names keep it (it follows the sheet when it is renamed). */
+export type SheetRect = { sheet: SheetState; rect: Rect };
+
+export type ConditionalFormatState = {
+  rect: Rect;
+  type: "CellValue" | "ContainsText" | "DataBar";
+  /** CellValue: `{ formula1, formula2?, operator }`; ContainsText: `{ operator, text }`. */
+  rule?: Record<string, string>;
+  fill?: string;
+  fontColor?: string;
+  lowerBound?: { type: string; formula?: string };
+  upperBound?: { type: string; formula?: string };
+  barColor?: string;
+  gradient?: boolean;
+};
+
+export type ChartSeriesState = { name: string; values: SheetRect | null; xValues: SheetRect | null };
+export type ChartState = {
+  type: string;
+  seriesBy: string;
+  title: string | null;
+  /** The cells the chart covers, `A40` to `H63`. */
+  position: { start: string; end: string | null } | null;
+  plotVisibleOnly: boolean;
+  valueAxisNumberFormat: string | null;
+  series: ChartSeriesState[];
+};
+
+/** A threaded comment (ExcelApi 1.10) or a note (ExcelApi 1.18) on a cell. */
+export type CommentState = { kind: "comment" | "note"; at: At; content: string };
 
 export type NameSpec = { name: string; formula: string; visible?: boolean };
 
@@ -59,6 +123,20 @@ export type SheetState = {
   merges: Rect[];
   names: NameState[];
   protected: boolean;
+  /** By 0-based column: width in points, hidden. */
+  columns: Map<number, { width?: number; hidden?: boolean }>;
+  /** By 0-based row: height in points. */
+  rowHeights: Map<number, number>;
+  conditionalFormats: ConditionalFormatState[];
+  /** Frozen rows and columns at the top left; null when nothing is frozen. */
+  freeze: { rows: number; cols: number } | null;
+  /** What `Worksheet.pageLayout` set, by property (`orientation`, `zoom`, `printArea`, `printTitleRows`…). */
+  pageLayout: Record<string, unknown>;
+  /** Rows (0-based) above which a manual page break stands. */
+  pageBreaks: number[];
+  charts: ChartState[];
+  comments: CommentState[];
+  tabColor: string | null;
 };
 
 /** The live workbook: what `sync()` reads from and writes to. Tests may look at it directly. */
@@ -71,11 +149,15 @@ export type DocumentState = {
   structureProtected: boolean;
   /** A person is typing in a cell: Excel refuses every request (InvalidOperationInCellEditMode). */
   cellEditMode: boolean;
+  /** The sheet shown; the first visible one when the workbook opens. */
+  active: SheetState | null;
 };
 
 export function documentFrom(spec: WorkbookSpec): DocumentState {
+  const sheets = spec.sheets.map(sheetFrom);
   return {
-    sheets: spec.sheets.map(sheetFrom),
+    sheets,
+    active: sheets.find((s) => s.visibility === "Visible") ?? null,
     names: (spec.names ?? []).map(nameFrom),
     defaultFont: spec.defaultFont ?? "Calibri",
     apiVersion: spec.apiVersion ?? 99,
@@ -86,7 +168,23 @@ export function documentFrom(spec: WorkbookSpec): DocumentState {
 }
 
 export function newSheet(name: string): SheetState {
-  return { name, visibility: "Visible", cells: new Map(), merges: [], names: [], protected: false };
+  return {
+    name,
+    visibility: "Visible",
+    cells: new Map(),
+    merges: [],
+    names: [],
+    protected: false,
+    columns: new Map(),
+    rowHeights: new Map(),
+    conditionalFormats: [],
+    freeze: null,
+    pageLayout: {},
+    pageBreaks: [],
+    charts: [],
+    comments: [],
+    tabColor: null,
+  };
 }
 
 function sheetFrom(spec: SheetSpec): SheetState {
@@ -135,4 +233,21 @@ export function usedRect(sheet: SheetState, valuesOnly: boolean, within?: Rect):
 
 export function contains(rect: Rect, row: number, col: number): boolean {
   return row >= rect.top && row < rect.top + rect.rows && col >= rect.left && col < rect.left + rect.cols;
+}
+
+/**
+ * What Excel does to references when a sheet is renamed: every formula (of names and of cells) naming the sheet
+ * names it by its new name, quoted when needed.
+ */
+export function renameReferences(document: DocumentState, from: string, to: string): void {
+  const prefixes = [`'${from.replace(/'/g, "''")}'!`, `${from}!`];
+  const next = `${quoteSheetName(to)}!`;
+  const fix = (formula: string) => {
+    let out = formula;
+    for (const prefix of prefixes) out = out.split(prefix).join(next);
+    return out;
+  };
+  for (const owner of [document, ...document.sheets]) for (const n of owner.names) n.formula = fix(n.formula);
+  for (const sheet of document.sheets)
+    for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = fix(cell.formula);
 }

@@ -8,8 +8,15 @@
  * indexes and counts, values, valueTypes, numberFormat, formulas, text, format.font.name, getCellProperties for
  * font names, getMergedAreasOrNullObject, getUsedRangeOrNullObject), `RangeAreas` (address, areaCount, areas),
  * `workbook.names` / `worksheet.names` (add, getItem, getItemOrNullObject, items with name, type, value,
- * formula, visible, scope; delete), `workbook.protection.protected`. Not modelled: calculation (formulas written read back empty), events,
- * tables, styles other than number format and font name, sheet renames.
+ * formula, visible, scope; delete), `workbook.protection.protected`. For writing a sheet: `worksheets.add`,
+ * `Worksheet.name` (rename, references follow), `activate`, `tabColor`, `freezePanes`, `pageLayout`,
+ * `horizontalPageBreaks`, `charts.add` (series, title, axis format, plotVisibleOnly), `comments`/`notes.add`;
+ * `Range.formulas`/`values` (apostrophe kept as quotePrefix), `numberFormat`, `format` (font, fill, borders,
+ * alignment, wrap, columnWidth, rowHeight), `columnHidden`, `merge`, `hyperlink`, `conditionalFormats.add`
+ * (CellValue, DataBar). All are recorded in `fake.document`, refused as Excel refuses them (taken names, the last
+ * visible sheet, a protected structure or sheet, a set the host lacks), and `fake.failOperation(sync, op)` makes
+ * one queued command fail (those before it stay applied). Not modelled: calculation (formulas written read back
+ * empty), events, tables, named cell styles.
  */
 import { type WorkbookSpec } from "./document";
 import { FakeRequestContext } from "./requestContext";

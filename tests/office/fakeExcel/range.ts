@@ -1,8 +1,10 @@
 import { FakeClientObject, type Source } from "./clientObject";
 import { FakeClientResult } from "./clientResult";
 import { storedInput } from "./cellInput";
-import { usedRect, type CellSpec, type SheetState } from "./document";
-import { cellKey, gridOf, intersect, qualifiedRect, type Rect } from "./grid";
+import { eachCell } from "./cellWrites";
+import { FakeConditionalFormatCollection } from "./conditionalFormats";
+import { usedRect, type CellSpec, type Hyperlink, type SheetState } from "./document";
+import { cellKey, formatRect, gridOf, intersect, qualifiedRect, type Rect } from "./grid";
 import { accessDenied, apiNotFound, invalidArgument } from "./officeError";
 import { FakeRangeAreas } from "./rangeAreas";
 import { FakeRangeFormat } from "./rangeFormat";
@@ -32,6 +34,7 @@ export type CellProperties = { address?: string; format?: { font?: { name?: stri
 export class FakeRange extends FakeClientObject<RangeTarget> {
   protected readonly properties: readonly string[] = RANGE_PROPERTIES;
   private rangeFormat: FakeRangeFormat | undefined;
+  private formats: FakeConditionalFormatCollection | undefined;
 
   constructor(context: FakeRequestContext, source: Source<RangeTarget>) {
     super(context, "Range", source);
@@ -94,6 +97,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       cell.value = stored.value;
       if (stored.formula === undefined) delete cell.formula;
       else cell.formula = stored.formula;
+      if (stored.quotePrefix) cell.quotePrefix = true;
+      else delete cell.quotePrefix;
     });
   }
   get valueTypes(): string[][] {
@@ -115,6 +120,73 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get text(): string[][] {
     return this.read("text");
+  }
+
+  /** A link on every cell of the range (ExcelApi 1.7); `textToDisplay` becomes the first cell's text. */
+  set hyperlink(link: Hyperlink) {
+    this.queueCall(
+      "hyperlink",
+      (target) => {
+        if (this.context.document.apiVersion < 7) throw apiNotFound("Range.hyperlink", "ExcelApi 1.7");
+        if (!link.address && !link.documentReference) throw invalidArgument("Range.hyperlink", "no target");
+        const { rect } = target;
+        eachCell(target, "Range.hyperlink", (cell, row, col) => {
+          cell.hyperlink = { ...link };
+          const first = row === rect.top && col === rect.left;
+          // The text shown: the one given, else (an empty cell) the target; a cell's own text is kept.
+          if (first && link.textToDisplay !== undefined) {
+            cell.value = link.textToDisplay;
+            delete cell.formula;
+          } else if (cell.value === null && cell.formula === undefined)
+            cell.value = link.documentReference ?? link.address ?? null;
+        });
+      },
+      link,
+    );
+  }
+
+  /** Hides or shows the range's whole columns. */
+  set columnHidden(hidden: boolean) {
+    this.queueCall("columnHidden", ({ sheet, rect }) => {
+      if (sheet.protected) throw accessDenied("Range.columnHidden");
+      for (let c = rect.left; c < rect.left + rect.cols; c++)
+        sheet.columns.set(c, { ...sheet.columns.get(c), hidden });
+    });
+  }
+
+  /**
+   * Merges the range (each row on its own with `across`). As Excel does, only the first cell's value stays.
+   * Merging over an existing merged area is not modelled (the fake refuses it, to catch such a layout).
+   */
+  merge(across = false): void {
+    this.queueCall("merge", ({ sheet, rect }) => {
+      if (sheet.protected) throw accessDenied("Range.merge");
+      const rects = across
+        ? Array.from({ length: rect.rows }, (_, r) => ({ ...rect, top: rect.top + r, rows: 1 }))
+        : [rect];
+      for (const area of rects) {
+        if (area.rows * area.cols === 1) continue;
+        if (sheet.merges.some((m) => intersect(m, area)))
+          throw new Error(`fake Excel: merging over a merged area (${formatRect(area)}) is not modelled`);
+        for (let r = area.top; r < area.top + area.rows; r++)
+          for (let c = area.left; c < area.left + area.cols; c++) {
+            if (r === area.top && c === area.left) continue;
+            const cell = sheet.cells.get(cellKey(r, c));
+            if (cell) {
+              cell.value = null;
+              delete cell.formula;
+            }
+          }
+        sheet.merges.push(area);
+      }
+    });
+  }
+
+  get conditionalFormats(): FakeConditionalFormatCollection {
+    this.formats ??= new FakeConditionalFormatCollection(this.context, {
+      resolve: () => this.targetOrNull(),
+    });
+    return this.formats;
   }
 
   get format(): FakeRangeFormat {

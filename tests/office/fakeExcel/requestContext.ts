@@ -25,8 +25,11 @@ export class FakeRequestContext {
   syncCount = 0;
   /** Response size of each successful sync, in bytes of JSON. */
   readonly responseBytes: number[] = [];
+  /** How many commands each `sync()` carried (failed ones included), in order. */
+  readonly operationCounts: number[] = [];
   private queue: Op[] = [];
   private failure: FakeOfficeError | undefined;
+  private injected: { sync: number; op: number; error: FakeOfficeError } | undefined;
 
   constructor(spec: WorkbookSpec) {
     this.document = documentFrom(spec);
@@ -42,10 +45,20 @@ export class FakeRequestContext {
     this.failure = new FakeOfficeError(code, message);
   }
 
+  /**
+   * The command at index `op` (0-based, in queue order) of the `sync`-th `sync()` call (1-based, counted from the
+   * start, as `syncCount`) fails with this Office error code. As in Excel, the commands before it stay applied,
+   * those after it are not run, and nothing loaded in that sync is delivered.
+   */
+  failOperation(sync: number, op: number, code = "GeneralException"): void {
+    this.injected = { sync, op, error: new FakeOfficeError(code, `Simulated ${code} at command ${op}`) };
+  }
+
   sync(): Promise<void> {
     this.syncCount += 1;
     const ops = this.queue;
     this.queue = [];
+    this.operationCounts.push(ops.length);
     try {
       this.run(ops);
       return Promise.resolve();
@@ -71,7 +84,9 @@ export class FakeRequestContext {
         "The request payload size has exceeded the limit.",
       );
     const deliveries: Delivery[] = [];
-    for (const op of ops) {
+    const injected = this.injected?.sync === this.syncCount ? this.injected : undefined;
+    for (const [index, op] of ops.entries()) {
+      if (injected?.op === index) throw injected.error;
       const delivery = op.run();
       if (delivery) deliveries.push(delivery);
     }

@@ -1,9 +1,17 @@
 import { FakeClientObject, type Source } from "./clientObject";
-import { usedRect, type DocumentState, type SheetState, type Visibility } from "./document";
+import { renameReferences, usedRect, type DocumentState, type SheetState, type Visibility } from "./document";
+import { FakeChartCollection } from "./charts";
+import {
+  FakeCommentCollection,
+  FakeFreezePanes,
+  FakePageBreakCollection,
+  FakePageLayout,
+  setTabColour,
+} from "./sheetParts";
 import { MAX_COL, MAX_ROW, quoteSheetName } from "../../../src/core/workbook/address";
 import { parseAddress } from "./grid";
 import { FakeNamedItemCollection } from "./names";
-import { accessDenied, invalidArgument, invalidOperation } from "./officeError";
+import { accessDenied, FakeOfficeError, invalidArgument, invalidOperation } from "./officeError";
 import { FakeRange } from "./range";
 import { type FakeRequestContext } from "./requestContext";
 
@@ -26,6 +34,69 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
 
   get name(): string {
     return this.read("name");
+  }
+
+  /** Renames the sheet; Excel refuses a taken or invalid name, and a protected structure. */
+  set name(name: string) {
+    this.queueCall(
+      "name",
+      (sheet) => {
+        const document = this.context.document;
+        if (document.structureProtected) throw accessDenied("Worksheet.name");
+        if (!validSheetName(name)) throw invalidArgument("Worksheet.name", `sheet name "${name}"`);
+        if (document.sheets.some((s) => s !== sheet && s.name.toLowerCase() === name.toLowerCase()))
+          throw new FakeOfficeError(
+            "ItemAlreadyExists",
+            "The resource already exists. (A sheet with this name already exists.)",
+            "Worksheet.name",
+          );
+        const from = sheet.name;
+        sheet.name = name;
+        renameReferences(document, from, name);
+      },
+      name,
+    );
+  }
+
+  /** Shows the sheet; Excel refuses to activate a hidden one. */
+  activate(): void {
+    this.queueCall("activate", (sheet) => {
+      if (sheet.visibility !== "Visible")
+        throw invalidOperation("Worksheet.activate", "a hidden sheet cannot be activated");
+      this.context.document.active = sheet;
+    });
+  }
+
+  set tabColor(colour: string) {
+    this.queueCall("tabColor", (sheet) => setTabColour(this.context, sheet, colour), colour);
+  }
+
+  get freezePanes(): FakeFreezePanes {
+    return this.part("freezePanes", () => new FakeFreezePanes(this.context, this.self()));
+  }
+  get pageLayout(): FakePageLayout {
+    return this.part("pageLayout", () => new FakePageLayout(this.context, this.self()));
+  }
+  get horizontalPageBreaks(): FakePageBreakCollection {
+    return this.part("horizontalPageBreaks", () => new FakePageBreakCollection(this.context, this.self()));
+  }
+  get charts(): FakeChartCollection {
+    return this.part("charts", () => new FakeChartCollection(this.context, this.self()));
+  }
+  get comments(): FakeCommentCollection {
+    return this.part("comments", () => new FakeCommentCollection(this.context, this.self(), "comment"));
+  }
+  get notes(): FakeCommentCollection {
+    return this.part("notes", () => new FakeCommentCollection(this.context, this.self(), "note"));
+  }
+
+  private readonly parts = new Map<string, unknown>();
+  private part<P>(key: string, make: () => P): P {
+    if (!this.parts.has(key)) this.parts.set(key, make());
+    return this.parts.get(key) as P;
+  }
+  private self() {
+    return { resolve: () => this.targetOrNull() };
   }
 
   get visibility(): Visibility {
@@ -105,7 +176,14 @@ export class FakeWorksheet extends FakeClientObject<SheetState> {
         );
       if (lastVisible(document, sheet))
         throw invalidOperation("Worksheet.delete", "a workbook must keep at least one visible sheet");
-      document.sheets.splice(document.sheets.indexOf(sheet), 1);
+      const at = document.sheets.indexOf(sheet);
+      document.sheets.splice(at, 1);
+      // Excel shows a neighbour when the sheet shown goes.
+      if (document.active === sheet)
+        document.active =
+          [...document.sheets.slice(at), ...document.sheets.slice(0, at).reverse()].find(
+            (s) => s.visibility === "Visible",
+          ) ?? null;
       const prefixes = [
         `${quoteSheetName(sheet.name)}!`,
         `'${sheet.name.replace(/'/g, "''")}'!`,
@@ -122,4 +200,9 @@ function lastVisible(document: DocumentState, sheet: SheetState): boolean {
   return (
     sheet.visibility === "Visible" && document.sheets.filter((s) => s.visibility === "Visible").length === 1
   );
+}
+
+/** Excel's sheet names: 1 to 31 characters, none of []:*?/\\, not starting or ending with an apostrophe. */
+export function validSheetName(name: string): boolean {
+  return name.length > 0 && name.length <= 31 && !/[[\]:*?/\\]/.test(name) && !/^'|'$/.test(name);
 }

@@ -3,7 +3,7 @@ import { FakeCollection } from "./collection";
 import { newSheet, type DocumentState, type SheetState } from "./document";
 import { accessDenied, FakeOfficeError, invalidArgument, itemNotFound } from "./officeError";
 import { type FakeRequestContext } from "./requestContext";
-import { FakeWorksheet, WORKSHEET_PROPERTIES } from "./worksheet";
+import { FakeWorksheet, validSheetName, WORKSHEET_PROPERTIES } from "./worksheet";
 
 /** `Excel.WorksheetCollection`: the sheets in tab order. */
 export class FakeWorksheetCollection extends FakeCollection<DocumentState, SheetState, FakeWorksheet> {
@@ -27,8 +27,7 @@ export class FakeWorksheetCollection extends FakeCollection<DocumentState, Sheet
       resolve: () => {
         const document = this.target("add");
         if (document.structureProtected) throw accessDenied("WorksheetCollection.add");
-        if (name.length === 0 || name.length > 31 || /[[\]:*?/\\]/.test(name) || /^'|'$/.test(name))
-          throw invalidArgument("WorksheetCollection.add", `sheet name "${name}"`);
+        if (!validSheetName(name)) throw invalidArgument("WorksheetCollection.add", `sheet name "${name}"`);
         if (findSheet(document, name))
           throw new FakeOfficeError(
             "ItemAlreadyExists",

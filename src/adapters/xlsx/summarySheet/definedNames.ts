@@ -8,9 +8,10 @@ import { attributes, text } from "./packageParts";
 
 const BLOCK = /<([\w.-]+:)?definedNames\b[^>]*?(?:\/>|>[\s\S]*?<\/\1definedNames>)/;
 
-type Name = { attrs: string; local?: number; body: string };
+export type Name = { attrs: string; local?: number; body: string };
 
-function namesOf(xml: string): Name[] {
+/** The `<definedName>` elements of a workbook.xml. */
+export function namesOf(xml: string): Name[] {
   const block = BLOCK.exec(xml)?.[0] ?? "";
   return [...block.matchAll(/<([\w.-]+:)?definedName\b([^>]*?)(?:\/>|>([\s\S]*?)<\/\1definedName>)/g)].map(
     (m) => {
@@ -21,7 +22,7 @@ function namesOf(xml: string): Name[] {
   );
 }
 
-function sheetNames(xml: string): string[] {
+export function sheetNames(xml: string): string[] {
   return [...xml.matchAll(/<(?:[\w.-]+:)?sheet\b[^>]*>/g)].map((m) => attributes(m[0]).name ?? "");
 }
 

@@ -93,7 +93,8 @@ const PACKAGE_FEATURES: Array<{ vi: string; en: string; parts: RegExp }> = [
 
 export type Lost = { vi: string; en: string };
 
-async function sheetCounts(zip: JSZip, part: string): Promise<number[]> {
+/** Counts of each sheet feature (SHEET_FEATURES, then notes) in a worksheet part. */
+export async function sheetCounts(zip: JSZip, part: string): Promise<number[]> {
   const xml = await text(zip, part);
   const notes = (await relationships(zip, part)).filter((r) => r.type.endsWith("/comments"));
   let comments = 0;
@@ -105,6 +106,12 @@ async function sheetCounts(zip: JSZip, part: string): Promise<number[]> {
  * What `copy` lacks of `original`, sheet by sheet for the sheets both have under the same name (minus
  * `ignore`, the sheets chitieu replaced), and part by part for the package.
  */
+/** The sheet features sheetCounts counts, in its order. */
+export const SHEET_FEATURE_NAMES: ReadonlyArray<{ vi: string; en: string }> = [
+  ...SHEET_FEATURES,
+  { vi: "ghi chú", en: "notes" },
+];
+
 export async function lostParts(original: JSZip, copy: JSZip, ignore: readonly string[]): Promise<Lost[]> {
   const lost: Lost[] = [];
   const before = await sheetParts(original);

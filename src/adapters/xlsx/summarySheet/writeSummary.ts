@@ -13,7 +13,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { WorkbookError } from "../../../core/errors";
 import { message, type Message } from "../../../core/i18n/messages";
-import { SUMMARY_MARKER } from "../../../core/layout/buildSummaryLayout";
+import { isSummaryMarker, summarySheetName } from "../../../core/layout/sheetName";
 import { type SummaryLayout } from "../../../core/layout/types";
 import { type PlainSummary } from "../../../core/summary/plainTables";
 import { writePlainSummary } from "../writePlainSummary";
@@ -32,7 +32,7 @@ export type CopyResult =
 export function isSummarySheet(ws: ExcelJS.Worksheet): boolean {
   let found = false;
   ws.getRow(1).eachCell((c) => {
-    if (typeof c.value === "string" && c.value.startsWith(SUMMARY_MARKER)) found = true;
+    if (isSummaryMarker(c.value)) found = true;
   });
   return found;
 }
@@ -76,9 +76,10 @@ export async function addSummaryToCopy(
       replaced.push(ws.name);
       wb.removeWorksheet(ws.id);
     }
-  const taken = (name: string) => wb.worksheets.some((ws) => ws.name.toLowerCase() === name.toLowerCase());
-  let name = preferredName;
-  for (let n = 2; taken(name); n++) name = `${preferredName.slice(0, 26)} (${n})`;
+  const name = summarySheetName(
+    preferredName,
+    wb.worksheets.map((ws) => ws.name),
+  );
   const warnings: Message[] =
     name === preferredName ? [] : [message("layout.userSheetKept", { sheet: preferredName, name })];
 

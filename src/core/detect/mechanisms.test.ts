@@ -1,0 +1,120 @@
+import { builtInPlan } from "../plan/catalogue";
+import { analyzeText } from "./analyze";
+import { buildLexicon, significant } from "./lexicon";
+import { measureFit, measureKey } from "./measure";
+import { partialMatch } from "./partial";
+import { labelWords, yearsIn } from "./text";
+
+/** The mechanisms that let detection read wordings and layouts it was not tuned on (ADR 0007, "Generalising"). */
+const plan = builtInPlan("lai-chau-3414");
+const lex = buildLexicon(plan);
+const analyze = (text: string) => analyzeText(lex, text);
+
+describe("years: a document's number is not the year of a figure", () => {
+  test.each([
+    ["nam 2025", [2025]],
+    ["ky bao cao: nam 2024", [2024]],
+    ["so lieu den ngay 25/11/2025", [2025]],
+    ["2020-2025", [2020, 2025]],
+    ["theo nghi dinh 60/2021/nd-cp", []],
+    ["quyet dinh so 1234/2019/qd-ubnd nam 2024", [2024]],
+    ["thong tu 12/2022", []],
+  ])("%s → %j", (text, years) => {
+    expect(yearsIn(text)).toEqual(years);
+  });
+});
+
+describe("units of measure: spellings of one unit compare equal", () => {
+  test.each([
+    ["Tin/bài", "tin bai"],
+    ["Tin, bài", "tin bai"],
+    ["Tr.đồng", "trieu dong"],
+    ["Triệu đồng", "trieu dong"],
+    ["Có/Không", "co khong"],
+    ["nếu có", "co khong"],
+    ["Cấp", "cap do"],
+    ["Lượt người", "luot nguoi"],
+    ["Số lượng tin, bài mới đăng tải trên cổng", null],
+  ])("%s → %s", (text, key) => {
+    expect(measureKey(text, lex.expandTokens)).toBe(key);
+  });
+
+  test.each([
+    [["nguoi"], "nguoi", "agrees"],
+    [["luot nguoi"], "nguoi", "disagrees"],
+    [[], "nguoi", "unknown"],
+    [["trieu dong", "tin bai"], "tin bai", "agrees"],
+  ] as const)("stated %j for an input in %s: %s", (stated, input, fit) => {
+    expect(measureFit(stated, input)).toBe(fit);
+  });
+
+  test("a label states its unit in brackets; a ĐVT header is recognised", () => {
+    expect(analyze("Tổng doanh thu (Tr.đồng)").measures).toEqual(["trieu dong"]);
+    expect(analyze("Đơn vị tính").measureHeader).toBe(true);
+    expect(analyze("ĐVT").measureHeader).toBe(true);
+  });
+});
+
+describe("weak matches: most content words of one input's phrase, in another order", () => {
+  const words = (text: string) => significant(lex, labelWords(text).all);
+  test.each([
+    ["Số tác phẩm báo chí tuyên truyền chính trị (tin, bài)", "political_articles"],
+    ["Mức hệ thống thông tin được phê duyệt (cấp 1-5)", "security_level"],
+    ["Sản xuất theo mô hình hội tụ", "converged_newsroom"],
+  ])("%s → %s, weak, below a strong match", (text, input) => {
+    const m = partialMatch(lex, words(text), () => false);
+    expect(m?.input).toBe(input);
+    expect(m?.weak).toBe(true);
+    expect(m?.score).toBeLessThan(0.8);
+  });
+
+  test.each([
+    // Too few of any phrase's words.
+    "Số tin, bài đã đăng",
+    "Hệ thống máy chủ",
+  ])("%s → no match", (text) => {
+    expect(partialMatch(lex, words(text), () => false)).toBeNull();
+  });
+
+  test("an excluded input is not matched", () => {
+    expect(
+      partialMatch(lex, words("Sản xuất theo mô hình hội tụ"), (id) => id === "converged_newsroom"),
+    ).toBeNull();
+  });
+
+  test.each([
+    // A remainder is a part of a figure, never the figure.
+    "Lãnh đạo, cán bộ, viên chức khác",
+    "Phóng viên, biên tập viên còn lại",
+    // An exclusion still rules the input out.
+    "Tỷ lệ tin bài tuyên truyền chính trị",
+  ])("through analyzeText: %s → no match", (text) => {
+    expect(analyze(text).inputs).toEqual([]);
+  });
+});
+
+describe("exclusions: a part named in a label that says it is the total", () => {
+  test.each([
+    ["Tổng thu sự nghiệp, dịch vụ", "revenue"],
+    ["Thu sự nghiệp, quảng cáo (tổng cộng)", "revenue"],
+    // Not waived: no total word, "of which", a role word, or another input's words.
+    ["Doanh thu dịch vụ", null],
+    ["Trong đó: tổng thu, dịch vụ", null],
+    ["Tổng doanh thu, kế hoạch", null],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+});
+
+describe("units named in a shortened form", () => {
+  test.each([
+    ["BBT Văn nghệ Lai Châu", "tap-chi-van-nghe-lai-chau"],
+    ["Đơn vị báo cáo: BBT Văn nghệ Lai Châu", "tap-chi-van-nghe-lai-chau"],
+    ["Báo Lai Châu", "bao-lai-chau"],
+    // One distinctive word is not enough; nor are many other words.
+    ["Lai Châu", null],
+    ["Hội nghị tổng kết công tác văn nghệ quần chúng", null],
+  ])("%s → %s", (text, unit) => {
+    expect(analyze(text).unit?.id ?? null).toBe(unit);
+  });
+});

@@ -1,0 +1,71 @@
+import { type Lexicon } from "./lexicon";
+
+/** What a label says about one input. `weak`: only part of a phrase, to be trusted when the row agrees. */
+export type InputMatch = { input: string; score: number; phrase: string; weak?: boolean };
+
+/** A phrase must have this many distinct words for a part of it to mean anything. */
+const MIN_PHRASE_WORDS = 2;
+/** …of which the label holds at least this many, and this share. */
+const MIN_HITS = 2;
+const MIN_RECALL = 0.6;
+/** The runner-up input must trail by this much, else the label is ambiguous. */
+const MIN_LEAD = 0.05;
+const MIN_RECALL_LEAD = 0.1;
+
+/**
+ * A label no phrase matches may still hold most of the content words of one of an input's phrases, in
+ * another order or with other words between ("Số tác phẩm (tin, bài) tuyên truyền chính trị" and "tin bài
+ * tuyên truyền nhiệm vụ chính trị"). Score = 0.4 + 0.25 × share of the phrase's words found + 0.15 × share of
+ * the label's words they cover: at most 0.8, below DEFAULT_MIN_CONFIDENCE once the column's role is unknown,
+ * so a weak match alone rarely decides; a row stating the same unit of measure or holding the kind of value the
+ * input takes lifts it (scanSheet). The words found must be worth at least one word of this input alone (a word two inputs use counts half).
+ * @example partialMatch(lex, ["tac", "pham", "tin", "bai", "tuyen", "truyen", "chinh", "tri"], () => false)
+ *   // { input: "political_articles", score: 0.7…, weak: true, … }
+ */
+export function partialMatch(
+  lex: Lexicon,
+  words: readonly string[],
+  excluded: (input: string) => boolean,
+): InputMatch | null {
+  let known = 0;
+  for (const w of words) if (lex.wordInputs.has(w)) known++;
+  if (known < MIN_HITS) return null;
+  const label = new Set(words.filter((w) => !/^[\d.,/%-]+$/.test(w)));
+  // Only inputs sharing two words or more with the label are tried: most labels try none.
+  const shared = new Map<string, number>();
+  for (const w of label)
+    for (const id of lex.wordInputs.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  const scored: Array<{ match: InputMatch; recall: number }> = [];
+  for (const input of lex.inputs) {
+    if ((shared.get(input.id) ?? 0) < MIN_HITS) continue;
+    let best: { match: InputMatch; recall: number } | null = null;
+    for (const p of input.phrases) {
+      const distinct = p.distinct;
+      if (distinct.length < MIN_PHRASE_WORDS) continue;
+      let hits = 0;
+      let own = 0;
+      for (const t of distinct)
+        if (label.has(t)) {
+          hits++;
+          own += lex.specificity.get(t) ?? 0;
+        }
+      const recall = hits / distinct.length;
+      if (hits < MIN_HITS || recall < MIN_RECALL || own < 1) continue;
+      const score = 0.4 + 0.25 * recall + 0.15 * Math.min(1, hits / label.size);
+      if (!best || score > best.match.score)
+        best = { match: { input: input.id, score, phrase: p.text, weak: true }, recall };
+    }
+    if (best && !excluded(input.id)) scored.push(best);
+  }
+  scored.sort((a, b) => b.match.score - a.match.score);
+  const [first, second] = scored;
+  if (!first) return null;
+  // Ambiguous when the runner-up is as close, unless the label holds clearly more of the first's phrase.
+  if (
+    second &&
+    first.match.score - second.match.score < MIN_LEAD &&
+    first.recall - second.recall < MIN_RECALL_LEAD
+  )
+    return null;
+  return first.match;
+}

@@ -1,0 +1,176 @@
+import { builtInPlan } from "../plan/catalogue";
+import { type Cell, type CellScalar, type Sheet, sheetFromGrid, type Workbook } from "../workbook/model";
+import { detect } from "./detect";
+import { DEFAULT_MIN_CONFIDENCE, type Proposal } from "./types";
+
+/** Layout structure that tells which agency, year and kind of figure a cell is (ADR 0007, "Generalising"). */
+const plan = builtInPlan("lai-chau-3414");
+const wb = (name: string, ...sheets: Sheet[]): Workbook => ({ name, sheets, definedNames: [] });
+const sheet = (name: string, grid: Array<Array<CellScalar | Cell>>, merges: string[] = []): Sheet => ({
+  ...sheetFromGrid(name, grid),
+  merges,
+});
+const used = (d: { mappings: Proposal[] }) =>
+  d.mappings.filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE);
+const at = (ps: Proposal[], input: string, unit: string, year?: number) =>
+  ps
+    .filter((p) => p.input === input && p.unit === unit && p.year === year)
+    .map((p) => `${p.sheet}!${p.cell}`)[0];
+
+const agenciesHeader = ["STT", "Chỉ tiêu", "ĐVT", "Báo Lai Châu", "Đài PT-TH tỉnh", "Tạp chí VNLC"];
+
+describe("a sheet per year: the year is the sheet's name", () => {
+  // A label that names revenue less surely: the year's clue decides whether it is used.
+  const label = "Nguồn thu của cơ quan báo chí";
+  const header = ["STT", "Chỉ tiêu", "Báo Lai Châu", "Đài PT-TH tỉnh", "Tạp chí VNLC"];
+  test.each([
+    ["Năm 2024", "Năm 2025"],
+    ["2024", "2025"],
+    ["N2024", "N2025"],
+  ])("sheets %s and %s", (older, newer) => {
+    const d = detect(plan, [
+      wb(
+        "so-lieu.xlsx",
+        sheet(older, [header, [1, label, 900, 400, 90]]),
+        sheet(newer, [header, [1, label, 1000, 450, 95]]),
+      ),
+    ]);
+    const ps = used(d);
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe(`${older}!C2`);
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe(`${newer}!E2`);
+  });
+});
+
+describe("agencies stacked in blocks: the agency from the heading above, the year from the one header", () => {
+  const header = [["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025", "Ghi chú"]];
+  const block = (heading: string, row: number): Array<Array<CellScalar | Cell>> => [
+    [heading],
+    [1, "Tổng doanh thu", "Tr.đồng", 100 * row, 110 * row],
+    [2, "Tòa soạn hội tụ", "Có/Không", null, "Có"],
+  ];
+  test.each([
+    ["merged headings", true],
+    ["plain headings", false],
+  ])("%s", (_name, merged) => {
+    const grid = [
+      ...header,
+      ...block("I. BÁO LAI CHÂU", 1),
+      ...block("II. ĐÀI PHÁT THANH VÀ TRUYỀN HÌNH TỈNH", 2),
+      ...block("III. BBT VĂN NGHỆ LAI CHÂU", 3),
+    ];
+    const merges = merged ? ["A2:F2", "A5:F5", "A8:F8"] : [];
+    const ps = used(detect(plan, [wb("khoi.xlsx", sheet("Tổng hợp", grid, merges))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Tổng hợp!E3");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Tổng hợp!D6");
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Tổng hợp!E9");
+    expect(at(ps, "converged_newsroom", "tap-chi-van-nghe-lai-chau")).toBe("Tổng hợp!E10");
+  });
+});
+
+describe("cells of a data row are its content, not headers of the columns below", () => {
+  test.each([
+    // Right after the label: only the figure in it tells it from a header.
+    ["a figure in words right after the label", ["Trên 12.700", 400, 90]],
+    // After the row's values: the row's content whatever it says.
+    ["a target word after the row's values", [1100, 400, "Triển khai"]],
+  ] as const)("%s", (_name, plan4) => {
+    const d = detect(plan, [
+      wb(
+        "a.xlsx",
+        sheet("Năm 2025", [
+          agenciesHeader,
+          [1, "Số tin, bài phục vụ nhiệm vụ chính trị", "Tin, bài", 1200, 2400, 150],
+          [2, "Doanh thu quảng cáo", "Tr.đồng", 300, 100, 10],
+          [3, "Số lượt truy cập", "Lượt", 120000, 90000, 3000],
+          [4, "Kế hoạch: Tổng doanh thu", "Tr.đồng", ...plan4],
+          [5, "Tổng doanh thu", "Tr.đồng", 1000, 450, 95],
+          [6, "Tòa soạn hội tụ", "Có/Không", "Có", "Không", plan4[2]],
+          [7, "Số sự cố mất an toàn thông tin", "Vụ", 1, 2, 0],
+          [8, "Số hộ gia đình có máy thu hình", "Hộ", 10, 20, 30],
+          [9, "Tổng số cán bộ, phóng viên", "Người", 50, 120, 14],
+        ]),
+      ),
+    ]);
+    const ps = used(d);
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Năm 2025!D6");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Năm 2025!D10");
+    expect(at(ps, "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("Năm 2025!F10");
+  });
+});
+
+describe("row numbers before the label are not values", () => {
+  test.each([["1"], [1]])("parent row numbered %j, sub-rows by year", (n) => {
+    const d = detect(plan, [
+      wb(
+        "a.xlsx",
+        sheet("Tổng hợp", [
+          ["STT", "Nội dung", "ĐVT", "Báo Lai Châu", "Đài PT-TH tỉnh", "Tạp chí VNLC"],
+          [n, "TỔNG DOANH THU", "Tr.đ"],
+          ["+", "Năm 2024", null, 900, 400, 90],
+          ["+", "Năm 2025", null, 1000, 450, 95],
+        ]),
+      ),
+    ]);
+    const ps = used(d);
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Tổng hợp!E3");
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Tổng hợp!F4");
+  });
+});
+
+describe("the unit of measure of a row corroborates or contradicts a weak match", () => {
+  const label = "Mức hệ thống thông tin được phê duyệt (cấp 1-5)";
+  test.each([
+    ["Cấp độ", "Cấp độ 3", true],
+    ["Vụ", 3, false],
+  ] as const)("ĐVT %s, value %j → proposed: %s", (measure, value, proposed) => {
+    const d = detect(plan, [
+      wb(
+        "a.xlsx",
+        sheet("Báo Lai Châu", [
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025"],
+          [1, label, measure, value],
+        ]),
+      ),
+    ]);
+    expect(at(used(d), "security_level", "bao-lai-chau") !== undefined).toBe(proposed);
+  });
+});
+
+describe("a status answer of this year beats one left on last year's sheet", () => {
+  test("even when last year's label matches better", () => {
+    const d = detect(plan, [
+      wb(
+        "a.xlsx",
+        sheet("Báo Lai Châu", [
+          ["Chỉ tiêu", "ĐVT", "Năm 2025"],
+          ["Sản xuất theo mô hình hội tụ", "Có/Không", "Có"],
+        ]),
+        sheet("Năm 2024", [
+          ["Chỉ tiêu", "ĐVT", "Thực hiện 2024"],
+          ["Báo Lai Châu"],
+          ["Vận hành mô hình tòa soạn hội tụ", "Có/Không", "Không"],
+        ]),
+      ),
+    ]);
+    expect(at(used(d), "converged_newsroom", "bao-lai-chau")).toBe("Báo Lai Châu!C2");
+  });
+});
+
+describe("a weak match does not turn a title into a label", () => {
+  // The title shares "tạp" (of "tạp chí") and "chuyển đổi" with "tập huấn chuyển đổi số": a weak match at most.
+  const title = "BÁO CÁO CHUYỂN ĐỔI SỐ NĂM 2025 - TẠP CHÍ VNLC";
+  test("the title still names the unit of the sheet", () => {
+    const d = detect(plan, [
+      wb(
+        "bao-cao-3.xlsx",
+        sheet("Biểu 01", [
+          [title],
+          [],
+          ["STT", "Chỉ tiêu", "ĐVT", "Thực hiện năm 2025"],
+          [1, "Tổng số cán bộ, phóng viên", "Người", 14],
+        ]),
+      ),
+    ]);
+    expect(at(used(d), "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("Biểu 01!D4");
+  });
+});

@@ -1,0 +1,27 @@
+import { type Lexicon } from "./lexicon";
+
+/** A heading that names a unit in a shortened form holds few other words ("TC Văn nghệ Lai Châu"). */
+const MAX_OTHER_WORDS = 2;
+const MIN_OWN_WORDS = 2;
+
+/**
+ * The unit a short text names in a form none of its aliases spells: the words of its names that no other unit
+ * uses ("van nghe" for the magazine) must be at least two, all of one unit, and few words besides the units'
+ * words ("TC", "Cơ quan"). Null when no unit, or more than one, fits.
+ * @example unitByWords(lex, ["tc", "van", "nghe", "lai", "chau"]) // "tap-chi-van-nghe-lai-chau"
+ */
+export function unitByWords(lex: Lexicon, words: readonly string[]): string | null {
+  const own = new Map<string, number>();
+  let other = 0;
+  for (const w of new Set(words)) {
+    const units = lex.unitWords.get(w);
+    if (!units) {
+      if (!/^[\d.,/%-]+$/.test(w)) other++;
+      continue;
+    }
+    if (units.length === 1 && units[0] !== undefined) own.set(units[0], (own.get(units[0]) ?? 0) + 1);
+  }
+  if (own.size !== 1 || other > MAX_OTHER_WORDS) return null;
+  const [[unit, n] = ["", 0]] = [...own];
+  return n >= MIN_OWN_WORDS ? unit : null;
+}
