@@ -5,6 +5,7 @@ import { type Sheet, type Workbook } from "../workbook/model";
 import { buildLexicon } from "./lexicon";
 import { type Candidate, memoAnalyzer, type ScanEnv, scanSheet } from "./scanSheet";
 import { type SheetContext } from "./sheetContext";
+import { requiredSlots } from "./slots";
 import { DEFAULT_MIN_CONFIDENCE, type Detection, type Proposal, type Unmatched } from "./types";
 
 /** Sheets chitieu itself writes are never read as data. */
@@ -225,27 +226,5 @@ function latestYear(all: Candidate[]): number | null {
 /** Slots the plan needs and detection did not find: every applicable unit; for yearly series the baseline years and the report year. */
 function unmatched(plan: Plan, found: Proposal[], reportYear: number | null): Unmatched[] {
   const have = new Set(found.map((p) => slotKey(p.input, p.unit, p.year)));
-  const out: Unmatched[] = [];
-  for (const input of plan.inputs) {
-    const units = plan.units.units.filter((u) => {
-      const scope = input.appliesTo;
-      if (!scope) return u.kind === "agency";
-      return u.kind === scope.kind && Object.entries(scope.where).every(([k, v]) => u.attributes[k] === v);
-    });
-    const years = input.series === "yearly" ? neededYears(plan, input.id, reportYear) : [null];
-    for (const u of units)
-      for (const y of years)
-        if (!have.has(slotKey(input.id, u.id, y)))
-          out.push({ input: input.id, unit: u.id, ...(y !== null ? { year: y } : {}) });
-  }
-  return out;
-}
-
-function neededYears(plan: Plan, inputId: string, reportYear: number | null): number[] {
-  const years = new Set<number>();
-  for (const ind of plan.indicators)
-    for (const m of [ind.measure, ...ind.targets.map((t) => t.measure)])
-      if (m && "baselineYear" in m && m.input === inputId) years.add(m.baselineYear);
-  if (reportYear !== null) years.add(reportYear);
-  return [...years].sort();
+  return requiredSlots(plan, reportYear).filter((s) => !have.has(slotKey(s.input, s.unit, s.year ?? null)));
 }
