@@ -1,9 +1,9 @@
 import ExcelJS from "exceljs";
-import JSZip from "jszip";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { generateFixtures } from "../scripts/generate-fixtures";
+import { withDrawing } from "./support/drawing";
 import { type JsonReport, runCli } from "./support/runCli";
 
 let dir: string;
@@ -16,24 +16,7 @@ beforeAll(async () => {
   // A drawing in one agency's sheet: the sheets cannot be gathered into one live file (docs/summary-sheet.md),
   // so -o writes the values workbook with the plain tables, the output these tests read.
   const file = path.join(folder, "tap-chi-van-nghe.xlsx");
-  const zip = await JSZip.loadAsync(fs.readFileSync(file));
-  const sheet = "xl/worksheets/sheet1.xml";
-  zip.file(
-    "xl/worksheets/_rels/sheet1.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/drawings/drawing1.xml",
-    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>`,
-  );
-  zip.file(
-    sheet,
-    ((await zip.file(sheet)?.async("string")) ?? "").replace(
-      "</worksheet>",
-      `<drawing xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" r:id="rId9"/></worksheet>`,
-    ),
-  );
-  fs.writeFileSync(file, await zip.generateAsync({ type: "uint8array" }));
+  fs.writeFileSync(file, await withDrawing(fs.readFileSync(file)));
   args = [
     ...fs
       .readdirSync(folder)

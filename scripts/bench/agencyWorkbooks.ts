@@ -6,22 +6,9 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { INPUTS, type SampleValue } from "../fixtures/dataset";
-import {
-  addSheet,
-  grid,
-  headerCells,
-  label,
-  measure,
-  mergePut,
-  newWorkbook,
-  NOTES,
-  put,
-  putNative,
-  ref,
-  seededRandom,
-  signatureBlock,
-} from "../fixtures/sheetKit";
+import { type SampleValue } from "../fixtures/dataset";
+import { agencyReportSheet } from "../fixtures/layouts";
+import { addSheet, headerCells, mergePut, newWorkbook, put, seededRandom } from "../fixtures/sheetKit";
 import { builtInPlan } from "../../src/core/plan/catalogue";
 
 const YEARS = [2020, 2021, 2022, 2023, 2024, 2025] as const;
@@ -97,51 +84,24 @@ function appendix(wb: ReturnType<typeof newWorkbook>, k: number): void {
   }
 }
 
-/** One agency's workbook bytes and its mapping entries. */
+/** One agency's workbook bytes and its mapping entries: the fixtures' workbook-per-agency sheet, plus an appendix. */
 async function agencyWorkbook(a: Agency, k: number): Promise<{ bytes: Buffer; entries: object[] }> {
   const wb = newWorkbook();
-  const ws = addSheet(wb, SHEET, [6, 56, 10, 10, 10, 10, 10, 10, 10, 24]);
   const values = valuesOf(k, a.electronic);
+  // The inputs of an electronic agency (the newspaper's) or of a print one (the magazine's).
   const template = a.electronic ? "bao-lai-chau" : "tap-chi-van-nghe-lai-chau";
   const entries: object[] = [];
-  mergePut(ws, "A1:J1", `BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025 — ${a.name}`, {
-    bold: true,
-    size: 14,
-  });
-  mergePut(ws, "A2:J2", "(Số liệu tính đến ngày 20/11/2025)", { italic: true });
-  headerCells(ws, 4, ["STT", "Nội dung", "ĐVT", ...YEARS, "Ghi chú"]);
-  let row = 5;
-  for (const [letter, heading, yearly] of [
-    ["A", "CÁC CHỈ TIÊU THEO NĂM", true],
-    ["B", "TÌNH HÌNH THỰC HIỆN ĐẾN THỜI ĐIỂM BÁO CÁO", false],
-  ] as const) {
-    const specs = INPUTS.filter((s) => s.units.includes(template) && (s.years !== undefined) === yearly);
-    put(ws, `A${row}`, letter, { bold: true, align: "center" });
-    mergePut(ws, `B${row}:J${row}`, heading, { bold: true, align: "left" });
-    row++;
-    specs.forEach((spec, i) => {
-      put(ws, `A${row}`, i + 1, { align: "center" });
-      put(ws, `B${row}`, label(spec.id), { wrap: true });
-      put(ws, `C${row}`, measure(spec.id), { align: "center" });
-      if (spec.years) {
-        for (const year of spec.years) {
-          const at = ref(4 + (year - YEARS[0]), row);
-          putNative(ws, at, values.get(`${spec.id}|${year}`));
-          entries.push({ workbook: a.file, input: spec.id, unit: a.id, year, sheet: SHEET, cell: at });
-        }
-      } else {
-        ws.mergeCells(`D${row}:I${row}`);
-        putNative(ws, `D${row}`, values.get(`${spec.id}|`));
-        entries.push({ workbook: a.file, input: spec.id, unit: a.id, sheet: SHEET, cell: `D${row}` });
-      }
-      const note = NOTES[spec.id];
-      if (note !== undefined) put(ws, `J${row}`, note, { italic: true, wrap: true });
-      row++;
+  agencyReportSheet(wb, SHEET, a.name, template, (input, year, sheet, cell) => {
+    entries.push({
+      workbook: a.file,
+      input,
+      unit: a.id,
+      ...(year !== undefined ? { year } : {}),
+      sheet,
+      cell,
     });
-    row++;
-  }
-  grid(ws, 4, 1, row - 2, 10);
-  signatureBlock(ws, row + 2, "A:B", "E:J");
+    return values.get(`${input}|${year ?? ""}`);
+  });
   appendix(wb, k);
   return { bytes: Buffer.from(await wb.xlsx.writeBuffer()), entries };
 }

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { readWorkbook } from "../../src/adapters/xlsx/readWorkbook";
+import { withDrawing } from "../support/drawing";
 import { CONSOLIDATE_LIMITS, unpackedSize } from "../../src/adapters/xlsx/summarySheet/consolidate";
 import { label } from "../../src/core/summary/format";
 import { renameSheetRefs } from "../../src/core/workbook/renameSheetRefs";
@@ -177,25 +178,11 @@ test("tricky names: formulas re-pointed at the copies, the input's own name made
 
 test("a chart in one input: the values workbook instead, with a warning saying why and what to do", async () => {
   const c = named("workbook-per-agency/sample");
-  const zip = await JSZip.loadAsync(c.files.get("tap-chi-van-nghe.xlsx") ?? new Uint8Array());
-  const sheet = "xl/worksheets/sheet1.xml";
-  zip.file(
-    "xl/worksheets/_rels/sheet1.xml.rels",
-    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing" Target="../drawings/drawing1.xml"/></Relationships>`,
-  );
-  zip.file(
-    "xl/drawings/drawing1.xml",
-    `<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"/>`,
-  );
-  zip.file(
-    sheet,
-    ((await zip.file(sheet)?.async("string")) ?? "").replace(
-      "</worksheet>",
-      `<drawing r:id="rId9" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></worksheet>`,
-    ),
-  );
   const files = new Map(c.files);
-  files.set("tap-chi-van-nghe.xlsx", await zip.generateAsync({ type: "uint8array" }));
+  files.set(
+    "tap-chi-van-nghe.xlsx",
+    await withDrawing(c.files.get("tap-chi-van-nghe.xlsx") ?? new Uint8Array()),
+  );
   const out = await writeSeveral({ ...c, files });
   expect(out.live).toBe(false);
   expect(out.warnings).toHaveLength(1);
