@@ -116,6 +116,29 @@ describeBrowser("the built task pane in Chromium, outside Office", () => {
       await pane.page.evaluate(() => document.documentElement.removeAttribute("lang"));
       const after = await axeViolations(pane.page, { runOnly: { type: "rule", values: ["html-has-lang"] } });
       expect(after.map((v) => v.id)).toEqual(["html-has-lang"]);
+
+      // Colours are judged at rest: text fading (1 s) from grey-on-grey to black-on-white is not a violation,
+      // and text that stays grey on grey is.
+      const contrast = { runOnly: { type: "rule" as const, values: ["color-contrast"] } };
+      await pane.page.evaluate(() => {
+        const p = document.createElement("p");
+        p.id = "fading";
+        p.textContent = "Chữ đang hiện dần";
+        p.style.cssText = "color:#dedede;background:#eeeeee;transition:color 1s linear,background 1s linear";
+        document.body.append(p);
+        void p.offsetWidth; // the start colours are painted before the change, so the change is a transition
+        p.style.color = "#000000";
+        p.style.background = "#ffffff";
+      });
+      expect(await pane.page.evaluate(() => document.getAnimations().length)).toBeGreaterThan(0);
+      expect(await axeViolations(pane.page, contrast)).toEqual([]);
+      await pane.page.evaluate(() => {
+        const p = document.getElementById("fading") as HTMLElement;
+        p.style.transition = "none";
+        p.style.color = "#dedede";
+        p.style.background = "#eeeeee";
+      });
+      expect((await axeViolations(pane.page, contrast)).map((v) => v.id)).toEqual(["color-contrast"]);
       expect(pane.cspViolations()).toEqual([]);
       expect(pane.pageErrors).toEqual([]);
     } finally {

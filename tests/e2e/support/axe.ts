@@ -19,6 +19,9 @@ export type AxeViolation = {
   help: string;
   /** CSS selectors of the offending elements. */
   targets: string[];
+  /** Each offending element's opening markup and axe's account of why it fails (colours, ratio…), so a
+   * failure says what to fix without a second run. */
+  nodes: { html: string; why: string }[];
 };
 
 /**
@@ -31,6 +34,17 @@ export async function axeViolations(page: Page, options?: RunOptions): Promise<A
     () => typeof (window as unknown as { axe?: unknown }).axe !== "undefined",
   );
   if (!loaded) await page.evaluate(AXE_SOURCE);
+  // axe judges colours as they are painted now: in the 0.1 s after a Fluent button is enabled again its
+  // colour and background are still fading from the disabled greys (contrast 1.7 for a moment). Check the
+  // page at rest, as a reader sees it, not mid-transition. Endless animations (a spinner) are not waited on.
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => a instanceof CSSTransition)
+        .map((a) => a.finished.catch(() => undefined)),
+    ),
+  );
   const runOptions: RunOptions = options ?? {
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
   };
@@ -47,5 +61,6 @@ export async function axeViolations(page: Page, options?: RunOptions): Promise<A
     impact: v.impact ?? undefined,
     help: v.help,
     targets: v.nodes.map((n) => n.target.join(" ")),
+    nodes: v.nodes.map((n) => ({ html: n.html.slice(0, 200), why: n.failureSummary ?? "" })),
   }));
 }
