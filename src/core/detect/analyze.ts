@@ -96,12 +96,21 @@ function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
     input: best.input,
     score: 0.5 + 0.25 * Math.min(1, best.hit / mass),
     phrase: `(${distinct.join(" ")})`,
+    byWords: true,
   };
 }
 
 function excluded(lex: Lexicon, inputId: string, sig: readonly string[], waive: Waiver): boolean {
   const input = lex.inputs.find((i) => i.id === inputId);
-  return input?.exclusions.some((e) => inOrder(sig, e.tokens, 1) !== null && !waive(inputId, e)) ?? false;
+  return input?.exclusions.some((e) => exclusionIn(sig, e) && !waive(inputId, e)) ?? false;
+}
+
+/** An exclusion occurs in order with at most one word between, or, for two words, in either order
+ * ("được xem, nghe" holds "nghe xem"). */
+function exclusionIn(sig: readonly string[], e: Phrase): boolean {
+  if (inOrder(sig, e.tokens, 1) !== null) return true;
+  const [a, b] = e.tokens;
+  return e.tokens.length === 2 && a !== undefined && b !== undefined && inOrder(sig, [b, a], 1) !== null;
 }
 
 type Waiver = (inputId: string, exclusion: Phrase) => boolean;
@@ -128,7 +137,10 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     if (lex.roleWords.has(text) || e.tokens.some((t) => lex.roleWords.has(t))) return false;
     for (const other of lex.inputs)
       if (other.id !== inputId && other.phrases.some((p) => containsRun(p.tokens, e.tokens))) return false;
-    return new RegExp(`(?:[,;]|\\bva)\\s*${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`).test(folded);
+    // "…, dịch vụ", "… và lao động hợp đồng": the part is listed after a comma or "và" (a word or two between).
+    return new RegExp(
+      `(?:[,;]|\\bva)\\s*(?:\\S+\\s+){0,2}${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+    ).test(folded);
   };
 }
 
@@ -149,10 +161,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   if (live.size > 0) {
     for (const input of lex.inputs) {
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
-      if (
-        input.exclusions.some((e) => live.has(e) && inOrder(sig, e.tokens, 1) !== null && !waive(input.id, e))
-      )
-        continue;
+      if (input.exclusions.some((e) => live.has(e) && exclusionIn(sig, e) && !waive(input.id, e))) continue;
       let best: { quality: number; phrase: string } | null = null;
       for (const p of input.phrases) {
         if (!live.has(p)) continue;

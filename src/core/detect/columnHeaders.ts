@@ -18,6 +18,13 @@ const HEADER_BLOCK_ROWS = 3;
 /** Longer texts are titles or sentences, not column headers. */
 const MAX_HEADER_TOKENS = 8;
 
+/** A unit's name in a header may run this long; longer still, it is a sentence that happens to name one. */
+const MAX_UNIT_HEADER_TOKENS = 14;
+
+function unitHeader(info: TextInfo): boolean {
+  return info.unit !== null && info.tokenCount <= MAX_UNIT_HEADER_TOKENS && info.years.length === 0;
+}
+
 const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null };
 
 /** The texts seen so far in each column, with the header block above the current row cached per column. */
@@ -48,10 +55,12 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     const h = list[i];
     if (!h || h.row < nearestRow - HEADER_BLOCK_ROWS) break;
     const info = h.info;
-    if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0) continue;
+    // A unit's full name is long and still a header ("Báo Lai Châu - Cơ quan của Đảng bộ tỉnh Lai Châu").
+    if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0 && !unitHeader(info)) continue;
     seen++;
     // A weak match labels a column only among other labels: a title above would name every value under it.
-    if (!out.label && info.inputs.length > 0 && (!info.inputs[0]?.weak || h.amongLabels)) out.label = h;
+    const first = info.inputs[0];
+    if (!out.label && first && ((!first.weak && !first.byWords) || h.amongLabels)) out.label = h;
     if (!out.role && info.role !== null) out.role = h;
     if (!out.unit && info.unit !== null && h !== out.label) out.unit = h;
     if (!out.year && info.years.length === 1 && info.role !== "plan") out.year = h;

@@ -72,9 +72,26 @@ export function buildLexicon(plan: Plan): Lexicon {
   const abbreviations = new Map<string, string[]>();
   for (const [abbr, full] of Object.entries(plan.abbreviations))
     abbreviations.set(foldText(abbr), tokens(foldText(full)));
+  // "PT-TH" is also written in two words: "PT và TH", "PT & TH", "PT TH" (a "TH" alone is "thực hiện").
+  const pairs = new Map<string, string[]>();
+  for (const [abbr, full] of abbreviations) {
+    const parts = abbr.split(/[-&]/);
+    const [first, second] = parts;
+    if (parts.length === 2 && first && second) pairs.set(`${first} ${second}`, full);
+  }
   const expandTokens = (words: readonly string[]): string[] => {
     const out: string[] = [];
-    for (const w of words) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i] as string;
+      if (pairs.size > 0 && i + 1 < words.length) {
+        const joined = words[i + 1] === "va" || words[i + 1] === "&" ? 2 : 1;
+        const pair = pairs.get(`${w} ${words[i + joined] ?? ""}`);
+        if (pair) {
+          out.push(...pair);
+          i += joined;
+          continue;
+        }
+      }
       const full = abbreviations.get(w);
       if (full) out.push(...full);
       else out.push(w);

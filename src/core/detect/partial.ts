@@ -1,7 +1,15 @@
 import { type Lexicon } from "./lexicon";
 
 /** What a label says about one input. `weak`: only part of a phrase, to be trusted when the row agrees. */
-export type InputMatch = { input: string; score: number; phrase: string; weak?: boolean };
+export type InputMatch = {
+  input: string;
+  score: number;
+  phrase: string;
+  weak?: boolean;
+  /** Found by the words a label shares with the input's vocabulary, not by a phrase: never a column's label
+   * on its own ("Các xã vùng sâu, vùng xa" heads a column of an area, not of an input). */
+  byWords?: boolean;
+};
 
 /** A phrase must have this many distinct words for a part of it to mean anything. */
 const MIN_PHRASE_WORDS = 2;
@@ -31,6 +39,10 @@ export function partialMatch(
   for (const w of words) if (lex.wordInputs.has(w)) known++;
   if (known < MIN_HITS) return null;
   const label = new Set(words.filter((w) => !/^[\d.,/%-]+$/.test(w)));
+  // Vietnamese words are mostly two syllables: syllables found one by one ("sự" of "nhân sự", "nghiệp" of
+  // "nghiệp vụ") are not "thu sự nghiệp". At least one pair of the phrase's syllables must stand together.
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
   // Only inputs sharing two words or more with the label are tried: most labels try none.
   const shared = new Map<string, number>();
   for (const w of label)
@@ -50,7 +62,7 @@ export function partialMatch(
           own += lex.specificity.get(t) ?? 0;
         }
       const recall = hits / distinct.length;
-      if (hits < MIN_HITS || recall < MIN_RECALL || own < 1) continue;
+      if (hits < MIN_HITS || recall < MIN_RECALL || own < 1 || !holdsPair(p.tokens, pairs)) continue;
       const score = 0.4 + 0.25 * recall + 0.15 * Math.min(1, hits / label.size);
       if (!best || score > best.match.score)
         best = { match: { input: input.id, score, phrase: p.text, weak: true }, recall };
@@ -68,4 +80,9 @@ export function partialMatch(
   )
     return null;
   return first.match;
+}
+
+function holdsPair(tokens: readonly string[], pairs: ReadonlySet<string>): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) if (pairs.has(`${tokens[i]} ${tokens[i + 1]}`)) return true;
+  return false;
 }

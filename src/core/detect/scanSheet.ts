@@ -41,6 +41,8 @@ const YEAR_MAX = 2099;
 /** Only short texts can be a yes/no word or a placeholder ("Có (từ 2024)" is about as long as they get). */
 const MAX_WORD_LENGTH = 40;
 const NUMBER_START = /^[\s(+\-−]*\d/;
+/** A bullet then a year, as a sub-row's label: "+ 2023", "- 2024:", "• 2025". */
+const BULLET_YEAR = /^\s*[+\-−–•*]\s*(?:19|20)\d{2}\s*:?\s*$/;
 
 /** A text of the row; `fromAbove` when it is a merged cell that starts in a row above. */
 type TextCell = { col: number; info: TextInfo; fromAbove?: boolean };
@@ -67,6 +69,8 @@ export function memoAnalyzer(lex: Lexicon): (text: string) => TextInfo {
 
 /** A string cell is a value (a number typed as text, a yes/no word, a placeholder) or a text (label, header). */
 function valueTextKind(t: string): "number" | "word" | null {
+  // "+ 2023", "- 2024:" name a sub-row's year under a parent label; they are not the figure 2023.
+  if (BULLET_YEAR.test(t)) return null;
   if (NUMBER_START.test(t) && parseVietnameseNumber(t) !== null) return "number";
   if (levelOf(t) !== null) return "number";
   return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null ? "word" : null;
@@ -203,7 +207,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           sheet.name,
           r,
           v,
-          inherited ? { ...left, label: inherited } : left,
+          inherited ? { ...left, label: inherited, subRow: true } : left,
           columns.block(v.col),
           rowYear,
           rowRole,
@@ -236,6 +240,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 /** The nearest texts to the left of the value being read, kept up to date while a row is walked. */
 type Left = {
   label: { info: TextInfo; at: string } | null;
+  /** The label is the parent row's and this row names only a year ("- Năm 2022:"): that year is the row's. */
+  subRow?: boolean;
   unit: TextInfo | null;
   role: TextInfo | null;
   year: TextInfo | null;
@@ -260,11 +266,15 @@ function isFigureText(info: TextInfo): boolean {
   );
 }
 
-/** A row number as forms write it before the label: 1–999 as a number or a text. */
+/** A row number as forms write it before the label: 1–999 as a number or a text, or a section's "1.1",
+ * "2.3.1" (a number 1.1 typed in that column too). */
 function isRowNumber(cell: Cell): boolean {
   const v = typeof cell.value === "string" ? cell.value.trim() : cell.value;
-  if (typeof v === "number") return Number.isInteger(v) && v >= 0 && v < 1000;
-  return typeof v === "string" && /^\d{1,3}[.)]?$/.test(v);
+  if (typeof v === "number")
+    return Number.isInteger(v)
+      ? v >= 0 && v < 1000
+      : v > 0 && v < 100 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-9;
+  return typeof v === "string" && /^\d{1,3}(?:\.\d{1,2}){0,3}[.)]?$/.test(v);
 }
 
 /** The units of measure a row states: in its ĐVT column, in a label's brackets, or as a short text of its own. */
@@ -399,7 +409,7 @@ function candidatesFor(
       ? { value: leftYearValue, weight: 0.95, vi: `ô "${left.year.text}"`, en: `"${left.year.text}"` }
       : null;
   const yearClue = byRow
-    ? (colYear ?? labelYear ?? rowYear ?? rowTextYear ?? ctx.sheetYear)
+    ? ((left.subRow ? rowTextYear : null) ?? colYear ?? labelYear ?? rowYear ?? rowTextYear ?? ctx.sheetYear)
     : (rowYear ?? rowTextYear ?? labelYear ?? colYear ?? ctx.sheetYear);
   const agencyClue =
     (byRow ? (colUnit ?? rowUnit) : (rowUnit ?? colUnit)) ?? block ?? ctx.sheetUnit ?? ctx.fileUnit;

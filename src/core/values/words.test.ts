@@ -32,16 +32,35 @@ describe("classifyWord", () => {
     ["Co\u0301", "yes"],
     ["Kho\u0302ng", "no"],
     ["\u00a0Có\u00a0", "yes"],
+    // Answers written as short phrases.
+    ["Đã có giấy phép mới", "yes"],
+    ["Đã đưa vào vận hành", "yes"],
+    ["Chưa đưa vào sử dụng", "no"],
+    ["Đang chờ cấp phép", "no"],
+    ["Đang xây dựng", "no"],
+    ["Không thực hiện được", "no"],
+    ["K/áp dụng (tạp chí in)", "notApplicable"],
+    ["Không thuộc đối tượng áp dụng", "notApplicable"],
   ])("%j is %s", (text, expected) => {
     expect(classifyWord(text)).toBe(expected);
   });
 
-  test.each(["", "45", "Có lẽ", "Xong?", "Đang xem xét", "Kế hoạch", "Khá"])(
-    "%j is nothing known",
-    (text) => {
-      expect(classifyWord(text)).toBeNull();
-    },
-  );
+  test.each([
+    "",
+    "45",
+    "Có lẽ",
+    "Xong?",
+    "Đang xem xét",
+    "Kế hoạch",
+    "Khá",
+    // A phrase about the figures or with a figure in it is not a yes/no answer.
+    "Chưa có số liệu năm nay",
+    "Đã gửi báo cáo",
+    "Đã có 3 kênh",
+    "Đã triển khai xong phần mềm quản lý tòa soạn ở cả ba cơ quan",
+  ])("%j is nothing known", (text) => {
+    expect(classifyWord(text)).toBeNull();
+  });
 });
 
 describe("normalizeText", () => {

@@ -25,7 +25,7 @@ export function classifyWord(text: string): WordClass | null {
   const exact = EXACT.get(t);
   if (exact) return exact;
   // Only a phrase followed by punctuation can start a longer text: skip the scan when there is none.
-  if (!/[,.;:([-]/.test(t)) return null;
+  if (!/[,.;:([-]/.test(t)) return answerPhrase(t);
   let best: { cls: WordClass; length: number } | null = null;
   for (const [cls, phrases] of lists) {
     for (const p of phrases) {
@@ -36,5 +36,27 @@ export function classifyWord(text: string): WordClass | null {
       }
     }
   }
-  return best?.cls ?? null;
+  return best?.cls ?? answerPhrase(t);
+}
+
+/** Short answers written as a phrase, not a word: "Đã có giấy phép mới", "Chưa đưa vào sử dụng". */
+const MAX_PHRASE_WORDS = 6;
+const YES_START = /^da\s/;
+const NO_START = /^(?:chua|khong|dang cho|dang xay dung|dang lap|dang hoan thien)(?:\s|$)/;
+/** A phrase about the figures, not an answer ("Chưa có số liệu năm 2025" is not reported, not "no"). */
+const ABOUT_DATA = /\b(?:so lieu|bao cao|cap nhat|tong hop|thong ke)\b/;
+const NOT_CONCERNED = /\b(?:ap dung|doi tuong)\b/;
+
+/**
+ * A phrase of a few words that opens with "đã" (yes) or "chưa", "không", "đang chờ", "đang xây dựng" (no), or
+ * says the question does not apply ("K/áp dụng (tạp chí in)", "Không thuộc đối tượng áp dụng"). No digits: "Đã
+ * có 3 kênh" is a figure with words, not an answer.
+ */
+function answerPhrase(t: string): WordClass | null {
+  if (/\d/.test(t) || t.split(" ").length > MAX_PHRASE_WORDS) return null;
+  if (/^(?:k|khong)\s?\/\s?(?:ap dung|ad)\b/.test(t)) return "notApplicable";
+  if (!YES_START.test(t) && !NO_START.test(t)) return null;
+  if (ABOUT_DATA.test(t)) return null;
+  if (NOT_CONCERNED.test(t)) return t.startsWith("khong") ? "notApplicable" : null;
+  return YES_START.test(t) ? "yes" : "no";
 }
