@@ -92,6 +92,12 @@ function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
   const [best, second] = hits;
   if (!best || best.hit < BOW_MIN_HIT || best.hit / mass < BOW_MIN_SHARE) return null;
   if (second && best.hit - second.hit < BOW_MIN_LEAD) return null;
+  // Syllables one by one ("bản" of "xuất bản", "tập" of "tạp chí") are not words the label shares.
+  const pairs = lex.inputPairs.get(best.input);
+  let paired = false;
+  for (let i = 0; i + 1 < words.length && !paired; i++)
+    paired = pairs?.has(`${words[i]} ${words[i + 1]}`) ?? false;
+  if (!paired) return null;
   return {
     input: best.input,
     score: 0.5 + 0.25 * Math.min(1, best.hit / mass),
@@ -113,11 +119,14 @@ function exclusionIn(sig: readonly string[], e: Phrase): boolean {
   return e.tokens.length === 2 && a !== undefined && b !== undefined && inOrder(sig, [b, a], 1) !== null;
 }
 
+const NEGATIONS = new Set(["chua", "khong"]);
+
 type Waiver = (inputId: string, exclusion: Phrase) => boolean;
 
 /**
  * An exclusion names a part ("dịch vụ" of revenue); a label that says it is the total and lists the part among
- * others ("thu sự nghiệp, dịch vụ (tổng số)") is the whole. Never waived: an exclusion that is another input's
+ * others ("thu sự nghiệp, dịch vụ (tổng số)") is the whole; a label holding one of the input's qualifiers (plan
+ * data: "môi trường số") is the input's whatever the exclusion. Never waived: an exclusion that is another input's
  * words ("đào tạo") or a role word ("kế hoạch", "tỷ lệ"), or any exclusion under "trong đó" (of which).
  */
 function waiverFor(lex: Lexicon, folded: string, all: readonly string[]): Waiver {
@@ -131,10 +140,20 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     all.some((w) => TOTAL_WORDS.has(w)) ||
     containsRun(all, ["toan", "bo"]) ||
     containsRun(all, ["tat", "ca"]);
-  if (!total || containsRun(all, ["trong", "do"])) return () => false;
+  const expanded = lex.expandTokens(all);
+  const isRole = (e: Phrase) =>
+    lex.roleWords.has(e.tokens.join(" ")) || e.tokens.some((t) => lex.roleWords.has(t));
+  // A qualifier says which kind ("kỹ năng số" training); it does not undo a negation ("chưa được") or another
+  // measure ("lượt" counts attendances, not people).
+  const qualified = (inputId: string, e: Phrase) =>
+    !e.tokens.some((t) => NEGATIONS.has(t)) &&
+    !lex.knownMeasures.has(e.tokens.join(" ")) &&
+    (lex.inputs.find((i) => i.id === inputId)?.qualifiers.some((q) => containsRun(expanded, q)) ?? false);
+  if (!total || containsRun(all, ["trong", "do"])) return (inputId, e) => !isRole(e) && qualified(inputId, e);
   return (inputId, e) => {
     const text = e.tokens.join(" ");
-    if (lex.roleWords.has(text) || e.tokens.some((t) => lex.roleWords.has(t))) return false;
+    if (isRole(e)) return false;
+    if (qualified(inputId, e)) return true;
     for (const other of lex.inputs)
       if (other.id !== inputId && other.phrases.some((p) => containsRun(p.tokens, e.tokens))) return false;
     // "…, dịch vụ", "… và lao động hợp đồng": the part is listed after a comma or "và" (a word or two between).

@@ -29,7 +29,13 @@ export type Phrase = { text: string; tokens: string[]; /** Its words, each once.
 
 /** Where a token occurs: phrases to try only when a label holds every one of their tokens. */
 export type PhraseIndex = Map<string, Phrase[]>;
-export type InputLexicon = { id: string; phrases: Phrase[]; exclusions: Phrase[] };
+export type InputLexicon = {
+  id: string;
+  phrases: Phrase[];
+  exclusions: Phrase[];
+  /** The plan's qualifiers as plain folded words (small words kept: "môi trường số"). */
+  qualifiers: string[][];
+};
 export type UnitLexicon = { id: string; kind: "agency" | "area"; aliases: Phrase[] };
 
 export type Role = "actual" | "plan" | "derived" | "notes" | "total";
@@ -49,6 +55,9 @@ export type Lexicon = {
   specificity: ReadonlyMap<string, number>;
   /** Word → the inputs whose words include it, for labels no phrase matches. */
   wordInputs: ReadonlyMap<string, readonly string[]>;
+  /** Input id → the pairs of adjacent words ("bien tap", "xuat ban") of its phrases: Vietnamese words are
+   * mostly two syllables, so a pair is a word where one syllable alone is not. */
+  inputPairs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Input → its unit of measure as measureKey gives it ("tin bai", "trieu dong", "co khong"). */
   inputMeasures: ReadonlyMap<string, string | null>;
   /** Every unit of measure a row may state: the inputs' and other common ones ("lượt", "vụ", "hộ"). */
@@ -108,6 +117,7 @@ export function buildLexicon(plan: Plan): Lexicon {
     id: i.id,
     phrases: [i.name.vi, ...i.synonyms].map(phrase).filter(nonEmpty),
     exclusions: i.exclusions.map(phrase).filter(nonEmpty),
+    qualifiers: i.qualifiers.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
   }));
   const units = plan.units.units.map((u) => ({
     id: u.id,
@@ -131,6 +141,14 @@ export function buildLexicon(plan: Plan): Lexicon {
   const df = new Map<string, number>();
   for (const words of inputWords.values()) for (const w of words) df.set(w, (df.get(w) ?? 0) + 1);
   const specificity = new Map([...df].map(([w, n]) => [w, 1 / n]));
+  const inputPairs = new Map(
+    inputs.map((i) => {
+      const pairs = new Set<string>();
+      for (const p of i.phrases)
+        for (let k = 0; k + 1 < p.tokens.length; k++) pairs.add(`${p.tokens[k]} ${p.tokens[k + 1]}`);
+      return [i.id, pairs] as const;
+    }),
+  );
   const wordInputs = new Map<string, string[]>();
   for (const [id, words] of inputWords)
     for (const w of words) wordInputs.set(w, [...(wordInputs.get(w) ?? []), id]);
@@ -157,6 +175,7 @@ export function buildLexicon(plan: Plan): Lexicon {
       [...vocabulary.plan, ...vocabulary.derived, ...vocabulary.derivedLabel].map((w) => foldText(w)),
     ),
     wordInputs,
+    inputPairs,
     specificity,
     index,
     expandTokens,

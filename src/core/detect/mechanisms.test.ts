@@ -118,3 +118,71 @@ describe("units named in a shortened form", () => {
     expect(analyze(text).unit?.id ?? null).toBe(unit);
   });
 });
+
+describe("words, not syllables: a weak or word-share match needs two syllables of one word together", () => {
+  test.each([
+    // "sự" of "nhân sự" and "nghiệp" of "nghiệp vụ" are not "thu sự nghiệp".
+    ["Nhân sự phụ trách nghiệp vụ", null],
+    // "bản" of "biên bản"/"xuất bản" and "tập" of "biên tập" are not the magazine's licence.
+    ["Ban Biên tập Báo Lai Châu", null],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+
+  test("a unit's masthead is its name, not an input", () => {
+    expect(analyze("BAN BIÊN TẬP BÁO LAI CHÂU").unit?.id).toBe("bao-lai-chau");
+  });
+});
+
+describe("abbreviations in two words and exclusions in either order", () => {
+  test.each([
+    ["Đài PT và TH tỉnh Lai Châu", "dai-ptth-lai-chau"],
+    ["Đài PT & TH", "dai-ptth-lai-chau"],
+  ])("%s → %s", (text, unit) => {
+    expect(analyze(text).unit?.id).toBe(unit);
+  });
+
+  test("a lone TH is still 'thực hiện'", () => {
+    expect(analyze("TH").role).toBe("actual");
+  });
+
+  test("'được xem, nghe' holds the exclusion 'nghe xem' of the remote population", () => {
+    expect(analyze("Người dân vùng sâu, vùng xa được xem, nghe, đọc báo chí").inputs[0]?.input).not.toBe(
+      "remote_population_total",
+    );
+  });
+});
+
+describe("qualifiers: the kind of training keeps a label the input's despite an exclusion", () => {
+  test.each([
+    ["Nhân sự được tập huấn nghiệp vụ báo chí trên môi trường số", "staff_trained"],
+    ["Số người được bồi dưỡng nghiệp vụ về CĐS", "staff_trained"],
+    // No qualifier: other training. A qualifier never undoes a negation or another measure.
+    ["Số người được tập huấn nghiệp vụ báo chí", null],
+    ["Số người chưa được tập huấn kỹ năng số", null],
+    ["Số lượt người được tập huấn kỹ năng số", null],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+});
+
+describe("labels that are not the actual figure", () => {
+  test.each([
+    // The previous period, a plan figure, a proposal.
+    "Tin, bài tuyên truyền nhiệm vụ chính trị năm trước (cùng kỳ)",
+    "Tổng thu cùng kỳ năm trước",
+  ])("%s is a derived label", (text) => {
+    expect(analyze(text).derivedLabel).toBe(true);
+  });
+
+  test("a label saying 'dự toán' has the plan role", () => {
+    expect(analyze("Dự toán thu sự nghiệp được giao").role).toBe("plan");
+  });
+
+  test.each([
+    ["Đề án xây dựng tòa soạn hội tụ đã được phê duyệt", "converged_newsroom"],
+    ["Phương án tự chủ giai đoạn 2026-2030 đã trình cấp có thẩm quyền", "autonomous"],
+  ])("a proposal is not the status: %s is not %s", (text, input) => {
+    expect(analyze(text).inputs.map((m) => m.input)).not.toContain(input);
+  });
+});

@@ -152,6 +152,19 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (firstText !== undefined && values.length > 0 && (values[0]?.col ?? Infinity) < firstText)
       values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
 
+    // Under a parent label, a row that opens with a bare year ("2025" then its figure) is that year's sub-row.
+    const opening = values[0];
+    if (
+      parent &&
+      texts.length === 0 &&
+      values.length >= 2 &&
+      opening &&
+      yearOf(opening.cell.value) !== null
+    ) {
+      texts.push({ col: opening.col, info: env.analyze(`Năm ${String(yearOf(opening.cell.value))}`) });
+      values.shift();
+    }
+
     // A row of years (2020 2021 … as numbers) is a header row, not data.
     if (values.length >= 2 && !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)) {
       const years = values.flatMap((x) => {
@@ -358,7 +371,8 @@ function candidatesFor(
 ): void {
   const byRow = left.label !== null;
   const label = left.label ?? (above.label ? { info: above.label.info, at: toA1(above.label) } : null);
-  if (!label || label.info.derivedLabel) return;
+  // A label that says it is a plan figure ("Dự toán thu sự nghiệp được giao") is not the actual.
+  if (!label || label.info.derivedLabel || label.info.role === "plan") return;
 
   // The column's role (actual / plan / …): the header block above, else the row's texts.
   // Any header or row marker saying plan, share, notes or total rules the cell out; "actual" raises trust.

@@ -117,6 +117,60 @@ describe("row numbers before the label are not values", () => {
   });
 });
 
+describe("a question with its years as sub-rows (questionnaires)", () => {
+  test.each([
+    ["+ 2024", "+ 2025"],
+    ["- Năm 2024:", "- Năm 2025:"],
+    ["• 2024", "2025"],
+  ])("sub-rows %j and %j under a parent label, below a title that names the report's year", (y1, y2) => {
+    const d = detect(plan, [
+      wb(
+        "phieu.xlsx",
+        sheet(
+          "Báo Lai Châu",
+          [
+            ["PHIẾU THU THẬP THÔNG TIN NĂM 2025"],
+            [null],
+            ["Câu", "Nội dung câu hỏi", "Trả lời", "Ghi chú"],
+            ["Câu 1", "Tổng doanh thu trong năm (triệu đồng):"],
+            [null, y1, "9.485"],
+            [null, y2, 10047],
+          ],
+          ["A1:D1"],
+        ),
+      ),
+    ]);
+    const ps = used(d);
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Báo Lai Châu!C5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo Lai Châu!C6");
+    // "+ 2024" is the row's year, never a figure of 2,024.
+    expect(d.mappings.some((m) => m.cell.startsWith("B"))).toBe(false);
+  });
+
+  test("a section number '1.1' before a parent label is numbering, not a value", () => {
+    const d = detect(plan, [
+      wb(
+        "a.xlsx",
+        sheet("Tổng hợp", [
+          [
+            "STT",
+            "Nội dung",
+            "ĐVT",
+            "Tòa soạn Báo Lai Châu - Cơ quan của Đảng bộ tỉnh Lai Châu",
+            "Đài PT và TH tỉnh",
+          ],
+          ["1.1", "TỔNG DOANH THU", "Tr.đ"],
+          ["-", "Năm 2024", null, 900, 400],
+          ["-", "Năm 2025", null, 1000, 450],
+        ]),
+      ),
+    ]);
+    const ps = used(d);
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Tổng hợp!D3");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Tổng hợp!E4");
+  });
+});
+
 describe("the unit of measure of a row corroborates or contradicts a weak match", () => {
   const label = "Mức hệ thống thông tin được phê duyệt (cấp 1-5)";
   test.each([

@@ -16,6 +16,7 @@ const amount: Input = {
   min: 0,
   synonyms: [],
   exclusions: [],
+  qualifiers: [],
 };
 const count: Input = { ...amount, id: "staff", type: "count", series: "status", integer: true };
 const yesNo: Input = { ...amount, id: "platforms", type: "yes-no", series: "status" };

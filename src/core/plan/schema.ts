@@ -51,6 +51,9 @@ export const inputSchema = z.strictObject({
   synonyms: z.array(z.string()).default([]),
   /** Words that make a label mean something else (advertising revenue is not total revenue). */
   exclusions: z.array(z.string()).default([]),
+  /** Words that keep a label this input's despite an exclusion: "tập huấn nghiệp vụ báo chí trên môi trường số"
+   * is training in digital skills, though "nghiệp vụ" alone is other training. Role words still rule out. */
+  qualifiers: z.array(z.string()).default([]),
 });
 
 const comparison = z.enum([">=", "<=", "="]);

@@ -17,6 +17,7 @@ const percentInput: Input = {
   unitOfMeasure: { vi: "%", en: "%" },
   synonyms: [],
   exclusions: [],
+  qualifiers: [],
 };
 
 type Expect = number | boolean | `problem:${string}`;
