@@ -8,14 +8,28 @@ import { type CellStyle, type LayoutCell, type StyleName } from "./types";
 const CHARS_PER_WIDTH = 0.85;
 const LINE_HEIGHT = 17;
 
-function span(merges: readonly string[], row: number, col: number, widths: readonly number[]): number {
+/** The merges by their first cell (row, column): the first merge starting there, as columns from..to. */
+function mergesByStart(merges: readonly string[]): Map<string, { from: number; to: number }> {
+  const out = new Map<string, { from: number; to: number }>();
   for (const m of merges) {
     const r = /^([A-Z]+)(\d+):([A-Z]+)(\d+)$/.exec(m);
-    if (!r?.[1] || !r[3] || Number(r[2]) !== row) continue;
+    if (!r?.[1] || !r[3]) continue;
     const from = [...r[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
     const to = [...r[3]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
-    if (from === col) return widths.slice(from - 1, to).reduce((a, b) => a + b, 0);
+    const key = `${Number(r[2])}:${from}`;
+    if (!out.has(key)) out.set(key, { from, to });
   }
+  return out;
+}
+
+function span(
+  starts: ReadonlyMap<string, { from: number; to: number }>,
+  row: number,
+  col: number,
+  widths: readonly number[],
+): number {
+  const m = starts.get(`${row}:${col}`);
+  if (m) return widths.slice(m.from - 1, m.to).reduce((a, b) => a + b, 0);
   return widths[col - 1] ?? 10;
 }
 
@@ -27,10 +41,11 @@ export function estimateHeights(
   fromRow: number,
 ): Array<{ row: number; height: number }> {
   const lines = new Map<number, number>();
+  const starts = mergesByStart(merges);
   for (const c of cells) {
     if (c.row < fromRow || c.content.kind !== "text" || !styles[c.style].wrap) continue;
     const size = styles[c.style].font.size / 13;
-    const perLine = Math.max(1, Math.floor((span(merges, c.row, c.col, widths) * CHARS_PER_WIDTH) / size));
+    const perLine = Math.max(1, Math.floor((span(starts, c.row, c.col, widths) * CHARS_PER_WIDTH) / size));
     const n = c.content.text
       .split("\n")
       .reduce((acc, part) => acc + Math.max(1, Math.ceil(part.length / perLine)), 0);
