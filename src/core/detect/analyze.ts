@@ -1,7 +1,7 @@
 import { type Lexicon, type Phrase, type Role, significant } from "./lexicon";
 import { bracketed, measureKey } from "./measure";
 import { type InputMatch, partialMatch } from "./partial";
-import { containsRun, labelWords, yearsIn } from "./text";
+import { containsRun, foldFolded, labelWords, yearsIn } from "./text";
 import { unitByWords } from "./unitWords";
 
 const STRONG_PHRASE_TOKENS = 5;
@@ -120,6 +120,13 @@ function exclusionIn(sig: readonly string[], e: Phrase): boolean {
 }
 
 const NEGATIONS = new Set(["chua", "khong"]);
+const JOINERS = new Set(["&", "va", "+"]);
+
+/** Where `run` starts in `words`, or -1. */
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((t, k) => words[i + k] === t)) return i;
+  return -1;
+}
 
 type Waiver = (inputId: string, exclusion: Phrase) => boolean;
 
@@ -149,7 +156,16 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     !e.tokens.some((t) => NEGATIONS.has(t)) &&
     !lex.knownMeasures.has(e.tokens.join(" ")) &&
     (lex.inputs.find((i) => i.id === inputId)?.qualifiers.some((q) => containsRun(expanded, q)) ?? false);
-  if (!total || containsRun(all, ["trong", "do"])) return (inputId, e) => !isRole(e) && qualified(inputId, e);
+  // "Doanh thu sự nghiệp & dịch vụ": the part joined to another part that is not excluded names both, the whole.
+  const joined = (inputId: string, e: Phrase) => {
+    const at = indexOfRun(all, e.tokens);
+    if (at < 3 || !JOINERS.has(all[at - 1] ?? "")) return false;
+    const before = all.slice(Math.max(0, at - 3), at - 1);
+    const input = lex.inputs.find((i) => i.id === inputId);
+    return !(input?.exclusions.some((x) => x !== e && containsRun(before, x.tokens)) ?? true);
+  };
+  if (containsRun(all, ["trong", "do"])) return (inputId, e) => !isRole(e) && qualified(inputId, e);
+  if (!total) return (inputId, e) => !isRole(e) && (qualified(inputId, e) || joined(inputId, e));
   return (inputId, e) => {
     const text = e.tokens.join(" ");
     if (isRole(e)) return false;
@@ -245,8 +261,15 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const bare = plainTokens.join(" ");
   const has = (list: string[][]) =>
     list.some((p) => p.every((t) => plainSet.has(t)) && containsRun(plainTokens, p));
+  // "(Đơn vị tính: người)", "ĐVT: Tr.đồng": a line stating the unit of measure of what follows, not a header of
+  // a notes column nor a "Đơn vị báo cáo" line.
+  const colon = words.folded.indexOf(":");
+  const measureLine =
+    colon > 0 &&
+    lex.measureHeader.has(foldFolded(words.folded.slice(0, colon))) &&
+    /[\p{L}\p{N}]/u.test(words.folded.slice(colon + 1));
   let role: Role | null = null;
-  if (!unit) {
+  if (!unit && !measureLine) {
     // Derived first: "Tỷ lệ % TH/KH" mentions both TH and KH. A total column is one that says only that.
     for (const r of ["derived", "notes", "plan", "actual", "total"] as const) {
       const entry = lex.roles.find((x) => x.role === r);
@@ -272,12 +295,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     units: seenUnits.size,
     years: yearsIn(words.folded),
     role,
-    reportingUnitLine: has(lex.reportingUnit),
+    reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
     yearColumn: YEAR_COLUMN.has(bare),
     tokenCount: plainTokens.length,
-    measures: measuresOf(lex, words.folded, key),
+    measures: measureLine
+      ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
+      : measuresOf(lex, words.folded, key),
     measureKey: key,
     measureHeader: lex.measureHeader.has(bare),
   };

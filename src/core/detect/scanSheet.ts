@@ -96,6 +96,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   }
   let block: Clue<string> | null = null;
   let parent: Left["label"] = null;
+  // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
+  let title: Left["label"] = null;
   let sheetYear = ctx.sheetYear;
   let seenValues = false;
 
@@ -171,7 +173,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const y = yearOf(x.cell.value);
         return y === null ? [] : [{ col: x.col, year: y }];
       });
-      if (years.length >= 2) {
+      // Every value a year: a figure that happens to lie between 1990 and 2099 does not make one.
+      if (years.length >= 2 && years.length === values.length) {
         for (const y of years) texts.push({ col: y.col, info: env.analyze(`Năm ${y.year}`) });
         values.splice(0, values.length, ...values.filter((x) => yearOf(x.cell.value) === null));
         texts.sort((a, b) => a.col - b.col);
@@ -185,6 +188,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const labelText = own.find((t) => t.info.inputs.length > 0);
       if (own.length > 0)
         parent = labelText ? { info: labelText.info, at: toA1({ row: r, col: labelText.col }) } : null;
+      const naming = own.filter((t) => t.info.inputs.length > 0);
+      if (naming.length > 0) {
+        // A title stands alone on its row; a data row left without its figure is not one.
+        const only = naming.length === 1 && own.length === 1 ? naming[0] : undefined;
+        title =
+          only && surelyOne(only.info) ? { info: only.info, at: toA1({ row: r, col: only.col }) } : null;
+      }
       const heading = headingUnit(env, texts, r);
       block = heading ?? block;
       // A heading across the table ("II. ĐÀI PT-TH") separates blocks; it does not head the columns under it.
@@ -214,13 +224,20 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           advance(left, texts[k] as TextCell, r);
         // A sub-row that names only a year takes its label from the parent row above it.
         const inherited = !left.label && parent && left.year && left.year.tokenCount <= 3 ? parent : null;
-        if (!left.label && !inherited && !columns.block(v.col).label) continue;
+        // A row that names only an agency, under a title naming one input, is that agency's figure of it.
+        const titled =
+          !left.label && !inherited && title && left.unit && !columns.block(v.col).label ? title : null;
+        if (!left.label && !inherited && !titled && !columns.block(v.col).label) continue;
         candidatesFor(
           env,
           sheet.name,
           r,
           v,
-          inherited ? { ...left, label: inherited, subRow: true } : left,
+          inherited
+            ? { ...left, label: inherited, subRow: true }
+            : titled
+              ? { ...left, label: titled, titled: true }
+              : left,
           columns.block(v.col),
           rowYear,
           rowRole,
@@ -244,7 +261,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (isFigureText(t.info)) continue;
       if (t.info.inputs.length === 0 && values.some((v) => v.col > firstCol && v.col < t.col)) continue;
       const right = spreadAcross ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
-      for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info: t.info, amongLabels });
+      // A text alone on its row across many columns is a title: it heads them for role, unit and year, but it is
+      // not the label of each (the rows under it say which agency; `title` above carries its input). Among other
+      // headers it is a group header ("Số tin, bài …" over Năm 2022 … Năm 2025) and labels its columns.
+      const lone = texts.length === 1 && right - t.col + 1 > MAX_LABEL_SPAN;
+      const info = lone && t.info.inputs.length > 0 ? { ...t.info, inputs: [] } : t.info;
+      for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info, amongLabels });
     }
   }
   return out;
@@ -255,6 +277,8 @@ type Left = {
   label: { info: TextInfo; at: string } | null;
   /** The label is the parent row's and this row names only a year ("- Năm 2022:"): that year is the row's. */
   subRow?: boolean;
+  /** The label is a title's above rows that name only an agency: trusted a little less than a row's own. */
+  titled?: boolean;
   unit: TextInfo | null;
   role: TextInfo | null;
   year: TextInfo | null;
@@ -265,6 +289,24 @@ function advance(left: Left, t: TextCell, r: number): void {
   else if (t.info.years.length === 1) left.year = t.info;
   if (t.info.unit) left.unit = t.info;
   if (t.info.role) left.role = t.info;
+}
+
+/** A label merged across more columns than this is a title, not a column's label. */
+const MAX_LABEL_SPAN = 3;
+/** A title's label must lead the next input by this much to name one input. */
+const TITLE_LEAD = 0.1;
+/** A title's label, trusted a little less than a label on the row itself. */
+const TITLE_FACTOR = 0.92;
+
+/** A text that names one input surely: a phrase (not a weak or word-share match), clearly ahead of any other. */
+function surelyOne(info: TextInfo): boolean {
+  const [first, second] = info.inputs;
+  return (
+    first !== undefined &&
+    !first.weak &&
+    !first.byWords &&
+    (second === undefined || first.score - second.score >= TITLE_LEAD)
+  );
 }
 
 /** A text with a figure in it that says nothing a header says (no input, unit, role or year). */
@@ -383,7 +425,7 @@ function candidatesFor(
   ];
   if (roles.some((x) => x !== null && x !== "actual")) return;
   const role = roles.includes("actual") ? "actual" : null;
-  const roleFactor = role === "actual" ? 1 : 0.95;
+  const roleFactor = (role === "actual" ? 1 : 0.95) * (left.titled ? TITLE_FACTOR : 1);
 
   const colUnit: Clue<string> | null = above.unit?.info.unit
     ? {
