@@ -241,9 +241,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   }
 
   // "TC Văn nghệ Lai Châu", "Đơn vị báo cáo: TC Văn nghệ Lai Châu": a unit's shortened name (unitWords.ts).
+  // What stands in brackets ("(bản in)", "(LTV)") is a remark on the name, not part of it.
   const named = words.folded.includes(":")
-    ? labelWords(words.folded.slice(words.folded.lastIndexOf(":") + 1)).all
-    : plainTokens;
+    ? labelWords(words.folded.slice(words.folded.lastIndexOf(":") + 1)).outside
+    : words.outside;
   if (
     !unit &&
     inputs.length === 0 &&

@@ -132,6 +132,25 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       else if (c.year !== c.sheetYear) c.confidence *= OLDER_SHEET_YEARLY_FACTOR;
     }
 
+  // A file of one year ("Số liệu năm 2024") that also shows last year ("Năm trước (2023)") repeats what the file
+  // of that year says: where the year's own file has the figure too, that one is the source.
+  // Within one workbook the newer sheet corrects the older (above); across workbooks, each year's file speaks.
+  const ownYear = new Map<string, Set<string>>();
+  for (const c of all)
+    if (c.year !== null && c.year === c.sheetYear && c.confidence >= DEFAULT_MIN_CONFIDENCE) {
+      const key = slotKey(c.input, c.unit, c.year);
+      ownYear.set(key, (ownYear.get(key) ?? new Set()).add(c.workbook));
+    }
+  for (const c of all)
+    if (
+      c.year !== null &&
+      c.sheetYear !== null &&
+      c.year !== c.sheetYear &&
+      env.inputs.get(c.input)?.series === "yearly" &&
+      [...(ownYear.get(slotKey(c.input, c.unit, c.year)) ?? [])].some((w) => w !== c.workbook)
+    )
+      c.confidence *= REPEATED_YEAR_FACTOR;
+
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);
   for (const c of all)
@@ -145,6 +164,9 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
   const mappings = select(withoutAmbiguousColumns(all), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
 }
+
+/** A yearly value shown again in another year's file or sheet, where that year's own has it too. */
+const REPEATED_YEAR_FACTOR = 0.9;
 
 function slotKey(input: string, unit: string, year: number | null | undefined): string {
   return `${input}|${unit}|${year ?? ""}`;

@@ -52,7 +52,7 @@ function ownScalar(v: CellScalar): CellScalar {
 function ownCell(cell: Cell): Cell {
   const out: Record<string, unknown> = {};
   for (const [key, v] of Object.entries(cell))
-    out[key] = key === "value" ? ownScalar(v as CellScalar) : typeof v === "string" ? ownText(v) : v;
+    out[key] = key === "value" ? ownScalar(v) : typeof v === "string" ? ownText(v) : v;
   return out as Cell;
 }
 
