@@ -132,6 +132,22 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       else if (c.year !== c.sheetYear) c.confidence *= OLDER_SHEET_YEARLY_FACTOR;
     }
 
+  // Within one workbook, a newer sheet that has the same yearly figure corrects the older sheet's own.
+  const newerHas = new Map<string, number>();
+  for (const c of all)
+    if (c.year !== null && c.sheetYear !== null && c.confidence >= DEFAULT_MIN_CONFIDENCE) {
+      const key = `${c.workbook}|${slotKey(c.input, c.unit, c.year)}`;
+      newerHas.set(key, Math.max(newerHas.get(key) ?? -Infinity, c.sheetYear));
+    }
+  for (const c of all)
+    if (
+      c.year !== null &&
+      c.year === c.sheetYear &&
+      env.inputs.get(c.input)?.series === "yearly" &&
+      (newerHas.get(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`) ?? -Infinity) > c.sheetYear
+    )
+      c.confidence *= OLDER_SHEET_FACTOR;
+
   // A file of one year ("Số liệu năm 2024") that also shows last year ("Năm trước (2023)") repeats what the file
   // of that year says: where the year's own file has the figure too, that one is the source.
   // Within one workbook the newer sheet corrects the older (above); across workbooks, each year's file speaks.

@@ -291,6 +291,9 @@ function advance(left: Left, t: TextCell, r: number): void {
   if (t.info.role) left.role = t.info;
 }
 
+/** A heading of this many words or fewer is a heading, not a sentence. */
+const SHORT_HEADING_TOKENS = 16;
+
 /** A label merged across more columns than this is a title, not a column's label. */
 const MAX_LABEL_SPAN = 3;
 /** A title's label must lead the next input by this much to name one input. */
@@ -380,7 +383,9 @@ function headingUnit(env: ScanEnv, texts: TextCell[], r: number): Clue<string> |
       }
     : {
         value: t.info.unit.id,
-        weight: 0.9,
+        // A short heading naming one agency ("I. BÁO LAI CHÂU", a masthead) says whose rows follow as surely as a
+        // "Đơn vị báo cáo" line; a sentence that mentions one says less.
+        weight: t.info.tokenCount <= SHORT_HEADING_TOKENS ? 0.95 : 0.85,
         vi: `tiêu đề "${t.info.text}" (${at})`,
         en: `heading "${t.info.text}" (${at})`,
       };
