@@ -57,6 +57,9 @@ describe("classifyWord", () => {
     "Chưa có số liệu năm nay",
     "Đã gửi báo cáo",
     "Đã có 3 kênh",
+    // A single letter is an answer only on its own.
+    "N.2023",
+    "X.1",
     "Đã triển khai xong phần mềm quản lý tòa soạn ở cả ba cơ quan",
   ])("%j is nothing known", (text) => {
     expect(classifyWord(text)).toBeNull();

@@ -30,7 +30,8 @@ export function classifyWord(text: string): WordClass | null {
   for (const [cls, phrases] of lists) {
     for (const p of phrases) {
       if (best !== null && p.length <= best.length) break;
-      if (t.startsWith(p) && /^\s*[,.;:([-]/.test(t.slice(p.length)) && /\w/.test(p)) {
+      // A single letter ("n", "x", "k") is an answer only on its own: "N.2023" is a year, "K/áp dụng" is not "no".
+      if (t.startsWith(p) && /^\s*[,.;:([-]/.test(t.slice(p.length)) && /\w/.test(p) && p.length > 1) {
         best = { cls, length: p.length };
         break;
       }
