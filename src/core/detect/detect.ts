@@ -62,7 +62,13 @@ export function detectionScan(plan: Plan): DetectionScan {
   const all: Array<Candidate & { workbook: string }> = [];
   const add = (wb: Workbook): Candidate[] => {
     const found: Candidate[] = [];
-    const fileInfo = env.analyze(wb.name.replace(/\.[a-z]+$/i, "").replace(/[-_]+/g, " "));
+    // "BaoLC_BC_CDS_2025.xlsx": words run together in capitals ("BaoLC") are words too.
+    const fileInfo = env.analyze(
+      wb.name
+        .replace(/\.[a-z]+$/i, "")
+        .replace(/[-_]+/g, " ")
+        .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"),
+    );
     const fileUnit = fileInfo.unit
       ? { value: fileInfo.unit.id, weight: 0.85, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
       : null;

@@ -21,6 +21,9 @@ const SAME_MEASURE: Readonly<Record<string, string>> = {
   tin: "tin bai",
   "san pham": "tin bai",
   "tac pham": "tin bai",
+  "d c": "co khong",
+  "dat chua": "co khong",
+  "da chua": "co khong",
 };
 
 /** Longer texts are labels, not units of measure. */
@@ -55,7 +58,13 @@ export function bracketed(text: string): string[] {
 export type MeasureFit = "agrees" | "disagrees" | "unknown";
 
 /** Compares the measures stated on a row with an input's; a row may state one in its ĐVT column and its label. */
-export function measureFit(stated: readonly string[], inputMeasure: string | null): MeasureFit {
+export function measureFit(
+  stated: readonly string[],
+  inputMeasure: string | null,
+  known: ReadonlySet<string>,
+): MeasureFit {
   if (stated.length === 0 || inputMeasure === null) return "unknown";
-  return stated.includes(inputMeasure) ? "agrees" : "disagrees";
+  if (stated.includes(inputMeasure)) return "agrees";
+  // Only a unit of measure we know is another one disagrees; a spelling we cannot read ("Đ/C") says nothing.
+  return stated.some((k) => known.has(k)) ? "disagrees" : "unknown";
 }

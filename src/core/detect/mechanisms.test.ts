@@ -44,8 +44,14 @@ describe("units of measure: spellings of one unit compare equal", () => {
     [["luot nguoi"], "nguoi", "disagrees"],
     [[], "nguoi", "unknown"],
     [["trieu dong", "tin bai"], "tin bai", "agrees"],
+    // A spelling no input or known unit uses says nothing either way.
+    [["ng tb"], "nguoi", "unknown"],
   ] as const)("stated %j for an input in %s: %s", (stated, input, fit) => {
-    expect(measureFit(stated, input)).toBe(fit);
+    expect(measureFit(stated, input, lex.knownMeasures)).toBe(fit);
+  });
+
+  test("'Đ/C' (đạt/chưa) is a yes/no column's unit", () => {
+    expect(measureKey("Đ/C", lex.expandTokens)).toBe("co khong");
   });
 
   test("a label states its unit in brackets; a ĐVT header is recognised", () => {

@@ -499,7 +499,7 @@ function candidatesFor(
     )
       continue;
     const valueFactor = reading.kind === "problem" || isErrorValue(v.cell.value) ? 0.9 : 1;
-    const fit = measureFit(stated, env.lex.inputMeasures.get(input.id) ?? null);
+    const fit = measureFit(stated, env.lex.inputMeasures.get(input.id) ?? null, env.lex.knownMeasures);
     let labelScore = m.score;
     if (m.weak) {
       if (fit === "disagrees") continue;
