@@ -88,6 +88,11 @@ export function buildLexicon(plan: Plan): Lexicon {
     const [first, second] = parts;
     if (parts.length === 2 && first && second) pairs.set(`${first} ${second}`, full);
   }
+  // "CB-PV-BTV": abbreviations joined by hyphens, each expanded (two parts or more, every part known).
+  const hyphenated = (w: string) => {
+    const parts = w.split("-");
+    return parts.length >= 2 && parts.every((p) => abbreviations.has(p));
+  };
   const expandTokens = (words: readonly string[]): string[] => {
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -103,6 +108,8 @@ export function buildLexicon(plan: Plan): Lexicon {
       }
       const full = abbreviations.get(w);
       if (full) out.push(...full);
+      else if (w.includes("-") && hyphenated(w))
+        for (const part of w.split("-")) out.push(...(abbreviations.get(part) ?? [part]));
       else out.push(w);
     }
     return out;

@@ -301,14 +301,12 @@ const TITLE_LEAD = 0.1;
 /** A title's label, trusted a little less than a label on the row itself. */
 const TITLE_FACTOR = 0.92;
 
-/** A text that names one input surely: a phrase (not a weak or word-share match), clearly ahead of any other. */
+/** A text that names one input: a phrase or the words it shares with one input (not a weak match), clearly
+ * ahead of any other. */
 function surelyOne(info: TextInfo): boolean {
   const [first, second] = info.inputs;
   return (
-    first !== undefined &&
-    !first.weak &&
-    !first.byWords &&
-    (second === undefined || first.score - second.score >= TITLE_LEAD)
+    first !== undefined && !first.weak && (second === undefined || first.score - second.score >= TITLE_LEAD)
   );
 }
 
