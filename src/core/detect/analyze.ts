@@ -120,6 +120,8 @@ function exclusionIn(sig: readonly string[], e: Phrase): boolean {
 }
 
 const NEGATIONS = new Set(["chua", "khong"]);
+const COLUMN_ROLES = ["derived", "notes", "plan", "actual", "total"] as const;
+const LABEL_ROLES = ["derived", "plan"] as const;
 const JOINERS = new Set(["&", "va", "+"]);
 
 /** Where `run` starts in `words`, or -1. */
@@ -272,7 +274,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   let role: Role | null = null;
   if (!unit && !measureLine) {
     // Derived first: "Tỷ lệ % TH/KH" mentions both TH and KH. A total column is one that says only that.
-    for (const r of ["derived", "notes", "plan", "actual", "total"] as const) {
+    // A label naming an input can only be a plan or derived figure ("Phấn đấu năm 2026, … TT thiết yếu" is a
+    // target, though "TT" alone would head a numbering column).
+    const order = inputs.length > 0 ? LABEL_ROLES : COLUMN_ROLES;
+    for (const r of order) {
       const entry = lex.roles.find((x) => x.role === r);
       if (!entry) continue;
       const hit = r === "total" ? entry.phrases.some((p) => p.join(" ") === bare) : has(entry.phrases);

@@ -196,7 +196,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           only && surelyOne(only.info) ? { info: only.info, at: toA1({ row: r, col: only.col }) } : null;
       }
       const heading = headingUnit(env, texts, r);
-      block = heading ?? block;
+      // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
+      // its masthead said.
+      if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
+        block = heading;
       // A heading across the table ("II. ĐÀI PT-TH") separates blocks; it does not head the columns under it.
       if (heading) spreadAcross = false;
       if (!seenValues && !sheetYear && texts.length <= 2) sheetYear = titleYear(texts) ?? sheetYear;
