@@ -72,6 +72,7 @@ export function detectionScan(plan: Plan): DetectionScan {
     const fileUnit = fileInfo.unit
       ? { value: fileInfo.unit.id, weight: 0.85, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
       : null;
+    const fileYear = fileInfo.years.length === 1 ? fileInfo.years[0] : undefined;
     const sheetYears = new Set<number>();
     for (const sheet of wb.sheets) {
       const years = env.analyze(sheet.name).years;
@@ -101,7 +102,10 @@ export function detectionScan(plan: Plan): DetectionScan {
                 vi: `tên trang "${sheet.name}"`,
                 en: `sheet name "${sheet.name}"`,
               }
-            : null,
+            : fileYear !== undefined
+              ? // "So lieu nam 2024.xlsx": the file's year, when neither the sheet's name nor its title says one.
+                { value: fileYear, weight: 0.8, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
+              : null,
       };
       for (const c of scanSheet(env, sheet, ctx)) {
         all.push({ ...c, workbook: wb.name });

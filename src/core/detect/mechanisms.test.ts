@@ -192,3 +192,46 @@ describe("labels that are not the actual figure", () => {
     expect(analyze(text).inputs.map((m) => m.input)).not.toContain(input);
   });
 });
+
+describe("lines, roles and parts read as Vietnamese reports write them", () => {
+  test.each(["(Đơn vị tính: người)", "ĐVT: Người"])(
+    "%s states the unit of measure of what follows: not a notes header, not a reporting-unit line",
+    (text) => {
+      const info = analyze(text);
+      expect([info.role, info.reportingUnitLine, info.measures]).toEqual([null, false, ["nguoi"]]);
+    },
+  );
+
+  test("a bare 'Đơn vị tính' still heads a notes column", () => {
+    expect(analyze("Đơn vị tính").role).toBe("notes");
+  });
+
+  test.each([
+    // A part joined to another part that is not excluded: the label is the whole.
+    ["Doanh thu sự nghiệp & dịch vụ của cơ quan báo chí", "revenue"],
+    // Two excluded parts joined: still a part.
+    ["Doanh thu quảng cáo và dịch vụ", null],
+    // Abbreviations joined by hyphens.
+    ["Tổng CB-PV-BTV", "staff_total"],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+
+  test("a target line is a plan figure even with a 'TT' (thông tin) in it", () => {
+    expect(analyze("- Phấn đấu năm 2026, tin bài về nhiệm vụ chính trị, TT thiết yếu").role).toBe("plan");
+  });
+
+  test.each([
+    ["Quý I", "derived"],
+    ["6 tháng đầu năm", "derived"],
+    ["Quỹ phát triển sự nghiệp", null],
+  ])("%s: a part of the year is not the year's figure → %s", (text, role) => {
+    expect(analyze(text).role).toBe(role);
+  });
+
+  test("a unit named in short words keeps its name outside brackets", () => {
+    expect(analyze("Cơ quan báo cáo: TC Văn nghệ tỉnh Lai Châu (bản in)").unit?.id).toBe(
+      "tap-chi-van-nghe-lai-chau",
+    );
+  });
+});

@@ -202,7 +202,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         block = heading;
       // A heading across the table ("II. ĐÀI PT-TH") separates blocks; it does not head the columns under it.
       if (heading) spreadAcross = false;
-      if (!seenValues && !sheetYear && texts.length <= 2) sheetYear = titleYear(texts) ?? sheetYear;
+      // The title's year, unless the sheet's name gave one (a file name's year is weaker than the title's).
+      if (!seenValues && (!sheetYear || sheetYear.weight < TITLE_YEAR_WEIGHT) && texts.length <= 2)
+        sheetYear = titleYear(texts) ?? sheetYear;
     }
     if (values.length > 0) seenValues = true;
 
@@ -263,6 +265,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // row of indicators as columns): it is that row's content.
       if (isFigureText(t.info)) continue;
       if (t.info.inputs.length === 0 && values.some((v) => v.col > firstCol && v.col < t.col)) continue;
+      // Nor is any other text of a row of figures ("Triển khai" as a target before the row's answers, a unit of
+      // measure): it would hide the real header above its column from every row below.
+      if (values.length > 0 && t.info.inputs.length === 0 && !t.fromAbove && t.col > firstCol) continue;
       const right = spreadAcross ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
       // A text alone on its row across many columns is a title: it heads them for role, unit and year, but it is
       // not the label of each (the rows under it say which agency; `title` above carries its input). Among other
@@ -293,6 +298,9 @@ function advance(left: Left, t: TextCell, r: number): void {
   if (t.info.unit) left.unit = t.info;
   if (t.info.role) left.role = t.info;
 }
+
+/** How much a title's year ("BÁO CÁO … NĂM 2025") is trusted as the year of what follows. */
+const TITLE_YEAR_WEIGHT = 0.85;
 
 /** A heading of this many words or fewer is a heading, not a sentence. */
 const SHORT_HEADING_TOKENS = 16;
@@ -395,11 +403,14 @@ function headingUnit(env: ScanEnv, texts: TextCell[], r: number): Clue<string> |
 function titleYear(texts: TextCell[]): Clue<number> | null {
   const t = texts.find(
     (x) =>
-      x.info.years.length === 1 && x.info.role === null && !x.info.notReportingUnitLine && !x.info.yearColumn,
+      x.info.years.length === 1 &&
+      (x.info.role === null || x.info.role === "actual") &&
+      !x.info.notReportingUnitLine &&
+      !x.info.yearColumn,
   );
   const y = t?.info.years[0];
   return t && y !== undefined
-    ? { value: y, weight: 0.85, vi: `tiêu đề "${t.info.text}"`, en: `title "${t.info.text}"` }
+    ? { value: y, weight: TITLE_YEAR_WEIGHT, vi: `tiêu đề "${t.info.text}"`, en: `title "${t.info.text}"` }
     : null;
 }
 

@@ -171,6 +171,101 @@ describe("a question with its years as sub-rows (questionnaires)", () => {
   });
 });
 
+describe("a sheet per indicator: the title names the input, the rows name the agencies", () => {
+  const grid = (title: string): Array<Array<CellScalar | Cell>> => [
+    [title],
+    ["(Đơn vị tính: triệu đồng)"],
+    [null],
+    ["STT", "Cơ quan báo chí", "N.2024", "N.2025", "2025 so với 2024 (%)", "Mức phấn đấu 2025"],
+    [1, "Báo Đảng bộ tỉnh Lai Châu", 10214, 11036, 108, 13200],
+    [2, "Đài PT-TH tỉnh", 3628, 4427.5, 122, 5300],
+    [null, "Cộng 3 cơ quan", 13842, 15463.5],
+  ];
+  test.each([["TỔNG DOANH THU CỦA CÁC CƠ QUAN BÁO CHÍ"], ["DOANH THU SỰ NGHIỆP & DỊCH VỤ"]])(
+    "%s",
+    (title) => {
+      const d = detect(plan, [wb("a.xlsx", sheet("02-Doanh thu", grid(title), ["A1:F1"]))]);
+      const ps = used(d);
+      expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("02-Doanh thu!C5");
+      expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("02-Doanh thu!D6");
+      // Neither the growth column, nor the target column, nor the total row.
+      expect(ps.filter((p) => /^(E|F)\d|7$/.test(p.cell))).toEqual([]);
+    },
+  );
+
+  test("a title that names several inputs names none", () => {
+    const d = detect(plan, [wb("a.xlsx", sheet("S", grid("DOANH THU VÀ NHÂN LỰC CÁC CƠ QUAN"), ["A1:F1"]))]);
+    expect(used(d)).toEqual([]);
+  });
+
+  test("figures that happen to lie between 1990 and 2099 do not make a row of year headers", () => {
+    const d = detect(plan, [
+      wb(
+        "a.xlsx",
+        sheet("S", [
+          ["SỐ TIN, BÀI MỚI PHỤC VỤ NHIỆM VỤ CHÍNH TRỊ"],
+          ["STT", "Đơn vị", "Năm 2023", "Năm 2024", "Năm 2025"],
+          [1, "Đài PT-TH tỉnh", 1897, 2010, 2078],
+          [2, "Báo Lai Châu", 1500, 1600, 1700],
+        ]),
+      ),
+    ]);
+    const ps = used(d);
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("S!D3");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("S!E4");
+  });
+});
+
+describe("parts of the year and other years' files", () => {
+  test("quarter columns are parts of the year: the full year's column is the figure", () => {
+    const d = detect(plan, [
+      wb(
+        "a.xlsx",
+        sheet(
+          "Biểu",
+          [
+            ["Cơ quan báo cáo: Báo Lai Châu"],
+            ["STT", "Chỉ tiêu", "Năm 2025", null, null, null, null],
+            [null, null, "Quý I", "Quý II", "Quý III", "Quý IV", "Cả năm"],
+            [1, "Tổng doanh thu", 2719, 2659, 2445, 2619, 10442],
+          ],
+          ["C2:G2"],
+        ),
+      ),
+    ]);
+    expect(at(used(d), "revenue", "bao-lai-chau", 2025)).toBe("Biểu!G4");
+  });
+
+  test("a year's own file is the source of its figure; another year's file repeating it is not", () => {
+    const file = (year: number, prev: number, cur: number) =>
+      wb(
+        `So lieu nam ${year}.xlsx`,
+        sheet("Tổng hợp", [
+          [`TỔNG HỢP SỐ LIỆU NĂM ${year}`],
+          ["STT", "Nội dung", `Năm trước (${year - 1})`, `Năm ${year}`],
+          ["I", "BÁO LAI CHÂU"],
+          [1, "Tổng doanh thu", prev, cur],
+        ]),
+      );
+    const ps = used(detect(plan, [file(2024, 9000, 9500), file(2023, 8800, 9000)]));
+    expect(ps.find((p) => p.input === "revenue" && p.year === 2023)?.workbook).toBe("So lieu nam 2023.xlsx");
+    expect(ps.find((p) => p.input === "revenue" && p.year === 2024)?.workbook).toBe("So lieu nam 2024.xlsx");
+  });
+
+  test("words run together in a file name name the unit ('BaoLC_BC_CDS_2025.xlsx')", () => {
+    const d = detect(plan, [
+      wb(
+        "BaoLC_BC_CDS_2025.xlsx",
+        sheet("Sheet1", [
+          ["STT", "Chỉ tiêu", "Năm 2025"],
+          [1, "Tổng doanh thu", 9000],
+        ]),
+      ),
+    ]);
+    expect(at(used(d), "revenue", "bao-lai-chau", 2025)).toBe("Sheet1!C2");
+  });
+});
+
 describe("the unit of measure of a row corroborates or contradicts a weak match", () => {
   const label = "Mức hệ thống thông tin được phê duyệt (cấp 1-5)";
   test.each([
