@@ -88,8 +88,15 @@ function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
     for (const input of lex.wordInputs.get(w) ?? [])
       byInput.set(input, (byInput.get(input) ?? 0) + (lex.specificity.get(w) ?? 0));
   if (byInput.size === 0) return null;
-  const hits = [...byInput].map(([input, hit]) => ({ input, hit })).sort((a, b) => b.hit - a.hit);
-  const [best, second] = hits;
+  // The best input and the runner-up, in one pass (no sort: most labels share words with a few inputs).
+  let best: { input: string; hit: number } | undefined;
+  let second: { input: string; hit: number } | undefined;
+  for (const [input, hit] of byInput) {
+    if (!best || hit > best.hit) {
+      second = best;
+      best = { input, hit };
+    } else if (!second || hit > second.hit) second = { input, hit };
+  }
   if (!best || best.hit < BOW_MIN_HIT || best.hit / mass < BOW_MIN_SHARE) return null;
   if (second && best.hit - second.hit < BOW_MIN_LEAD) return null;
   // Syllables one by one ("bản" of "xuất bản", "tập" of "tạp chí") are not words the label shares.
@@ -120,6 +127,18 @@ function exclusionIn(sig: readonly string[], e: Phrase): boolean {
 }
 
 const NEGATIONS = new Set(["chua", "khong"]);
+
+/** The first words of a list of phrases, built once per list: most texts hold none of them. */
+const firstWords = new WeakMap<string[][], Set<string>>();
+function startsIn(list: string[][], words: ReadonlySet<string>): boolean {
+  let firsts = firstWords.get(list);
+  if (!firsts) {
+    firsts = new Set(list.map((p) => p[0] ?? ""));
+    firstWords.set(list, firsts);
+  }
+  for (const w of words) if (firsts.has(w)) return true;
+  return false;
+}
 const COLUMN_ROLES = ["derived", "notes", "plan", "actual", "total"] as const;
 const LABEL_ROLES = ["derived", "plan"] as const;
 const JOINERS = new Set(["&", "va", "+"]);
@@ -263,6 +282,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const plainSet = new Set(plainTokens);
   const bare = plainTokens.join(" ");
   const has = (list: string[][]) =>
+    startsIn(list, plainSet) &&
     list.some((p) => p.every((t) => plainSet.has(t)) && containsRun(plainTokens, p));
   // "(Đơn vị tính: người)", "ĐVT: Tr.đồng": a line stating the unit of measure of what follows, not a header of
   // a notes column nor a "Đơn vị báo cáo" line.

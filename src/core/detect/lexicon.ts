@@ -83,10 +83,14 @@ export function buildLexicon(plan: Plan): Lexicon {
     abbreviations.set(foldText(abbr), tokens(foldText(full)));
   // "PT-TH" is also written in two words: "PT và TH", "PT & TH", "PT TH" (a "TH" alone is "thực hiện").
   const pairs = new Map<string, string[]>();
+  const pairFirsts = new Set<string>();
   for (const [abbr, full] of abbreviations) {
     const parts = abbr.split(/[-&]/);
     const [first, second] = parts;
-    if (parts.length === 2 && first && second) pairs.set(`${first} ${second}`, full);
+    if (parts.length === 2 && first && second) {
+      pairs.set(`${first} ${second}`, full);
+      pairFirsts.add(first);
+    }
   }
   // "CB-PV-BTV": abbreviations joined by hyphens, each expanded (two parts or more, every part known).
   const hyphenated = (w: string) => {
@@ -97,7 +101,7 @@ export function buildLexicon(plan: Plan): Lexicon {
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i] as string;
-      if (pairs.size > 0 && i + 1 < words.length) {
+      if (pairFirsts.has(w) && i + 1 < words.length) {
         const joined = words[i + 1] === "va" || words[i + 1] === "&" ? 2 : 1;
         const pair = pairs.get(`${w} ${words[i + joined] ?? ""}`);
         if (pair) {

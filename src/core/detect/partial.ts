@@ -41,8 +41,13 @@ export function partialMatch(
   const label = new Set(words.filter((w) => !/^[\d.,/%-]+$/.test(w)));
   // Vietnamese words are mostly two syllables: syllables found one by one ("sự" of "nhân sự", "nghiệp" of
   // "nghiệp vụ") are not "thu sự nghiệp". At least one pair of the phrase's syllables must stand together.
-  const pairs = new Set<string>();
-  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
+  let pairs: Set<string> | null = null;
+  const labelPairs = (): Set<string> => {
+    if (pairs) return pairs;
+    pairs = new Set<string>();
+    for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
+    return pairs;
+  };
   // Only inputs sharing two words or more with the label are tried: most labels try none.
   const shared = new Map<string, number>();
   for (const w of label)
@@ -62,7 +67,7 @@ export function partialMatch(
           own += lex.specificity.get(t) ?? 0;
         }
       const recall = hits / distinct.length;
-      if (hits < MIN_HITS || recall < MIN_RECALL || own < 1 || !holdsPair(p.tokens, pairs)) continue;
+      if (hits < MIN_HITS || recall < MIN_RECALL || own < 1 || !holdsPair(p.tokens, labelPairs())) continue;
       const score = 0.4 + 0.25 * recall + 0.15 * Math.min(1, hits / label.size);
       if (!best || score > best.match.score)
         best = { match: { input: input.id, score, phrase: p.text, weak: true }, recall };

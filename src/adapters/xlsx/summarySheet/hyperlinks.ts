@@ -30,7 +30,11 @@ export async function fixHyperlinks(zip: JSZip, part: string): Promise<void> {
     const file = close >= 0 ? full.slice(1, close) : null;
     if (target !== undefined && rid !== undefined) {
       if (file === null) now.delete(rid);
-      else now.set(rid, target.replace(/Target="[^"]*"/, () => `Target="${escapeXml(file)}"`));
+      else
+        now.set(
+          rid,
+          target.replace(/Target="[^"]*"/, () => `Target="${escapeXml(file)}"`),
+        );
     }
     const ref = escapeXml(a.ref ?? "");
     const loc = escapeXml(location);
