@@ -42,6 +42,7 @@ export function classifyWord(text: string): WordClass | null {
 
 /** Short answers written as a phrase, not a word: "Đã có giấy phép mới", "Chưa đưa vào sử dụng". */
 const MAX_PHRASE_WORDS = 6;
+const ANSWER_START = /^(?:da|chua|khong|dang|k)[\s/]/;
 const YES_START = /^da\s/;
 const NO_START = /^(?:chua|khong|dang cho|dang xay dung|dang lap|dang hoan thien)(?:\s|$)/;
 /** A phrase about the figures, not an answer ("Chưa có số liệu năm 2025" is not reported, not "no"). */
@@ -54,6 +55,8 @@ const NOT_CONCERNED = /\b(?:ap dung|doi tuong)\b/;
  * có 3 kênh" is a figure with words, not an answer.
  */
 function answerPhrase(t: string): WordClass | null {
+  // Most texts are labels: one look at the first letters rules them out before any other work.
+  if (!ANSWER_START.test(t)) return null;
   if (/\d/.test(t) || t.split(" ").length > MAX_PHRASE_WORDS) return null;
   if (/^(?:k|khong)\s?\/\s?(?:ap dung|ad)\b/.test(t)) return "notApplicable";
   if (!YES_START.test(t) && !NO_START.test(t)) return null;
