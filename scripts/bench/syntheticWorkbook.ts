@@ -31,14 +31,21 @@ const LABELS = [
  * A workbook of `cells` non-empty cells: a detail sheet of labelled numeric rows (some labels look like the
  * plan's inputs, some are decoys), under a header row of years, beside a small report sheet per agency.
  */
-export function syntheticWorkbook(cells: number, seed = 1): Workbook {
+export function syntheticWorkbook(
+  cells: number,
+  seed = 1,
+  /** "months": the detail sheet's columns are the months of 2025 (parts of the year: detection rules them out
+   * early); "years": they are years 2006–2024, so every row whose label names an input gives candidates. */
+  columns_: "months" | "years" = "months",
+): Workbook {
   const rnd = prng(seed);
   const columns = 20;
   const rowsNeeded = Math.ceil(cells / columns);
   const rows: Sheet["rows"] = [];
   const header: Array<Cell | undefined> = [];
   header[1] = { value: "Chỉ tiêu" };
-  for (let c = 2; c <= columns; c++) header[c] = { value: `Tháng ${c - 1} năm 2025` };
+  for (let c = 2; c <= columns; c++)
+    header[c] = { value: columns_ === "months" ? `Tháng ${c - 1} năm 2025` : `Năm ${2004 + c}` };
   rows[1] = header;
   let count = columns;
   for (let r = 2; count < cells; r++) {

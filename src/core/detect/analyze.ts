@@ -128,6 +128,24 @@ function exclusionIn(sig: readonly string[], e: Phrase): boolean {
 
 const NEGATIONS = new Set(["chua", "khong"]);
 
+/** The first words of every role, reporting-unit and derived-label phrase of a lexicon, built once. */
+const roleFirstWords = new WeakMap<Lexicon, Set<string>>();
+function holdsRoleWord(lex: Lexicon, words: readonly string[]): boolean {
+  let firsts = roleFirstWords.get(lex);
+  if (!firsts) {
+    firsts = new Set<string>();
+    for (const list of [
+      ...lex.roles.map((r) => r.phrases),
+      lex.reportingUnit,
+      lex.notReportingUnit,
+      lex.derivedLabel,
+    ])
+      for (const p of list) firsts.add(p[0] ?? "");
+    roleFirstWords.set(lex, firsts);
+  }
+  return words.some((w) => firsts.has(w));
+}
+
 /** The first words of a list of phrases, built once per list: most texts hold none of them. */
 const firstWords = new WeakMap<string[][], Set<string>>();
 function startsIn(list: string[][], words: ReadonlySet<string>): boolean {
@@ -281,7 +299,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
 
   const plainSet = new Set(plainTokens);
   const bare = plainTokens.join(" ");
+  const anyRoleWord = holdsRoleWord(lex, plainTokens);
   const has = (list: string[][]) =>
+    anyRoleWord &&
     startsIn(list, plainSet) &&
     list.some((p) => p.every((t) => plainSet.has(t)) && containsRun(plainTokens, p));
   // "(Đơn vị tính: người)", "ĐVT: Tr.đồng": a line stating the unit of measure of what follows, not a header of
@@ -308,6 +328,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     }
     // A column headed by an input's own name (indicators as columns) is not a notes or totals column.
     if (inputs.length > 0 && role !== "plan" && role !== "derived") role = null;
+    // "Tháng 3", "Tháng 3 năm 2025": a month's column is a part of the year ("đến tháng 11" is not: it does not
+    // start the header).
+    if (role === null && plainTokens[0] === "thang" && /^\d{1,2}$/.test(plainTokens[1] ?? ""))
+      role = "derived";
   }
   // A text of a few short words may be a unit of measure ("Tr.đồng", "Lượt người", "Có/Không").
   const key =

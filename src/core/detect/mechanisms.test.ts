@@ -225,6 +225,8 @@ describe("lines, roles and parts read as Vietnamese reports write them", () => {
     ["Quý I", "derived"],
     ["6 tháng đầu năm", "derived"],
     ["Quỹ phát triển sự nghiệp", null],
+    ["Tháng 3 năm 2025", "derived"],
+    ["Lũy kế đến tháng 11", "actual"],
   ])("%s: a part of the year is not the year's figure → %s", (text, role) => {
     expect(analyze(text).role).toBe(role);
   });

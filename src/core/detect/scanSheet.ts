@@ -168,17 +168,16 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     }
 
     // A row of years (2020 2021 … as numbers) is a header row, not data.
-    if (values.length >= 2 && !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)) {
-      const years = values.flatMap((x) => {
-        const y = yearOf(x.cell.value);
-        return y === null ? [] : [{ col: x.col, year: y }];
-      });
-      // Every value a year: a figure that happens to lie between 1990 and 2099 does not make one.
-      if (years.length >= 2 && years.length === values.length) {
-        for (const y of years) texts.push({ col: y.col, info: env.analyze(`Năm ${y.year}`) });
-        values.splice(0, values.length, ...values.filter((x) => yearOf(x.cell.value) === null));
-        texts.sort((a, b) => a.col - b.col);
-      }
+    // Every value a year: a figure that happens to lie between 1990 and 2099 does not make one.
+    if (
+      values.length >= 2 &&
+      values.every((x) => yearOf(x.cell.value) !== null) &&
+      !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)
+    ) {
+      for (const x of values)
+        texts.push({ col: x.col, info: env.analyze(`Năm ${String(yearOf(x.cell.value))}`) });
+      values.length = 0;
+      texts.sort((a, b) => a.col - b.col);
     }
 
     // Rows with no values set context: the reporting unit line, a heading naming one agency, the period,

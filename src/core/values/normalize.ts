@@ -2,9 +2,19 @@
 
 const SPACES = /[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g;
 
+/**
+ * Characters NFC leaves as they are: Latin up to U+02FF, precomposed Vietnamese (U+1E00–U+1EFF), punctuation,
+ * arrows, symbols and dingbats (✓ ☑). A text made only of these is already NFC, and most texts are: normalize()
+ * is then skipped (it is the costliest step of reading a label). Combining marks, letterlike singletons (Ω, Å),
+ * CJK compatibility and Hangul are not in the list and go through normalize().
+ */
+const ALREADY_NFC =
+  // eslint-disable-next-line no-control-regex -- control characters are NFC-stable too: the range starts at U+0000
+  /^[\u0000-\u02ff\u1e00-\u1eff\u2002-\u20cf\u2190-\u2328\u232b-\u2adb\u2add-\u2bff\u3000]*$/;
+
 /** NFC, every kind of space folded to one plain space, trimmed. Keeps case and diacritics. */
 export function normalizeText(text: string): string {
-  return text.normalize("NFC").replace(SPACES, " ").trim();
+  return (ALREADY_NFC.test(text) ? text : text.normalize("NFC")).replace(SPACES, " ").trim();
 }
 
 /** Base letter of each code point below U+2000, lower case, diacritics removed (đ → d); filled on first use. */

@@ -70,6 +70,23 @@ describe("normalizeText", () => {
   test("turns NFD into NFC and folds every kind of space", () => {
     expect(normalizeText(" Ba\u0301o\u00a0 Lai  Cha\u0302u ")).toBe("Báo Lai Châu");
   });
+  test("the NFC fast path gives what normalize('NFC') gives, for every code point up to U+2BFF and U+3000", () => {
+    const slow = (t: string) =>
+      t
+        .normalize("NFC")
+        .replace(/[\s\u00a0\u2000-\u200b\u202f\u205f\u3000\ufeff]+/g, " ")
+        .trim();
+    const differ: string[] = [];
+    for (let c = 0; c <= 0x2bff; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue;
+      // Each character alone, and after a letter it could compose with.
+      for (const t of [String.fromCodePoint(c), `a${String.fromCodePoint(c)}`, `ư${String.fromCodePoint(c)}`])
+        if (normalizeText(t) !== slow(t)) differ.push(c.toString(16));
+    }
+    expect(differ).toEqual([]);
+    expect(normalizeText("Ba\u0301o cha\u0301u \u2126")).toBe(slow("Ba\u0301o cha\u0301u \u2126"));
+  });
+
   test("normalizeForMatch drops diacritics and đ", () => {
     expect(normalizeForMatch("Đài PT-TH Lai Châu")).toBe("dai pt-th lai chau");
   });
