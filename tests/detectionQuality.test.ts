@@ -1,41 +1,39 @@
-import { measureQuality } from "../scripts/quality/measure";
+import { measureQuality, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus). The floors are today's measured figures, rounded
- * down: a change that makes detection worse fails here. The issue's goals (precision ≥ 0.95 and recall ≥ 0.90
- * on layouts and wordings it was not tuned on) are met on the held-back split; the 2025 statuses on that split
- * are not yet at the 95% goal (wordings that share almost no word with the plan's, see ADR 0007) and are held
- * at today's figure.
+ * Detection against the labelled corpus (scripts/corpus, fresh, blind, blind2). The floors are today's measured
+ * figures, rounded down: a change that makes detection worse on any split fails here. The issue's goals
+ * (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings not in the corpus)
+ * are met on the tune, held-out, fresh and blind splits, all of which have been looked at while tuning; on the
+ * unseen split (blind2) precision is met and recall is not (docs/detection-quality.md). Its floor only keeps it
+ * from getting worse; nobody reads its errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
 beforeAll(async () => {
   q = await measureQuality();
-}, 120_000);
+}, 180_000);
 
-test("on the tuning split: precision ≥ 0.99 and recall ≥ 0.99", () => {
-  expect(q.tune.score.precision).toBeGreaterThanOrEqual(0.99);
-  expect(q.tune.score.recall).toBeGreaterThanOrEqual(0.99);
-});
+const floors = {
+  tune: { precision: 0.99, recall: 0.99, statuses: 0.97 },
+  heldout: { precision: 0.99, recall: 0.98, statuses: 0.95 },
+  fresh: { precision: 0.99, recall: 0.96, statuses: 0.95 },
+  blind: { precision: 0.98, recall: 0.94, statuses: 0.94 },
+  blind2: { precision: 0.97, recall: 0.6, statuses: 0.58 },
+} as const;
 
-test("on the held-back split: precision ≥ 0.99 and recall ≥ 0.95 (the goals: 0.95 and 0.90)", () => {
-  expect(q.heldout.score.precision).toBeGreaterThanOrEqual(0.99);
-  expect(q.heldout.score.recall).toBeGreaterThanOrEqual(0.95);
-});
+test.each(Object.entries(floors))(
+  "%s: precision, recall and 2025 statuses at or above today's figures",
+  (split, floor) => {
+    const s = q[split as keyof typeof floors];
+    expect(s.score.precision).toBeGreaterThanOrEqual(floor.precision);
+    expect(s.score.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(s.statusAgreement.total).toBeGreaterThan(100);
+    expect(s.statusAgreement.same / s.statusAgreement.total).toBeGreaterThanOrEqual(floor.statuses);
+  },
+);
 
-test("summaries made with no mapping reach the true mapping's 2025 statuses on ≥ 97% of indicators (tuning split)", () => {
-  const { same, total } = q.tune.statusAgreement;
-  expect(total).toBeGreaterThan(100);
-  expect(same / total).toBeGreaterThanOrEqual(0.97);
-});
-
-test("…and on ≥ 90% of indicators on the held-back split (goal: 95%)", () => {
-  const { same, total } = q.heldout.statusAgreement;
-  expect(total).toBeGreaterThan(100);
-  expect(same / total).toBeGreaterThanOrEqual(0.9);
-});
-
-test("both splits are large enough to mean something", () => {
-  expect(q.tune.truth).toBeGreaterThan(1000);
-  expect(q.heldout.truth).toBeGreaterThan(1500);
+test("every split is large enough to mean something, and exactly one is unseen", () => {
+  for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
+  expect(UNSEEN).toEqual(["blind2"]);
 });

@@ -17,6 +17,11 @@ const YEAR_COLUMN = new Set([
   "thoi ky",
   "giai doan",
   "nam bc",
+  "ky so lieu",
+  // Exports from databases and spreadsheets in English.
+  "period",
+  "year",
+  "fiscal year",
 ]);
 
 export type { InputMatch } from "./partial";
@@ -278,6 +283,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       }
     }
   }
+
+  // A unit's name ("Tòa soạn BLC (báo in + điện tử)") that shares a few words with an input is the unit: only a
+  // phrase of the input makes it a label too.
+  if (unit && inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
 
   // "TC Văn nghệ Lai Châu", "Đơn vị báo cáo: TC Văn nghệ Lai Châu": a unit's shortened name (unitWords.ts).
   // What stands in brackets ("(bản in)", "(LTV)") is a remark on the name, not part of it.

@@ -237,3 +237,14 @@ describe("lines, roles and parts read as Vietnamese reports write them", () => {
     );
   });
 });
+
+describe("the plan's words", () => {
+  test("no synonym collapses to one common word once small words are dropped ('quân số' would be 'quan', as in 'cơ quan')", () => {
+    const collapsed = lex.inputs.flatMap((i) =>
+      i.phrases
+        .filter((p) => p.tokens.length === 1 && p.text.trim().split(/\s+/).length > 1)
+        .map((p) => p.text),
+    );
+    expect(collapsed).toEqual([]);
+  });
+});
