@@ -1,7 +1,7 @@
 import { type Input, type Plan } from "../plan/schema";
 import { parseVietnameseNumber } from "../values/parseNumber";
 import { cellText, levelOf, readCell } from "../values/reading";
-import { classifyWord } from "../values/words";
+import { classifyWord, isListedWord } from "../values/words";
 import { toA1 } from "../workbook/address";
 import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
 import { analyzeText, type TextInfo } from "./analyze";
@@ -124,11 +124,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           const kind = valueTextKind(t);
           // "Được cấp phép lại" is an answer in a cell and a label at the start of a row.
           const info = kind === "word" || kind === null ? env.analyze(t) : null;
+          // …and "Đã tập huấn CĐS" heads a column: a phrase that merely opens with "đã" (not an answer agencies
+          // type, as "Đã cấp phép lại" is) and names an input surely is a label or a header, wherever it stands.
           const asLabel =
             kind === "word" &&
             info !== null &&
             info.inputs.length > 0 &&
-            !texts.some((x) => x.info.inputs.length > 0);
+            (!texts.some((x) => x.info.inputs.length > 0) ||
+              (!isListedWord(t) && !info.inputs[0]?.weak && !info.inputs[0]?.byWords));
           // A "-" or "+" before any text on the row is a bullet, not an empty answer.
           if (kind === "word" && texts.length === 0 && /^[-–—+•*.…]+$/.test(t)) continue;
           if (kind !== null && !asLabel) {

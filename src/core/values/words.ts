@@ -21,11 +21,23 @@ for (const [cls, phrases] of [...lists].reverse()) for (const p of phrases) EXAC
  */
 export function classifyWord(text: string): WordClass | null {
   const t = normalizeForMatch(text);
+  return listedWord(t) ?? answerPhrase(t);
+}
+
+/**
+ * classifyWord without the short-phrase rule: only the words agencies type as answers (words.json), whole or
+ * followed by punctuation. "Đã cấp phép lại" is one; "Đã tập huấn CĐS" is only a phrase that opens with "đã".
+ */
+export function isListedWord(text: string): boolean {
+  return listedWord(normalizeForMatch(text)) !== null;
+}
+
+function listedWord(t: string): WordClass | null {
   if (t === "") return null;
   const exact = EXACT.get(t);
   if (exact) return exact;
   // Only a phrase followed by punctuation can start a longer text: skip the scan when there is none.
-  if (!/[,.;:([-]/.test(t)) return answerPhrase(t);
+  if (!/[,.;:([-]/.test(t)) return null;
   let best: { cls: WordClass; length: number } | null = null;
   for (const [cls, phrases] of lists) {
     for (const p of phrases) {
@@ -37,7 +49,7 @@ export function classifyWord(text: string): WordClass | null {
       }
     }
   }
-  return best?.cls ?? answerPhrase(t);
+  return best?.cls ?? null;
 }
 
 /** Short answers written as a phrase, not a word: "Đã có giấy phép mới", "Chưa đưa vào sử dụng". */

@@ -1,0 +1,2 @@
+import { readWorkbook } from "../../adapters/xlsx/readWorkbook";
+export const x = readWorkbook;
