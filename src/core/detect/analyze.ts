@@ -218,7 +218,7 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
       if (other.id !== inputId && other.phrases.some((p) => containsRun(p.tokens, e.tokens))) return false;
     // "…, dịch vụ", "… và lao động hợp đồng": the part is listed after a comma or "và" (a word or two between).
     return new RegExp(
-      `(?:[,;]|\\bva)\\s*(?:\\S+\\s+){0,2}${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+      `(?:[,;&+]|\\bva)\\s*(?:\\S+\\s+){0,2}${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
     ).test(folded);
   };
 }

@@ -22,6 +22,7 @@ const SAME_MEASURE: Readonly<Record<string, string>> = {
   "san pham": "tin bai",
   "tac pham": "tin bai",
   "d c": "co khong",
+  "c k": "co khong",
   "dat chua": "co khong",
   "da chua": "co khong",
 };

@@ -1,2 +1,0 @@
-import { readWorkbook } from "../../adapters/xlsx/readWorkbook";
-export const x = readWorkbook;

@@ -1,2 +1,0 @@
-import ExcelJS from "exceljs";
-export const x = ExcelJS;
