@@ -237,7 +237,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
 
   const waive = waiverFor(lex, words.folded, plainTokens);
   const inputs: InputMatch[] = [];
-  if (live.size > 0) {
+  const whole =
+    lex.hasWholePhrases &&
+    lex.inputs.some((x) => x.wholePhrases.some((w) => containsRun(plainTokens, w.tokens)));
+  if (live.size > 0 || whole) {
     for (const input of lex.inputs) {
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
       if (input.exclusions.some((e) => live.has(e) && exclusionIn(sig, e) && !waive(input.id, e))) continue;
@@ -249,6 +252,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         const quality = p.tokens.length - 0.5 * gaps;
         if (!best || quality > best.quality) best = { quality, phrase: p.text };
       }
+      for (const w of input.wholePhrases)
+        if (containsRun(plainTokens, w.tokens) && (!best || w.tokens.length > best.quality))
+          best = { quality: w.tokens.length, phrase: w.text };
       if (!best) continue;
       // A longer phrase is stronger evidence however long the label; coverage breaks ties.
       const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);

@@ -32,6 +32,8 @@ export type PhraseIndex = Map<string, Phrase[]>;
 export type InputLexicon = {
   id: string;
   phrases: Phrase[];
+  /** Synonyms matched word for word, small words included ("quân số"), as folded words. */
+  wholePhrases: Array<{ text: string; tokens: string[] }>;
   exclusions: Phrase[];
   /** The plan's qualifiers as plain folded words (small words kept: "môi trường số"). */
   qualifiers: string[][];
@@ -58,6 +60,8 @@ export type Lexicon = {
   /** Input id → the pairs of adjacent words ("bien tap", "xuat ban") of its phrases: Vietnamese words are
    * mostly two syllables, so a pair is a word where one syllable alone is not. */
   inputPairs: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Whether any input has a synonym matched whole (most plans have none: the check is then skipped). */
+  hasWholePhrases: boolean;
   /** Input → its unit of measure as measureKey gives it ("tin bai", "trieu dong", "co khong"). */
   inputMeasures: ReadonlyMap<string, string | null>;
   /** Every unit of measure a row may state: the inputs' and other common ones ("lượt", "vụ", "hộ"). */
@@ -124,9 +128,20 @@ export function buildLexicon(plan: Plan): Lexicon {
   };
   const nonEmpty = (p: Phrase) => p.tokens.length > 0;
 
+  // A synonym that small words would reduce to one word ("quân số" → "quân", as in "cơ quan") is matched whole.
+  const collapses = (text: string) => {
+    const all = tokens(foldText(text));
+    return all.length > 1 && significant({ expandTokens }, all).length <= 1;
+  };
   const inputs = plan.inputs.map((i) => ({
     id: i.id,
-    phrases: [i.name.vi, ...i.synonyms].map(phrase).filter(nonEmpty),
+    phrases: [i.name.vi, ...i.synonyms]
+      .filter((t) => !collapses(t))
+      .map(phrase)
+      .filter(nonEmpty),
+    wholePhrases: [i.name.vi, ...i.synonyms]
+      .filter(collapses)
+      .map((t) => ({ text: t, tokens: tokens(foldText(t)) })),
     exclusions: i.exclusions.map(phrase).filter(nonEmpty),
     qualifiers: i.qualifiers.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
   }));
@@ -187,6 +202,7 @@ export function buildLexicon(plan: Plan): Lexicon {
     ),
     wordInputs,
     inputPairs,
+    hasWholePhrases: inputs.some((i) => i.wholePhrases.length > 0),
     specificity,
     index,
     expandTokens,

@@ -248,3 +248,13 @@ describe("the plan's words", () => {
     expect(collapsed).toEqual([]);
   });
 });
+
+describe("synonyms matched whole", () => {
+  test("a synonym that small words would reduce to one word is matched word for word ('quân số', not 'cơ quan')", () => {
+    expect(lex.inputs.find((i) => i.id === "staff_total")?.wholePhrases.map((w) => w.text)).toContain(
+      "quân số",
+    );
+    expect(analyze("Quân số hiện có (người)").inputs[0]?.input).toBe("staff_total");
+    expect(analyze("Số cơ quan báo chí hiện có").inputs).toEqual([]);
+  });
+});
