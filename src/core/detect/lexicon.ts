@@ -85,6 +85,28 @@ export function buildLexicon(plan: Plan): Lexicon {
   const abbreviations = new Map<string, string[]>();
   for (const [abbr, full] of Object.entries(plan.abbreviations))
     abbreviations.set(foldText(abbr), tokens(foldText(full)));
+  // Names written short by fusing initials with the last word: "LChâu" (Lai Châu), "TCVNghệ" (Tạp chí Văn nghệ).
+  // Built from the units' names; never over a plan abbreviation or a word of the plan's own phrases.
+  const planWords = new Set(
+    [...plan.inputs.flatMap((i) => [i.name.vi, ...i.synonyms, ...i.exclusions])].flatMap((t) =>
+      tokens(foldText(t)),
+    ),
+  );
+  for (const u of plan.units.units)
+    for (const name of [u.name.vi, ...u.aliases]) {
+      const words = tokens(foldText(name)).filter((w) => /^[a-z]+$/.test(w));
+      for (let i = 0; i < words.length; i++)
+        for (let n = 2; n <= 4 && i + n <= words.length; n++) {
+          const run = words.slice(i, i + n);
+          const fused =
+            run
+              .slice(0, -1)
+              .map((w) => w[0])
+              .join("") + (run[n - 1] ?? "");
+          if (fused.length >= 5 && !abbreviations.has(fused) && !planWords.has(fused))
+            abbreviations.set(fused, run);
+        }
+    }
   // "PT-TH" is also written in two words: "PT và TH", "PT & TH", "PT TH" (a "TH" alone is "thực hiện").
   const pairs = new Map<string, string[]>();
   const pairFirsts = new Set<string>();

@@ -258,3 +258,19 @@ describe("synonyms matched whole", () => {
     expect(analyze("Số cơ quan báo chí hiện có").inputs).toEqual([]);
   });
 });
+
+describe("names written short by fusing initials with the last word", () => {
+  test.each([
+    ["BÁO LCHÂU", "bao-lai-chau"],
+    ["TCVNghệ Lai Châu", "tap-chi-van-nghe-lai-chau"],
+    ["Tạp chí VNghệ LChâu", "tap-chi-van-nghe-lai-chau"],
+  ])("%s → %s", (text, unit) => {
+    expect(analyze(text).unit?.id).toBe(unit);
+  });
+
+  test("no fused form stands for a word of the plan's own phrases", () => {
+    // "LChâu" is built from a unit's name; a plan word such as "thông tin" is never rewritten.
+    expect(lex.expandTokens(["lchau"])).toEqual(["lai", "chau"]);
+    expect(lex.expandTokens(["thong", "tin"])).toEqual(["thong", "tin"]);
+  });
+});
