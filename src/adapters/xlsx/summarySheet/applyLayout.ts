@@ -3,6 +3,7 @@ import type ExcelJS from "exceljs";
 import {
   type CellStyle,
   type ConditionalRule,
+  type LayoutCell,
   type LayoutLink,
   type SummaryLayout,
 } from "../../../core/layout/types";
@@ -77,7 +78,7 @@ function rule(r: ConditionalRule, priority: number): ExcelJS.ConditionalFormatti
   };
 }
 
-type Bounds = { top: number; left: number; bottom: number; right: number };
+export type Bounds = { top: number; left: number; bottom: number; right: number };
 
 /**
  * ws.mergeCells for each range, in order, with ExcelJS's own refusal of a range overlapping an earlier merge
@@ -135,37 +136,53 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void 
     if (c.hidden) col.hidden = true;
   });
   for (const { row, height } of layout.rowHeights) ws.getRow(row).height = height;
-  for (const c of layout.cells) {
-    const cell = ws.getCell(c.row, c.col);
-    const content = c.content;
-    switch (content.kind) {
-      case "text":
-        cell.value = c.link ? { text: content.text, hyperlink: linkTarget(c.link) } : content.text;
-        break;
-      case "number":
-        cell.value = content.value;
-        break;
-      case "formula":
-        cell.value =
-          content.result === null
-            ? { formula: fileFormula(content.formula), result: "" }
-            : { formula: fileFormula(content.formula), result: content.result };
-        break;
-      case "empty":
-        break;
-    }
-    applyStyle(cell, layout.styles[c.style]);
-    if (c.note) cell.note = c.note;
-  }
+  for (const c of layout.cells) writeCell(ws.getCell(c.row, c.col), c, layout);
   mergeAll(ws, layout.merges);
+  for (const cf of conditionalFormats(layout)) ws.addConditionalFormatting(cf);
+  ws.views = [frozenView(layout)];
+  ws.pageSetup = pageSetupOf(layout);
+  for (const row of layout.print.breaksAfter ?? []) ws.getRow(row).addPageBreak();
+}
+
+/** One layout cell into an ExcelJS cell: its value, its style (a style object of its own), its note. */
+export function writeCell(cell: ExcelJS.Cell, c: LayoutCell, layout: SummaryLayout): void {
+  const content = c.content;
+  switch (content.kind) {
+    case "text":
+      cell.value = c.link ? { text: content.text, hyperlink: linkTarget(c.link) } : content.text;
+      break;
+    case "number":
+      cell.value = content.value;
+      break;
+    case "formula":
+      cell.value =
+        content.result === null
+          ? { formula: fileFormula(content.formula), result: "" }
+          : { formula: fileFormula(content.formula), result: content.result };
+      break;
+    case "empty":
+      break;
+  }
+  applyStyle(cell, layout.styles[c.style]);
+  if (c.note) cell.note = c.note;
+}
+
+/** The layout's conditional formats, rules of the same range together, priorities in order. */
+export function conditionalFormats(layout: SummaryLayout): ExcelJS.ConditionalFormattingOptions[] {
   const byRange = new Map<string, ConditionalRule[]>();
   for (const r of layout.conditionalFormats) byRange.set(r.range, [...(byRange.get(r.range) ?? []), r]);
   let priority = 1;
-  for (const [ref, rules] of byRange)
-    ws.addConditionalFormatting({ ref, rules: rules.map((r) => rule(r, priority++)) });
-  ws.views = [{ state: "frozen", xSplit: layout.freeze.cols, ySplit: layout.freeze.rows }];
+  return [...byRange].map(([ref, rules]) => ({ ref, rules: rules.map((r) => rule(r, priority++)) }));
+}
+
+export function frozenView(layout: SummaryLayout): Partial<ExcelJS.WorksheetView> {
+  return { state: "frozen", xSplit: layout.freeze.cols, ySplit: layout.freeze.rows };
+}
+
+/** The sheet's whole page setup (it replaces ExcelJS's defaults). */
+export function pageSetupOf(layout: SummaryLayout): Partial<ExcelJS.PageSetup> {
   const p = layout.print;
-  ws.pageSetup = {
+  return {
     paperSize: 9, // A4
     orientation: p.orientation,
     fitToPage: true,
@@ -176,5 +193,4 @@ export function applyLayout(ws: ExcelJS.Worksheet, layout: SummaryLayout): void 
     margins: { ...p.margins, header: 0.3, footer: 0.3 },
     horizontalCentered: true,
   };
-  for (const row of p.breaksAfter ?? []) ws.getRow(row).addPageBreak();
 }

@@ -22,7 +22,8 @@ import { applyLayout } from "./applyLayout";
 import { addChart } from "./chart";
 import { carryDefinedNames } from "./definedNames";
 import { fixHyperlinks } from "./hyperlinks";
-import { type Lost, lostParts, sheetParts } from "./packageParts";
+import { type Lost, lostParts, sheetParts, text } from "./packageParts";
+import { streamValuesPackage, withPrintOptions } from "./streamValues";
 
 export type CopyResult =
   | { kind: "written"; bytes: Uint8Array; layout: SummaryLayout; warnings: Message[] }
@@ -103,8 +104,28 @@ export async function addSummaryToCopy(
   return { kind: "written", bytes: await bytesOf(zip), layout, warnings };
 }
 
-/** A new workbook: the summary (in values mode) as its first sheet, then the plain tables. */
+/**
+ * A new workbook: the summary (in values mode) as its first sheet, then the plain tables. Written row by row
+ * through ExcelJS's streaming writer where there is one (Node, streamValues.ts: memory stays flat however many
+ * agencies), otherwise (the browser) as one ExcelJS workbook; the two files are the same cell for cell.
+ */
 export async function writeSummaryWorkbook(layout: SummaryLayout, plain: PlainSummary): Promise<Uint8Array> {
+  const streamed = await streamValuesPackage(layout, plain);
+  if (streamed === null) return writeSummaryWorkbookInMemory(layout, plain);
+  const zip = await JSZip.loadAsync(streamed);
+  const part = (await sheetParts(zip)).find((s) => s.name === layout.sheetName)?.part;
+  if (part) {
+    await fixHyperlinks(zip, part);
+    zip.file(part, withPrintOptions(await text(zip, part)));
+  }
+  return bytesOf(await withChart(zip, layout));
+}
+
+/** writeSummaryWorkbook with the whole workbook held as ExcelJS objects (the browser; the tests' reference). */
+export async function writeSummaryWorkbookInMemory(
+  layout: SummaryLayout,
+  plain: PlainSummary,
+): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load((await writePlainSummary(plain)) as unknown as ArrayBuffer);
   const ws = wb.addWorksheet(layout.sheetName, { properties: { tabColor: { argb: "FF1F4E79" } } });
