@@ -208,6 +208,21 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (!seenValues && (!sheetYear || sheetYear.weight < TITLE_YEAR_WEIGHT) && texts.length <= 2)
         sheetYear = titleYear(texts) ?? sheetYear;
     }
+    // A row that opens with an agency's name and names no input, with figures after it (a pivot table's agency
+    // row with its subtotals, "Báo Lai Châu | 874 | 14281 …"), heads the rows below it as a heading would, when the
+    // rows below are labelled by inputs.
+    if (values.length > 0 && texts.length > 0) {
+      const first = texts[0];
+      if (
+        first &&
+        !first.fromAbove &&
+        first.col < (values[0]?.col ?? Infinity) &&
+        texts.every((t) => t.info.inputs.length === 0)
+      ) {
+        const heading = headingUnit(env, [first], r);
+        if (heading) block = heading;
+      }
+    }
     if (values.length > 0) seenValues = true;
 
     if (values.length > 0) {
