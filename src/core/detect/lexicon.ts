@@ -98,13 +98,12 @@ export function buildLexicon(plan: Plan): Lexicon {
       for (let i = 0; i < words.length; i++)
         for (let n = 2; n <= 4 && i + n <= words.length; n++) {
           const run = words.slice(i, i + n);
-          const fused =
-            run
-              .slice(0, -1)
-              .map((w) => w[0])
-              .join("") + (run[n - 1] ?? "");
-          if (fused.length >= 5 && !abbreviations.has(fused) && !planWords.has(fused))
-            abbreviations.set(fused, run);
+          const initials = run.slice(0, -1).map((w) => w[0] ?? "");
+          const last = run[n - 1] ?? "";
+          // "LChâu" and "L.Châu".
+          for (const fused of [initials.join("") + last, initials.map((c) => `${c}.`).join("") + last])
+            if (fused.length >= 5 && !abbreviations.has(fused) && !planWords.has(fused))
+              abbreviations.set(fused, run);
         }
     }
   // "PT-TH" is also written in two words: "PT và TH", "PT & TH", "PT TH" (a "TH" alone is "thực hiện").

@@ -152,6 +152,16 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (texts.length > 1) texts.sort((a, b) => a.col - b.col);
+    // Codes and numbers in a column headed "Mã số", "STT", "Ghi chú" are never figures: they do not make a row a
+    // row of figures (a parent label with its code beside it still heads its "+ 2020" sub-rows).
+    const codesOnly =
+      values.length > 0 && values.some((x) => columns.block(x.col).role?.info.role === "notes");
+    if (codesOnly)
+      values.splice(
+        0,
+        values.length,
+        ...values.filter((x) => columns.block(x.col).role?.info.role !== "notes"),
+      );
     // "1", "2" (or 1, 2) before the first text of a row number the row; they are not its values.
     const firstText = texts[0]?.col;
     if (firstText !== undefined && values.length > 0 && (values[0]?.col ?? Infinity) < firstText)
@@ -284,7 +294,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (t.info.inputs.length === 0 && values.some((v) => v.col > firstCol && v.col < t.col)) continue;
       // Nor is any other text of a row of figures ("Triển khai" as a target before the row's answers, a unit of
       // measure): it would hide the real header above its column from every row below.
-      if (values.length > 0 && t.info.inputs.length === 0 && !t.fromAbove && t.col > firstCol) continue;
+      // (A row whose only figures were codes is still a row of data, not a header row.)
+      if ((values.length > 0 || codesOnly) && t.info.inputs.length === 0 && !t.fromAbove && t.col > firstCol)
+        continue;
       const right = spreadAcross ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
       // A text alone on its row across many columns is a title: it heads them for role, unit and year, but it is
       // not the label of each (the rows under it say which agency; `title` above carries its input). Among other
