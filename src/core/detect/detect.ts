@@ -177,6 +177,10 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
     )
       c.confidence *= REPEATED_YEAR_FACTOR;
 
+  // A summary sheet whose formulas copy the agencies' sheets (`='Báo Lai Châu'!B9`): the figure's own cell is the
+  // source to map, so the copy gives way to it wherever the source is found too.
+  for (const c of all) if (c.copiesCell) c.confidence *= COPY_FACTOR;
+
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);
   for (const c of all)
@@ -190,6 +194,9 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
   const mappings = select(withoutAmbiguousColumns(all), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
 }
+
+/** A cell whose formula only copies another cell. */
+const COPY_FACTOR = 0.85;
 
 /** A yearly value shown again in another year's file or sheet, where that year's own has it too. */
 const REPEATED_YEAR_FACTOR = 0.9;

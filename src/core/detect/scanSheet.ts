@@ -22,6 +22,8 @@ export type Candidate = {
   sheetYear: number | null;
   /** Labelled from above with nothing on its own row saying which unit or year it is. */
   underColumnLabel: boolean;
+  /** The cell only repeats another cell (`='Báo Lai Châu'!B9`): a copy, where the figure's own cell is the source. */
+  copiesCell: boolean;
   /** The reason, built only for the candidates that are kept. */
   explain: () => { vi: string; en: string };
 };
@@ -331,6 +333,9 @@ function advance(left: Left, t: TextCell, r: number): void {
 /** How much a title's year ("BÁO CÁO … NĂM 2025") is trusted as the year of what follows. */
 const TITLE_YEAR_WEIGHT = 0.85;
 
+/** A formula that is one reference to one cell, of this sheet or another: `B9`, `$B$9`, `'Đài PTTH'!C9`. */
+const PLAIN_REFERENCE = /^\s*(?:(?:'(?:[^']|'')+'|[^\s!'()=+\-*/^&,;:<>]+)!)?\$?[A-Za-z]{1,3}\$?\d{1,7}\s*$/;
+
 /** A heading of this many words or fewer is a heading, not a sentence. */
 const SHORT_HEADING_TOKENS = 16;
 
@@ -565,6 +570,7 @@ function candidatesFor(
       year: year?.value ?? null,
       confidence: labelScore * roleFactor * unit.weight * yearFactor * valueFactor,
       sheetYear: ctx.sheetYear?.value ?? null,
+      copiesCell: v.cell.formula !== undefined && PLAIN_REFERENCE.test(v.cell.formula),
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
       explain: () => {
         const at = toA1({ row: r, col: v.col });

@@ -266,6 +266,22 @@ describe("parts of the year and other years' files", () => {
   });
 });
 
+describe("a summary whose formulas copy the agencies' sheets", () => {
+  test("the figure's own cell is mapped, not its copy", () => {
+    const agency = sheet("Báo Lai Châu", [
+      ["BÁO LAI CHÂU"],
+      ["STT", "Chỉ tiêu", "Năm 2025"],
+      [1, "Tổng doanh thu", 12265],
+    ]);
+    const summary = sheet("TH chung", [
+      ["Chỉ tiêu", "Báo Lai Châu"],
+      ["Tổng doanh thu năm 2025", { value: 12265, formula: "'Báo Lai Châu'!C3" }],
+    ]);
+    const ps = used(detect(plan, [wb("a.xlsx", summary, agency)]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo Lai Châu!C3");
+  });
+});
+
 describe("the unit of measure of a row corroborates or contradicts a weak match", () => {
   const label = "Mức hệ thống thông tin được phê duyệt (cấp 1-5)";
   test.each([
