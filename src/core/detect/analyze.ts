@@ -299,13 +299,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const named = words.folded.includes(":")
     ? labelWords(words.folded.slice(words.folded.lastIndexOf(":") + 1)).outside
     : words.outside;
-  if (
-    !unit &&
-    inputs.length === 0 &&
-    named.length <= MAX_UNIT_TOKENS &&
-    named.some((w) => lex.unitWords.has(w))
-  ) {
-    const id = unitByWords(lex, significant(lex, named));
+  const namedWords =
+    !unit && inputs.length === 0 && named.length <= MAX_UNIT_TOKENS ? significant(lex, named) : NONE;
+  if (namedWords.some((w) => lex.unitWords.has(w))) {
+    const id = unitByWords(lex, namedWords);
     if (id) {
       unit = { id, length: 1 };
       seenUnits.add(id);

@@ -72,7 +72,7 @@ export function detectionScan(plan: Plan): DetectionScan {
     const fileUnit = fileInfo.unit
       ? { value: fileInfo.unit.id, weight: 0.85, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
       : null;
-    const fileYear = fileInfo.years.length === 1 ? fileInfo.years[0] : undefined;
+    const fileYear = fileInfo.years.length === 1 ? fileInfo.years[0] : (workbookYear(env, wb) ?? undefined);
     const sheetYears = new Set<number>();
     for (const sheet of wb.sheets) {
       const years = env.analyze(sheet.name).years;
@@ -193,6 +193,37 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       c.confidence *= STALE_STATUS_FACTOR;
   const mappings = select(withoutAmbiguousColumns(all), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
+}
+
+/** Rows read for a sheet's title. */
+const TITLE_ROWS = 12;
+
+/**
+ * The one year the workbook's titles name ("BÁO CÁO … NĂM 2025" on a cover sheet), when the file's name has none:
+ * the year of sheets that say none themselves. Null when titles name several years or none.
+ */
+function workbookYear(env: ScanEnv, wb: Workbook): number | null {
+  const years = new Set<number>();
+  for (const sheet of wb.sheets) {
+    if (sheet.state !== "visible") continue;
+    for (let r = 1; r <= TITLE_ROWS && r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      const texts = row.filter((c): c is NonNullable<typeof c> => typeof c?.value === "string");
+      // A title is alone on its row (a table's header row names years in every cell).
+      if (texts.length !== 1 || row.some((c) => c && typeof c.value === "number")) continue;
+      const text = texts[0]?.value;
+      if (typeof text !== "string") continue;
+      const info = env.analyze(text);
+      if (
+        info.years.length === 1 &&
+        (info.role === null || info.role === "actual") &&
+        !info.notReportingUnitLine
+      )
+        years.add(info.years[0] as number);
+    }
+  }
+  return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
 /** A cell whose formula only copies another cell. */

@@ -100,8 +100,10 @@ export function buildLexicon(plan: Plan): Lexicon {
           const run = words.slice(i, i + n);
           const initials = run.slice(0, -1).map((w) => w[0] ?? "");
           const last = run[n - 1] ?? "";
-          // "LChâu" and "L.Châu".
-          for (const fused of [initials.join("") + last, initials.map((c) => `${c}.`).join("") + last])
+          // "LChâu", "L.Châu", and two words run together ("VănNghệ").
+          const forms = [initials.join("") + last, initials.map((c) => `${c}.`).join("") + last];
+          if (n === 2) forms.push(run.join(""));
+          for (const fused of forms)
             if (fused.length >= 5 && !abbreviations.has(fused) && !planWords.has(fused))
               abbreviations.set(fused, run);
         }

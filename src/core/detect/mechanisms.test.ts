@@ -264,6 +264,8 @@ describe("names written short by fusing initials with the last word", () => {
     ["BÁO LCHÂU", "bao-lai-chau"],
     ["TCVNghệ Lai Châu", "tap-chi-van-nghe-lai-chau"],
     ["Tạp chí VNghệ LChâu", "tap-chi-van-nghe-lai-chau"],
+    ["TC VănNghệ L.Châu", "tap-chi-van-nghe-lai-chau"],
+    ["Báo L.Châu", "bao-lai-chau"],
   ])("%s → %s", (text, unit) => {
     expect(analyze(text).unit?.id).toBe(unit);
   });

@@ -236,6 +236,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (values.length > 0) seenValues = true;
+    // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
+    if (values.length > 0) {
+      const labelled = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0 && surelyOne(t.info));
+      if (labelled && labelled.col < (values[0]?.col ?? Infinity))
+        parent = { info: labelled.info, at: toA1({ row: r, col: labelled.col }) };
+    }
 
     if (values.length > 0) {
       const context: SheetContext = { ...ctx, sheetYear };
