@@ -26,6 +26,22 @@ const YEAR_COLUMN = new Set([
 
 export type { InputMatch } from "./partial";
 
+/** Words around a year that say nothing else ("trong đó năm 2020", "riêng năm 2025", "kỳ 2024"). */
+const YEAR_FILLER = new Set([
+  "nam",
+  "trong",
+  "do",
+  "rieng",
+  "cua",
+  "ky",
+  "ca",
+  "tinh",
+  "den",
+  "het",
+  "bao",
+  "cao",
+]);
+
 /** Words that make a label the whole of something ("Kết quả thu sự nghiệp, dịch vụ (tổng số)"). */
 const TOTAL_WORDS = new Set(["tong"]);
 /** A short text of this many words or fewer may be a unit's shortened name. */
@@ -47,6 +63,8 @@ export type TextInfo = {
   derivedLabel: boolean;
   /** A bare "Năm" header: the column holds years, not values. */
   yearColumn: boolean;
+  /** Says nothing but a year ("Trong đó năm 2020", "- Năm 2024:", "Riêng năm 2025"): a sub-row's label. */
+  yearOnly: boolean;
   /** Units of measure the text states: the whole text ("Tin, bài") or a bracket ("(Tr.đồng)"), as measureKey. */
   measures: string[];
   /** Any short text as a unit of measure (for a text in a ĐVT column), as measureKey. */
@@ -361,6 +379,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
     yearColumn: YEAR_COLUMN.has(bare),
+    yearOnly: inputs.length === 0 && !unit && plainTokens.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)),
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)

@@ -263,7 +263,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           advance(left, texts[k] as TextCell, r);
         // A sub-row that names only a year takes its label from the parent row above it.
-        const inherited = !left.label && parent && left.year && left.year.tokenCount <= 3 ? parent : null;
+        const inherited =
+          !left.label && parent && left.year && (left.year.tokenCount <= 3 || left.year.yearOnly)
+            ? parent
+            : null;
         // A row that names only an agency, under a title naming one input, is that agency's figure of it.
         const titled =
           !left.label && !inherited && title && left.unit && !columns.block(v.col).label ? title : null;

@@ -122,6 +122,7 @@ describe("a question with its years as sub-rows (questionnaires)", () => {
     ["+ 2024", "+ 2025"],
     ["- Năm 2024:", "- Năm 2025:"],
     ["• 2024", "2025"],
+    ["Trong đó năm 2024", "Riêng năm 2025"],
   ])("sub-rows %j and %j under a parent label, below a title that names the report's year", (y1, y2) => {
     const d = detect(plan, [
       wb(
