@@ -1,11 +1,11 @@
 import { measureQuality, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus, fresh, blind, blind2, blind3). The floors are today's measured
+ * Detection against the labelled corpus (scripts/corpus, fresh, blind, blind2, blind3, blind4). The floors are today's measured
  * figures, rounded down: a change that makes detection worse on any split fails here. The issue's goals
  * (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings not in the corpus)
  * are met on the tune, held-out, fresh and blind splits, all of which have been looked at while tuning; on the
- * unseen split (blind3 since 2026-11-29; blind2 is tuning material now) neither is met yet. Its floor only keeps
+ * unseen split (blind4 since 2026-11-30; blind3 and blind2 are tuning material now) neither is met yet. Its floor only keeps
  * it from getting worse; nobody reads its errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -20,8 +20,10 @@ const floors = {
   fresh: { precision: 0.99, recall: 0.96, statuses: 0.95 },
   blind: { precision: 0.98, recall: 0.94, statuses: 0.94 },
   blind2: { precision: 0.98, recall: 0.96, statuses: 0.95 },
-  // The unseen split, first measured 2026-11-26: precision 0.870, recall 0.481, statuses 59.2%.
+  // The unseen split until 2026-11-30, first measured 2026-11-26: precision 0.870, recall 0.481, statuses 59.2%.
   blind3: { precision: 0.86, recall: 0.47, statuses: 0.58 },
+  // The unseen split since 2026-11-30, first measured that day: precision 0.953, recall 0.373, statuses 47.3%.
+  blind4: { precision: 0.94, recall: 0.36, statuses: 0.46 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -37,5 +39,5 @@ test.each(Object.entries(floors))(
 
 test("every split is large enough to mean something, and exactly one is unseen", () => {
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual(["blind3"]);
+  expect(UNSEEN).toEqual(["blind4"]);
 });

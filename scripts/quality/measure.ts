@@ -9,6 +9,7 @@ import { type Workbook } from "../../src/core/workbook/model";
 import { buildBlindCorpus } from "../corpus/blind/generate";
 import { buildBlind2Corpus } from "../corpus/blind2/generate";
 import { buildBlind3Corpus } from "../corpus/blind3/generate";
+import { buildBlind4Corpus } from "../corpus/blind4/generate";
 import { buildFreshCorpus } from "../corpus/fresh/generate";
 import { buildCorpus, type CorpusCase } from "../corpus/generate";
 import { type Labelled, type Score, score } from "./score";
@@ -23,10 +24,10 @@ export type SplitQuality = {
   disagreements: string[];
 };
 
-/** What scoring needs of a case, whichever generator (corpus, fresh, blind, blind2 or blind3) made it. */
+/** What scoring needs of a case, whichever generator (corpus, fresh, blind, blind2, blind3 or blind4) made it. */
 type ScoredCase = Pick<CorpusCase, "id" | "files" | "truth">;
 
-export const SPLITS = ["tune", "heldout", "fresh", "blind", "blind2", "blind3"] as const;
+export const SPLITS = ["tune", "heldout", "fresh", "blind", "blind2", "blind3", "blind4"] as const;
 export type SplitName = (typeof SPLITS)[number];
 /**
  * Splits nobody has looked at: `npm run quality -- --details` never prints their errors (their figures only), so
@@ -97,7 +98,8 @@ async function measureCases(chosen: readonly ScoredCase[]): Promise<SplitQuality
  * own seed unless `blindSeed` is given; `casesPerFamily` applies to it too), "blind2" from
  * scripts/corpus/blind2/generate.ts (its own seed unless `blind2Seed` is given; `casesPerFamily` applies too),
  * "blind3" from scripts/corpus/blind3/generate.ts (its own seed unless `blind3Seed` is given; `casesPerFamily`
- * applies too).
+ * applies too), "blind4" from scripts/corpus/blind4/generate.ts (its own seed unless `blind4Seed` is given;
+ * `casesPerFamily` applies too).
  */
 export async function measureQuality(
   options: {
@@ -107,6 +109,7 @@ export async function measureQuality(
     blindSeed?: number;
     blind2Seed?: number;
     blind3Seed?: number;
+    blind4Seed?: number;
   } = {},
 ): Promise<Record<SplitName, SplitQuality>> {
   const cases = await buildCorpus(options);
@@ -126,6 +129,10 @@ export async function measureQuality(
     ...(options.blind3Seed === undefined ? {} : { seed: options.blind3Seed }),
     ...(options.casesPerFamily === undefined ? {} : { casesPerFamily: options.casesPerFamily }),
   });
+  const blind4 = await buildBlind4Corpus({
+    ...(options.blind4Seed === undefined ? {} : { seed: options.blind4Seed }),
+    ...(options.casesPerFamily === undefined ? {} : { casesPerFamily: options.casesPerFamily }),
+  });
   return {
     tune: await measureCases(cases.filter((c) => c.split === "tune")),
     heldout: await measureCases(cases.filter((c) => c.split === "heldout")),
@@ -133,5 +140,6 @@ export async function measureQuality(
     blind: await measureCases(blind),
     blind2: await measureCases(blind2),
     blind3: await measureCases(blind3),
+    blind4: await measureCases(blind4),
   };
 }

@@ -200,8 +200,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (values.length === 0 && texts.length > 0) {
       const own = texts.filter((t) => !t.fromAbove);
       const labelText = own.find((t) => t.info.inputs.length > 0);
+      // A parent label opens its row (after a number such as "Câu 1"); a header row naming inputs in later
+      // columns is not one.
       if (own.length > 0)
-        parent = labelText ? { info: labelText.info, at: toA1({ row: r, col: labelText.col }) } : null;
+        parent =
+          labelText &&
+          own.slice(0, own.indexOf(labelText)).every((t) => t.info.tokenCount <= 2 && !t.info.unit)
+            ? { info: labelText.info, at: toA1({ row: r, col: labelText.col }) }
+            : null;
       const naming = own.filter((t) => t.info.inputs.length > 0);
       if (naming.length > 0) {
         // A title stands alone on its row; a data row left without its figure is not one.

@@ -21,7 +21,9 @@ function split(folded: string): { all: string[]; outside: string[] } {
   const all: string[] = [];
   const outside: string[] = [];
   let depth = 0;
-  for (const piece of folded.replace(/[()]/g, " $& ").split(SPLIT)) {
+  // "Tin/bài", "Có/Không": a slash between words separates them (a date "20/11" or "3414/KH" keeps its slash).
+  const spaced = folded.includes("/") ? folded.replace(/(?<=\p{L})\/(?=\p{L})/gu, " ") : folded;
+  for (const piece of spaced.replace(/[()]/g, " $& ").split(SPLIT)) {
     if (piece === "(") depth++;
     else if (piece === ")") depth = Math.max(0, depth - 1);
     else {
