@@ -20,9 +20,9 @@ const floors = {
   fresh: { precision: 0.99, recall: 0.96, statuses: 0.95 },
   blind: { precision: 0.98, recall: 0.94, statuses: 0.94 },
   blind2: { precision: 0.98, recall: 0.96, statuses: 0.95 },
-  // The unseen split until 2026-11-30, first measured 2026-11-26: precision 0.870, recall 0.481, statuses 59.2%.
-  blind3: { precision: 0.86, recall: 0.47, statuses: 0.58 },
-  // The unseen split since 2026-11-30, first measured that day: precision 0.953, recall 0.373, statuses 47.3%.
+  // Read since 2026-11-26 (first measured unseen: precision 0.870, recall 0.481, statuses 59.2%).
+  blind3: { precision: 0.95, recall: 0.83, statuses: 0.85 },
+  // The unseen split (2026-11-26): nobody reads its errors; its floor only keeps it from getting worse.
   blind4: { precision: 0.94, recall: 0.36, statuses: 0.46 },
 } as const;
 
