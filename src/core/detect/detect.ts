@@ -107,7 +107,8 @@ export function detectionScan(plan: Plan): DetectionScan {
                 { value: fileYear, weight: 0.8, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
               : null,
       };
-      for (const c of scanSheet(env, sheet, ctx)) {
+      for (const scanned of scanSheet(env, sheet, ctx)) {
+        const c = followCopy(scanned, wb);
         all.push({ ...c, workbook: wb.name });
         found.push(c);
       }
@@ -193,6 +194,32 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       c.confidence *= STALE_STATUS_FACTOR;
   const mappings = select(withoutAmbiguousColumns(all), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
+}
+
+/**
+ * A cell whose formula only copies another cell of the workbook (`='Báo Lai Châu'!B9` on a summary sheet) stands for
+ * that cell: the candidate moves to the figure's own cell, which is what a live summary should read and what a
+ * person corrects. The reason says so. A reference to a sheet that is not in the workbook is left as it is.
+ */
+function followCopy(c: Candidate, wb: Workbook): Candidate {
+  const to = c.copyOf;
+  if (!to || (to.sheet === c.sheet && to.row === c.row && to.col === c.col)) return c;
+  const target = wb.sheets.find((s) => s.name === to.sheet);
+  if (!target || target.state !== "visible" || !target.rows[to.row]?.[to.col]) return c;
+  const from = `${c.sheet}!${toA1({ row: c.row, col: c.col })}`;
+  const explain = c.explain;
+  return {
+    ...c,
+    sheet: to.sheet,
+    row: to.row,
+    col: to.col,
+    copiesCell: false,
+    copyOf: null,
+    explain: () => {
+      const r = explain();
+      return { vi: `${r.vi}; ô ${from} chép lại ô này`, en: `${r.en}; ${from} copies this cell` };
+    },
+  };
 }
 
 /** Rows read for a sheet's title. */

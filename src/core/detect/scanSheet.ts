@@ -2,7 +2,7 @@ import { type Input, type Plan } from "../plan/schema";
 import { parseVietnameseNumber } from "../values/parseNumber";
 import { cellText, levelOf, readCell } from "../values/reading";
 import { classifyWord, isListedWord } from "../values/words";
-import { toA1 } from "../workbook/address";
+import { parseA1, toA1 } from "../workbook/address";
 import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
 import { analyzeText, type TextInfo } from "./analyze";
 import { ColumnHeaders, type HeaderBlock } from "./columnHeaders";
@@ -24,6 +24,8 @@ export type Candidate = {
   underColumnLabel: boolean;
   /** The cell only repeats another cell (`='Báo Lai Châu'!B9`): a copy, where the figure's own cell is the source. */
   copiesCell: boolean;
+  /** The cell a copy repeats: its sheet (this one when the formula names none), row and column. */
+  copyOf: { sheet: string; row: number; col: number } | null;
   /** The reason, built only for the candidates that are kept. */
   explain: () => { vi: string; en: string };
 };
@@ -351,6 +353,22 @@ const TITLE_YEAR_WEIGHT = 0.85;
 /** A formula that is one reference to one cell, of this sheet or another: `B9`, `$B$9`, `'Đài PTTH'!C9`. */
 const PLAIN_REFERENCE = /^\s*(?:(?:'(?:[^']|'')+'|[^\s!'()=+\-*/^&,;:<>]+)!)?\$?[A-Za-z]{1,3}\$?\d{1,7}\s*$/;
 
+/** The cell a plain reference formula points at: `'Đài PTTH'!$C$9` → { sheet: "Đài PTTH", row: 9, col: 3 }. */
+function referencedCell(formula: string, here: string): { sheet: string; row: number; col: number } | null {
+  if (!PLAIN_REFERENCE.test(formula)) return null;
+  const f = formula.trim();
+  const bang = f.lastIndexOf("!");
+  const rawSheet = bang >= 0 ? f.slice(0, bang) : null;
+  const sheet =
+    rawSheet === null
+      ? here
+      : rawSheet.startsWith("'")
+        ? rawSheet.slice(1, -1).replace(/''/g, "'")
+        : rawSheet;
+  const at = parseA1(f.slice(bang + 1).replace(/\$/g, ""));
+  return at ? { sheet, row: at.row, col: at.col } : null;
+}
+
 /** A heading of this many words or fewer is a heading, not a sentence. */
 const SHORT_HEADING_TOKENS = 16;
 
@@ -586,6 +604,7 @@ function candidatesFor(
       confidence: labelScore * roleFactor * unit.weight * yearFactor * valueFactor,
       sheetYear: ctx.sheetYear?.value ?? null,
       copiesCell: v.cell.formula !== undefined && PLAIN_REFERENCE.test(v.cell.formula),
+      copyOf: v.cell.formula !== undefined ? referencedCell(v.cell.formula, sheet) : null,
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
       explain: () => {
         const at = toA1({ row: r, col: v.col });

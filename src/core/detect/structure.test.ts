@@ -282,6 +282,22 @@ describe("a summary whose formulas copy the agencies' sheets", () => {
     const ps = used(detect(plan, [wb("a.xlsx", summary, agency)]));
     expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo Lai Châu!C3");
   });
+
+  test("even when the agency's own sheet says nothing the matcher reads, the copy leads to the figure's cell", () => {
+    const agency = sheet("Số liệu BLC", [
+      [null, null, null],
+      [null, null, null],
+      [null, "Mục 2", 12265],
+    ]);
+    const summary = sheet("TH chung", [
+      ["Chỉ tiêu", "Báo Lai Châu"],
+      ["Tổng doanh thu năm 2025", { value: 12265, formula: "'Số liệu BLC'!$C$3" }],
+    ]);
+    const ps = used(detect(plan, [wb("a.xlsx", summary, agency)]));
+    const p = ps.find((x) => x.input === "revenue");
+    expect(p ? `${p.sheet}!${p.cell}` : null).toBe("Số liệu BLC!C3");
+    expect(p?.reasonEn).toContain("TH chung!B2 copies this cell");
+  });
 });
 
 describe("the unit of measure of a row corroborates or contradicts a weak match", () => {
