@@ -1,5 +1,5 @@
 /**
- * The "blind2" split: the unseen split since 2026-11-28, written without looking at the detector, its vocabulary,
+ * The "blind2" split: written on 2026-11-26 without looking at the detector, its vocabulary,
  * the other splits' wordings or any detection result, to measure generalisation to layouts, wordings and traps
  * the corpus does not have. Six new layout families (./families.ts, ./families2.ts) plus the corpus's own families,
  * all worded with ./wordings.ts. Never tune a matcher on it, never look at its per-case errors.
@@ -9,35 +9,22 @@
  * Writes <outDir>/blind2/<case id>/*.xlsx and truth.json, as scripts/corpus/generate.ts does. Deterministic for
  * a given seed.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import type ExcelJS from "exceljs";
-import { pickVoice, VOICES, type Voice } from "../context";
-import { FAMILIES, parseArgs } from "../generate";
-import { makeCaseData, PLAN_ID, slotKey, type SampleValue, type Slot, type TruthEntry } from "../model";
-import { makeRng, type Rng } from "../random";
-import type { BuiltFile } from "../sheets";
+import {
+  splitCli,
+  buildSplit,
+  writeSplit,
+  type SplitCase,
+  type SplitFamily,
+  type SplitSpec,
+} from "../splitHarness";
 import { Blind2Context, pickBlind2Style } from "./context";
 import { appendixStacked, checklist, flatExport } from "./families";
 import { comparisonReport, templateCopies, yearGroups } from "./families2";
 
-export type Blind2Case = {
-  id: string;
-  split: "blind2";
-  family: string;
-  /** Whether the layout family is one no other split shows. */
-  newFamily: boolean;
-  files: Array<{ fileName: string; workbook: ExcelJS.Workbook }>;
-  truth: TruthEntry[];
-  absent: Slot[];
-  /** The value behind each truth entry's slot (by slotKey), for checking that the cell really holds it. */
-  values: Readonly<Record<string, SampleValue>>;
-};
-
-type Blind2Family = { name: string; legacyBias: boolean; build: (ctx: Blind2Context) => BuiltFile[] };
+export type Blind2Case = SplitCase<"blind2">;
 
 /** Layout families no other split has. */
-export const BLIND2_NEW_FAMILIES: readonly Blind2Family[] = [
+export const BLIND2_NEW_FAMILIES: ReadonlyArray<SplitFamily<Blind2Context>> = [
   { name: "b2-appendix-stacked", legacyBias: true, build: appendixStacked },
   { name: "b2-checklist-ticks", legacyBias: false, build: checklist },
   { name: "b2-flat-export", legacyBias: false, build: flatExport },
@@ -50,91 +37,26 @@ export const BLIND2_DEFAULT_SEED = 20261128;
 /** Cases per new family; the corpus's own families get a quarter of that each (at least one). */
 export const BLIND2_CASES_PER_FAMILY = 7;
 
-function voiceFor(legacyBias: boolean, rng: Rng): Voice {
-  if (legacyBias && rng.chance(0.5))
-    return rng.pick(VOICES.filter((v) => v.name.startsWith("tcvn3") || v.name === "vni"));
-  return pickVoice(rng);
-}
+const SPEC: SplitSpec<"blind2", Blind2Context> = {
+  split: "blind2",
+  newFamilies: BLIND2_NEW_FAMILIES,
+  oldPrefix: "b2-old-",
+  context: Blind2Context,
+  pickStyle: pickBlind2Style,
+  defaultSeed: BLIND2_DEFAULT_SEED,
+  casesPerFamily: BLIND2_CASES_PER_FAMILY,
+};
 
-/**
- * Every case of the blind2 split: the new families first, then the corpus's families in blind2 wordings.
- * @example const cases = await buildBlind2Corpus({ seed: 1, casesPerFamily: 4 });
- */
+/** Every case of the blind2 split: the new families first, then the corpus's families in blind2 wordings. */
 export function buildBlind2Corpus(
   options: { seed?: number; casesPerFamily?: number } = {},
 ): Promise<Blind2Case[]> {
-  const seed = options.seed ?? BLIND2_DEFAULT_SEED;
-  const perNew = options.casesPerFamily ?? BLIND2_CASES_PER_FAMILY;
-  const perOld = Math.max(1, Math.round(perNew / 4));
-  const root = makeRng(seed);
-  const plan = [
-    ...BLIND2_NEW_FAMILIES.map((f) => ({ ...f, newFamily: true, count: perNew, prefix: "" })),
-    ...FAMILIES.map((f) => ({
-      name: f.name,
-      legacyBias: f.legacyBias,
-      build: (ctx: Blind2Context) => f.build(ctx),
-      newFamily: false,
-      count: perOld,
-      prefix: "b2-old-",
-    })),
-  ];
-  const cases: Blind2Case[] = [];
-  for (const family of plan) {
-    for (let i = 0; i < family.count; i++) {
-      const id = `${family.prefix}${family.name}-${String(i + 1).padStart(2, "0")}`;
-      const rng = root.fork(id);
-      const data = makeCaseData(rng.fork("data"));
-      const ctx = new Blind2Context(
-        id,
-        rng.fork("layout"),
-        data,
-        voiceFor(family.legacyBias, rng.fork("voice")),
-        pickBlind2Style(rng.fork("style")),
-      );
-      const files = family.build(ctx);
-      if (new Set(files.map((f) => f.fileName)).size !== files.length)
-        throw new Error(`${id}: two files share a name`);
-      cases.push({
-        id,
-        split: "blind2",
-        family: family.name,
-        newFamily: family.newFamily,
-        files,
-        truth: ctx.truth,
-        absent: ctx.absent(),
-        values: Object.fromEntries(ctx.truth.map((t) => [slotKey(t), data.value(t)])),
-      });
-    }
-  }
-  return Promise.resolve(cases);
+  return buildSplit(SPEC, options);
 }
 
 /** Writes <outDir>/blind2/<case id>/*.xlsx and truth.json for each case. */
-export async function writeBlind2Corpus(outDir: string, cases: readonly Blind2Case[]): Promise<void> {
-  for (const c of cases) {
-    const dir = path.join(outDir, c.split, c.id);
-    await mkdir(dir, { recursive: true });
-    for (const file of c.files) await file.workbook.xlsx.writeFile(path.join(dir, file.fileName));
-    const truth = { plan: PLAN_ID, split: c.split, family: c.family, mappings: c.truth, absent: c.absent };
-    await writeFile(path.join(dir, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`, "utf8");
-  }
+export function writeBlind2Corpus(outDir: string, cases: readonly Blind2Case[]): Promise<void> {
+  return writeSplit(outDir, cases);
 }
 
-async function main(): Promise<void> {
-  const { outDir, ...options } = parseArgs(process.argv.slice(2));
-  const cases = await buildBlind2Corpus(options);
-  await writeBlind2Corpus(outDir, cases);
-  const truth = cases.reduce((n, c) => n + c.truth.length, 0);
-  const absent = cases.reduce((n, c) => n + c.absent.length, 0);
-  process.stdout.write(
-    `${cases.length} blind2 cases, ${truth} truth cells, ${absent} absent slots → ${outDir}\n`,
-  );
-}
-
-// Run only as a script (scripts/run-ts.js sets argv[1] to this file), not when a test imports it.
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === __filename) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  });
-}
+splitCli(SPEC, __filename);

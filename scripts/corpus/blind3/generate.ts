@@ -1,5 +1,5 @@
 /**
- * The "blind3" split: the unseen split since 2026-11-29 (blind2 retired to tuning material), written without
+ * The "blind3" split: written on 2026-11-26 (blind2 retired to tuning material) without
  * looking at the detector, its vocabulary, the other splits' wordings or any detection result, to measure
  * generalisation to layouts, wordings and traps the corpus does not have. Six new layout families (./families.ts,
  * ./families2.ts: quick-report tiles, year → agency → actual/target matrix, result-and-assessment list, coded
@@ -14,35 +14,22 @@
  * Writes <outDir>/blind3/<case id>/*.xlsx and truth.json, as scripts/corpus/generate.ts does. Deterministic for
  * a given seed.
  */
-import { mkdir, writeFile } from "node:fs/promises";
-import path from "node:path";
-import type ExcelJS from "exceljs";
-import { pickVoice, VOICES, type Voice } from "../context";
-import { FAMILIES, parseArgs } from "../generate";
-import { makeCaseData, PLAN_ID, slotKey, type SampleValue, type Slot, type TruthEntry } from "../model";
-import { makeRng, type Rng } from "../random";
-import type { BuiltFile } from "../sheets";
+import {
+  splitCli,
+  buildSplit,
+  writeSplit,
+  type SplitCase,
+  type SplitFamily,
+  type SplitSpec,
+} from "../splitHarness";
 import { Blind3Context, pickBlind3Style } from "./context";
 import { quickTiles, resultColumn, yearAgencyMatrix } from "./families";
 import { codeForm, pivotExport, summaryLinks } from "./families2";
 
-export type Blind3Case = {
-  id: string;
-  split: "blind3";
-  family: string;
-  /** Whether the layout family is one no other split shows. */
-  newFamily: boolean;
-  files: Array<{ fileName: string; workbook: ExcelJS.Workbook }>;
-  truth: TruthEntry[];
-  absent: Slot[];
-  /** The value behind each truth entry's slot (by slotKey), for checking that the cell really holds it. */
-  values: Readonly<Record<string, SampleValue>>;
-};
-
-type Blind3Family = { name: string; legacyBias: boolean; build: (ctx: Blind3Context) => BuiltFile[] };
+export type Blind3Case = SplitCase<"blind3">;
 
 /** Layout families no other split has. */
-export const BLIND3_NEW_FAMILIES: readonly Blind3Family[] = [
+export const BLIND3_NEW_FAMILIES: ReadonlyArray<SplitFamily<Blind3Context>> = [
   { name: "b3-quick-report-tiles", legacyBias: false, build: quickTiles },
   { name: "b3-year-agency-matrix", legacyBias: false, build: yearAgencyMatrix },
   { name: "b3-result-assessment", legacyBias: true, build: resultColumn },
@@ -55,91 +42,26 @@ export const BLIND3_DEFAULT_SEED = 20261129;
 /** Cases per new family; the corpus's own families get a quarter of that each (at least one). */
 export const BLIND3_CASES_PER_FAMILY = 7;
 
-function voiceFor(legacyBias: boolean, rng: Rng): Voice {
-  if (legacyBias && rng.chance(0.5))
-    return rng.pick(VOICES.filter((v) => v.name.startsWith("tcvn3") || v.name === "vni"));
-  return pickVoice(rng);
-}
+const SPEC: SplitSpec<"blind3", Blind3Context> = {
+  split: "blind3",
+  newFamilies: BLIND3_NEW_FAMILIES,
+  oldPrefix: "b3-old-",
+  context: Blind3Context,
+  pickStyle: pickBlind3Style,
+  defaultSeed: BLIND3_DEFAULT_SEED,
+  casesPerFamily: BLIND3_CASES_PER_FAMILY,
+};
 
-/**
- * Every case of the blind3 split: the new families first, then the corpus's families in blind3 wordings.
- * @example const cases = await buildBlind3Corpus({ seed: 1, casesPerFamily: 4 });
- */
+/** Every case of the blind3 split: the new families first, then the corpus's families in blind3 wordings. */
 export function buildBlind3Corpus(
   options: { seed?: number; casesPerFamily?: number } = {},
 ): Promise<Blind3Case[]> {
-  const seed = options.seed ?? BLIND3_DEFAULT_SEED;
-  const perNew = options.casesPerFamily ?? BLIND3_CASES_PER_FAMILY;
-  const perOld = Math.max(1, Math.round(perNew / 4));
-  const root = makeRng(seed);
-  const plan = [
-    ...BLIND3_NEW_FAMILIES.map((f) => ({ ...f, newFamily: true, count: perNew, prefix: "" })),
-    ...FAMILIES.map((f) => ({
-      name: f.name,
-      legacyBias: f.legacyBias,
-      build: (ctx: Blind3Context) => f.build(ctx),
-      newFamily: false,
-      count: perOld,
-      prefix: "b3-old-",
-    })),
-  ];
-  const cases: Blind3Case[] = [];
-  for (const family of plan) {
-    for (let i = 0; i < family.count; i++) {
-      const id = `${family.prefix}${family.name}-${String(i + 1).padStart(2, "0")}`;
-      const rng = root.fork(id);
-      const data = makeCaseData(rng.fork("data"));
-      const ctx = new Blind3Context(
-        id,
-        rng.fork("layout"),
-        data,
-        voiceFor(family.legacyBias, rng.fork("voice")),
-        pickBlind3Style(rng.fork("style")),
-      );
-      const files = family.build(ctx);
-      if (new Set(files.map((f) => f.fileName)).size !== files.length)
-        throw new Error(`${id}: two files share a name`);
-      cases.push({
-        id,
-        split: "blind3",
-        family: family.name,
-        newFamily: family.newFamily,
-        files,
-        truth: ctx.truth,
-        absent: ctx.absent(),
-        values: Object.fromEntries(ctx.truth.map((t) => [slotKey(t), data.value(t)])),
-      });
-    }
-  }
-  return Promise.resolve(cases);
+  return buildSplit(SPEC, options);
 }
 
 /** Writes <outDir>/blind3/<case id>/*.xlsx and truth.json for each case. */
-export async function writeBlind3Corpus(outDir: string, cases: readonly Blind3Case[]): Promise<void> {
-  for (const c of cases) {
-    const dir = path.join(outDir, c.split, c.id);
-    await mkdir(dir, { recursive: true });
-    for (const file of c.files) await file.workbook.xlsx.writeFile(path.join(dir, file.fileName));
-    const truth = { plan: PLAN_ID, split: c.split, family: c.family, mappings: c.truth, absent: c.absent };
-    await writeFile(path.join(dir, "truth.json"), `${JSON.stringify(truth, null, 2)}\n`, "utf8");
-  }
+export function writeBlind3Corpus(outDir: string, cases: readonly Blind3Case[]): Promise<void> {
+  return writeSplit(outDir, cases);
 }
 
-async function main(): Promise<void> {
-  const { outDir, ...options } = parseArgs(process.argv.slice(2));
-  const cases = await buildBlind3Corpus(options);
-  await writeBlind3Corpus(outDir, cases);
-  const truth = cases.reduce((n, c) => n + c.truth.length, 0);
-  const absent = cases.reduce((n, c) => n + c.absent.length, 0);
-  process.stdout.write(
-    `${cases.length} blind3 cases, ${truth} truth cells, ${absent} absent slots → ${outDir}\n`,
-  );
-}
-
-// Run only as a script (scripts/run-ts.js sets argv[1] to this file), not when a test imports it.
-if (process.argv[1] !== undefined && path.resolve(process.argv[1]) === __filename) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exitCode = 1;
-  });
-}
+splitCli(SPEC, __filename);
