@@ -178,9 +178,9 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
     )
       c.confidence *= REPEATED_YEAR_FACTOR;
 
-  // A summary sheet whose formulas copy the agencies' sheets (`='Báo Lai Châu'!B9`): the figure's own cell is the
-  // source to map, so the copy gives way to it wherever the source is found too.
-  for (const c of all) if (c.copiesCell) c.confidence *= COPY_FACTOR;
+  // A copy still standing here is one whose source is not a cell of this workbook (followCopy moved the others
+  // to their source): trusted less than a figure typed in.
+  for (const c of all) if (c.copyOf) c.confidence *= COPY_FACTOR;
 
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);
@@ -213,7 +213,6 @@ function followCopy(c: Candidate, wb: Workbook): Candidate {
     sheet: to.sheet,
     row: to.row,
     col: to.col,
-    copiesCell: false,
     copyOf: null,
     explain: () => {
       const r = explain();

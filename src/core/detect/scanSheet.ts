@@ -22,9 +22,8 @@ export type Candidate = {
   sheetYear: number | null;
   /** Labelled from above with nothing on its own row saying which unit or year it is. */
   underColumnLabel: boolean;
-  /** The cell only repeats another cell (`='Báo Lai Châu'!B9`): a copy, where the figure's own cell is the source. */
-  copiesCell: boolean;
-  /** The cell a copy repeats: its sheet (this one when the formula names none), row and column. */
+  /** The cell only repeats another cell (`='Báo Lai Châu'!B9`), a copy: the cell it repeats, on that sheet (this
+   * one when the formula names none); the figure's own cell is the source. */
   copyOf: { sheet: string; row: number; col: number } | null;
   /** The reason, built only for the candidates that are kept. */
   explain: () => { vi: string; en: string };
@@ -603,7 +602,6 @@ function candidatesFor(
       year: year?.value ?? null,
       confidence: labelScore * roleFactor * unit.weight * yearFactor * valueFactor,
       sheetYear: ctx.sheetYear?.value ?? null,
-      copiesCell: v.cell.formula !== undefined && PLAIN_REFERENCE.test(v.cell.formula),
       copyOf: v.cell.formula !== undefined ? referencedCell(v.cell.formula, sheet) : null,
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
       explain: () => {
