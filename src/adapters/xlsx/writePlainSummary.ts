@@ -4,6 +4,48 @@ import { type PlainSummary } from "../../core/summary/plainTables";
 const FONT = { name: "Times New Roman", size: 12 };
 
 /**
+ * One plain table on its sheet: the title block above it, the header row, then the rows, styled. `rowDone` is
+ * called after the header row and after each row is written (the streaming writer commits them there).
+ */
+export function writePlainTable(
+  ws: ExcelJS.Worksheet,
+  summary: PlainSummary,
+  table: PlainSummary["tables"][number],
+  rowDone: (row: number) => void = () => undefined,
+): void {
+  summary.title.forEach((line, i) => {
+    const c = ws.getCell(i + 1, 1);
+    c.value = line;
+    c.font = { ...FONT, bold: i === 0 };
+  });
+  const headerRow = plainHeaderRow(summary);
+  table.header.forEach((h, i) => {
+    const c = ws.getCell(headerRow, i + 1);
+    c.value = h;
+    c.font = { ...FONT, bold: true };
+    c.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
+    c.border = { bottom: { style: "thin" } };
+  });
+  rowDone(headerRow);
+  table.rows.forEach((row, r) => {
+    row.forEach((cell, i) => {
+      const c = ws.getCell(headerRow + 1 + r, i + 1);
+      c.value = cell.value;
+      c.font = FONT;
+      c.alignment = { wrapText: cell.format === "text", vertical: "top" };
+      if (cell.format === "percent") c.numFmt = "0.0%";
+      if (cell.format === "integer") c.numFmt = "0";
+    });
+    rowDone(headerRow + 1 + r);
+  });
+}
+
+/** The row of a plain table's header, below the title block and a blank row. */
+export function plainHeaderRow(summary: PlainSummary): number {
+  return summary.title.length + 2;
+}
+
+/**
  * Writes the plain summary as a new workbook: one sheet per table, the title block above each table.
  * Text is written as text (a value starting with "=" stays text: ExcelJS writes strings as strings).
  */
@@ -12,31 +54,9 @@ export async function writePlainSummary(summary: PlainSummary): Promise<Uint8Arr
   wb.creator = "chitieu";
   for (const table of summary.tables) {
     const ws = wb.addWorksheet(table.name);
-    summary.title.forEach((line, i) => {
-      const c = ws.getCell(i + 1, 1);
-      c.value = line;
-      c.font = { ...FONT, bold: i === 0 };
-    });
-    const headerRow = summary.title.length + 2;
-    table.header.forEach((h, i) => {
-      const c = ws.getCell(headerRow, i + 1);
-      c.value = h;
-      c.font = { ...FONT, bold: true };
-      c.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-      c.border = { bottom: { style: "thin" } };
-    });
-    table.rows.forEach((row, r) => {
-      row.forEach((cell, i) => {
-        const c = ws.getCell(headerRow + 1 + r, i + 1);
-        c.value = cell.value;
-        c.font = FONT;
-        c.alignment = { wrapText: cell.format === "text", vertical: "top" };
-        if (cell.format === "percent") c.numFmt = "0.0%";
-        if (cell.format === "integer") c.numFmt = "0";
-      });
-    });
+    writePlainTable(ws, summary, table);
     table.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    ws.views = [{ state: "frozen", ySplit: headerRow }];
+    ws.views = [{ state: "frozen", ySplit: plainHeaderRow(summary) }];
   }
   const buffer = await wb.xlsx.writeBuffer();
   return new Uint8Array(buffer);

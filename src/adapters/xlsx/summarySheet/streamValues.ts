@@ -13,6 +13,7 @@ import ExcelJS from "exceljs";
 import { type SummaryLayout } from "../../../core/layout/types";
 import { type PlainSummary } from "../../../core/summary/plainTables";
 import { parseA1 } from "../../../core/workbook/address";
+import { plainHeaderRow, writePlainTable } from "../writePlainSummary";
 import { type Bounds, conditionalFormats, frozenView, pageSetupOf, writeCell } from "./applyLayout";
 
 type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
@@ -139,46 +140,21 @@ function checkOverlaps(all: readonly Bounds[]): void {
       }
 }
 
-const PLAIN_FONT = { name: "Times New Roman", size: 12 };
-
 /**
- * The plain tables, cell for cell as writePlainSummary (../writePlainSummary.ts) writes them, each row
- * committed as it is written. writerEquivalence.test.ts compares the two.
+ * The plain tables through writePlainSummary's own writePlainTable (../writePlainSummary.ts), each row committed as
+ * it is written. writerEquivalence.test.ts compares the two outputs.
  */
 function streamPlainSheets(wb: StreamWorkbook, summary: PlainSummary): void {
   for (const table of summary.tables) {
-    const headerRow = summary.title.length + 2;
     const ws = wb.addWorksheet(table.name, {
-      views: [{ state: "frozen", ySplit: headerRow }],
+      views: [{ state: "frozen", ySplit: plainHeaderRow(summary) }],
     }) as StreamSheet;
     // The in-memory path reads writePlainSummary's file back and saves it again: its page setup then has the
     // first page number and copies ExcelJS reads as defaults.
     ws.pageSetup = { ...ws.pageSetup, firstPageNumber: 1, copies: 1 } as ExcelJS.PageSetup;
+    // Widths first: the streaming writer writes the columns with the first committed row.
     table.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    summary.title.forEach((line, i) => {
-      const c = ws.getCell(i + 1, 1);
-      c.value = line;
-      c.font = { ...PLAIN_FONT, bold: i === 0 };
-    });
-    table.header.forEach((h, i) => {
-      const c = ws.getCell(headerRow, i + 1);
-      c.value = h;
-      c.font = { ...PLAIN_FONT, bold: true };
-      c.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
-      c.border = { bottom: { style: "thin" } };
-    });
-    ws.getRow(headerRow).commit();
-    table.rows.forEach((row, r) => {
-      row.forEach((cell, i) => {
-        const c = ws.getCell(headerRow + 1 + r, i + 1);
-        c.value = cell.value;
-        c.font = PLAIN_FONT;
-        c.alignment = { wrapText: cell.format === "text", vertical: "top" };
-        if (cell.format === "percent") c.numFmt = "0.0%";
-        if (cell.format === "integer") c.numFmt = "0";
-      });
-      ws.getRow(headerRow + 1 + r).commit();
-    });
+    writePlainTable(ws, summary, table, (row) => ws.getRow(row).commit());
     ws.commit();
   }
 }
