@@ -45,7 +45,7 @@ const YEAR_FILLER = new Set([
 /** Words that make a label the whole of something ("Kết quả thu sự nghiệp, dịch vụ (tổng số)"). */
 const TOTAL_WORDS = new Set(["tong"]);
 /** A short text of this many words or fewer may be a unit's shortened name. */
-const MAX_UNIT_TOKENS = 6;
+const MAX_UNIT_TOKENS = 10;
 /** Longer texts are not a unit of measure ("Lượt người", "Triệu đồng", "Có/Không"). */
 const MAX_MEASURE_CHARS = 24;
 const MAX_MEASURE_WORDS = 3;

@@ -74,6 +74,10 @@ export type Lexicon = {
   roleWords: ReadonlySet<string>;
   /** Word of a unit's names → the units whose names use it ("van" → the magazine only). */
   unitWords: ReadonlyMap<string, readonly string[]>;
+  /** A unit's head words, each of one unit only: the first word of its Vietnamese name ("báo", "đài") and the
+   * words of its English name no other unit's names use ("newspaper", "television"). One is enough to name the
+   * unit in a short heading ("Đài LCTV", "Lai Chau Party Newspaper"); see unitWords.ts. */
+  unitHeads: ReadonlyMap<string, { unit: string; english: boolean }>;
 };
 
 /** The words that matter: abbreviations expanded, small words dropped. */
@@ -211,14 +215,25 @@ export function buildLexicon(plan: Plan): Lexicon {
     if (key !== null) knownMeasures.add(key);
   }
   const unitWords = new Map<string, string[]>();
+  const englishWords = new Map(
+    plan.units.units.map((u) => [u.id, tokens(foldText(u.name.en.replace(/\(.*?\)/g, " ")))] as const),
+  );
   for (const u of units)
-    for (const w of new Set(u.aliases.flatMap((a) => a.tokens)))
-      unitWords.set(w, [...(unitWords.get(w) ?? []), u.id]);
+    for (const w of new Set([...u.aliases.flatMap((a) => a.tokens), ...(englishWords.get(u.id) ?? [])]))
+      if (!STOP.has(w)) unitWords.set(w, [...(unitWords.get(w) ?? []), u.id]);
+  const unitHeads = new Map<string, { unit: string; english: boolean }>();
+  for (const u of plan.units.units) {
+    const own = (w: string) => w.length >= 2 && unitWords.get(w)?.length === 1;
+    for (const w of englishWords.get(u.id) ?? []) if (own(w)) unitHeads.set(w, { unit: u.id, english: true });
+    const first = tokens(foldText(u.name.vi))[0];
+    if (first !== undefined && own(first)) unitHeads.set(first, { unit: u.id, english: false });
+  }
   return {
     inputMeasures,
     knownMeasures,
     measureHeader: new Set(plain(vocabulary.measureHeader).map((h) => h.join(" "))),
     unitWords,
+    unitHeads,
     remainder: plain(vocabulary.remainder),
     roleWords: new Set(
       [...vocabulary.plan, ...vocabulary.derived, ...vocabulary.derivedLabel].map((w) => foldText(w)),

@@ -276,3 +276,29 @@ describe("names written short by fusing initials with the last word", () => {
     expect(lex.expandTokens(["thong", "tin"])).toEqual(["thong", "tin"]);
   });
 });
+
+describe("units named by their head word or their English name", () => {
+  test.each([
+    ["Đài LCTV", "dai-ptth-lai-chau"],
+    ["Báo in và điện tử Lai Châu", "bao-lai-chau"],
+    ["Tòa soạn Báo - cơ quan ngôn luận Đảng bộ LC", "bao-lai-chau"],
+    ["Lai Chau Party Newspaper (LCN)", "bao-lai-chau"],
+    ["Lai Chau Radio & TV Station (LRTV)", "dai-ptth-lai-chau"],
+    ["Lai Chau Journal of Literature & Arts", "tap-chi-van-nghe-lai-chau"],
+    ["Lai Chau province", "tinh-lai-chau"],
+    ["Tạp chí", "tap-chi-van-nghe-lai-chau"],
+  ])("%s → %s", (text, unit) => {
+    expect(analyze(text).unit?.id).toBe(unit);
+  });
+
+  // A Vietnamese head word names the unit only before another word of its names or an acronym.
+  test.each([
+    "Báo cáo tháng",
+    "BÁO CÁO KẾT QUẢ",
+    "Báo chí",
+    "Đài truyền thanh huyện Tam Đường",
+    "Báo Nhân Dân",
+  ])("%s names no unit", (text) => {
+    expect(analyze(text).unit).toBeNull();
+  });
+});

@@ -23,5 +23,25 @@ export function unitByWords(lex: Lexicon, words: readonly string[]): string | nu
   }
   if (own.size !== 1 || other > MAX_OTHER_WORDS) return null;
   const [[unit, n] = ["", 0]] = [...own];
-  return n >= MIN_OWN_WORDS ? unit : null;
+  if (n >= MIN_OWN_WORDS) return unit;
+  return words.some((w, i) => headNames(lex, unit, w, words[i + 1])) ? unit : null;
+}
+
+/** No vowel: an acronym ("LCTV", "LCN"), never a Vietnamese syllable. */
+const ACRONYM = /^[b-df-hj-np-tv-z]{2,6}$/;
+
+/**
+ * Whether `word`, a head word of `unit` (lexicon.ts), names it here. An English head ("newspaper") stands
+ * anywhere; a Vietnamese one ("báo", "đài") only before another word of the unit's names or an acronym ("Đài
+ * LCTV", "Báo in và điện tử"), or last: "báo cáo", "đài truyền thanh huyện" name something else.
+ */
+function headNames(lex: Lexicon, unit: string, word: string, next: string | undefined): boolean {
+  const head = lex.unitHeads.get(word);
+  if (head?.unit !== unit) return false;
+  return (
+    head.english ||
+    next === undefined ||
+    ACRONYM.test(next) ||
+    (lex.unitWords.get(next)?.includes(unit) ?? false)
+  );
 }
