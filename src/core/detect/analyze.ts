@@ -228,16 +228,23 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
   };
   if (containsRun(all, ["trong", "do"])) return (inputId, e) => !isRole(e) && qualified(inputId, e);
   if (!total) return (inputId, e) => !isRole(e) && (qualified(inputId, e) || joined(inputId, e));
+  const otherInputs = (inputId: string, e: Phrase) =>
+    lex.inputs.some((o) => o.id !== inputId && o.phrases.some((p) => containsRun(p.tokens, e.tokens)));
+  // "…, dịch vụ", "… và lao động hợp đồng": the part is listed after a comma or "và" (a word or two between).
+  const listed = (e: Phrase) =>
+    new RegExp(
+      `(?:[,;&+]|\\bva)\\s*(?:\\S+\\s+){0,2}${e.tokens.join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
+    ).test(folded);
   return (inputId, e) => {
-    const text = e.tokens.join(" ");
     if (isRole(e)) return false;
     if (qualified(inputId, e)) return true;
-    for (const other of lex.inputs)
-      if (other.id !== inputId && other.phrases.some((p) => containsRun(p.tokens, e.tokens))) return false;
-    // "…, dịch vụ", "… và lao động hợp đồng": the part is listed after a comma or "và" (a word or two between).
-    return new RegExp(
-      `(?:[,;&+]|\\bva)\\s*(?:\\S+\\s+){0,2}${text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-    ).test(folded);
+    if (otherInputs(inputId, e)) return false;
+    if (listed(e)) return true;
+    // "Tổng nguồn thu từ hoạt động dịch vụ, quảng cáo, liên kết": the first of the listed parts is one of them.
+    const parts = lex.inputs
+      .find((i) => i.id === inputId)
+      ?.exclusions.filter((x) => !isRole(x) && !otherInputs(inputId, x) && containsRun(all, x.tokens));
+    return (parts?.length ?? 0) >= 2 && (parts?.some(listed) ?? false);
   };
 }
 

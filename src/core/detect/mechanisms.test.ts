@@ -302,3 +302,13 @@ describe("units named by their head word or their English name", () => {
     expect(analyze(text).unit).toBeNull();
   });
 });
+
+describe("a total that lists its parts is the whole", () => {
+  test.each([
+    ["Tổng nguồn thu từ hoạt động dịch vụ, quảng cáo, liên kết", "revenue"],
+    ["Tổng thu từ dịch vụ", null],
+    ["Tổng thu quảng cáo", null],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+});

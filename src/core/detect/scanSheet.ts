@@ -274,9 +274,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           !left.label && parent && left.year && (left.year.tokenCount <= 3 || left.year.yearOnly)
             ? parent
             : null;
-        // A row that names only an agency, under a title naming one input, is that agency's figure of it.
+        // A row that names only an agency, under a title naming one input, is that agency's figure of it; so is a
+        // row that names only a year or a state ("Năm 2023", "Hiện trạng") under agencies as columns.
+        const head = columns.block(v.col);
         const titled =
-          !left.label && !inherited && title && left.unit && !columns.block(v.col).label ? title : null;
+          !left.label &&
+          !inherited &&
+          title &&
+          !head.label &&
+          (left.unit ||
+            (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)))
+            ? title
+            : null;
         if (!left.label && !inherited && !titled && !columns.block(v.col).label) continue;
         candidatesFor(
           env,
@@ -345,6 +354,10 @@ function advance(left: Left, t: TextCell, r: number): void {
   if (t.info.unit) left.unit = t.info;
   if (t.info.role) left.role = t.info;
 }
+
+/** A row naming only a year or a state ("Năm 2023", "Tình hình hiện nay", "Đến cuối năm 2025") is this short; a
+ * longer text is a label of its own (a decoy under the title). */
+const SHORT_ROW_NAME = 4;
 
 /** How much a title's year ("BÁO CÁO … NĂM 2025") is trusted as the year of what follows. */
 const TITLE_YEAR_WEIGHT = 0.85;

@@ -357,3 +357,26 @@ describe("a weak match does not turn a title into a label", () => {
     expect(at(used(d), "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("Biểu 01!D4");
   });
 });
+
+describe("tables titled by an input: years or states as rows, agencies as columns", () => {
+  const agencies = ["Năm", "Đài LCTV", "Báo Lai Châu", "Tạp chí VNLC"];
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["Bảng 1. Số tin, bài phục vụ nhiệm vụ chính trị"],
+    agencies,
+    ["Năm 2024", 2400, 1300, 80],
+    ["Năm 2025", 2500, 1400, 90],
+    [],
+    ["Bảng 2. Tổng biên chế, hợp đồng của cơ quan"],
+    ["Nội dung", ...agencies.slice(1)],
+    ["Hiện trạng", 117, 55, 14],
+    ["Số biên chế được UBND tỉnh giao", 68, 47, 9],
+  ];
+  test("each agency's figure of each year, and the state row under the second title", () => {
+    const ps = used(detect(plan, [wb("bang.xlsx", sheet("PL", grid))]));
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("PL!B3");
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("PL!D4");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("PL!C8");
+    // The longer row under the title is a label of its own (a decoy), not the title's figure.
+    expect(ps.some((p) => p.cell === "C9")).toBe(false);
+  });
+});
