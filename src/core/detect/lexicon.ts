@@ -143,7 +143,8 @@ export function buildLexicon(plan: Plan): Lexicon {
       }
       const full = abbreviations.get(w);
       if (full) out.push(...full);
-      else if (w.includes("-") && hyphenated(w))
+      // "CB-PV-BTV" (each part expanded), "Tin-bài" (two words written as one).
+      else if (w.includes("-") && (hyphenated(w) || /^[a-z]+(?:-[a-z]+)+$/.test(w)))
         for (const part of w.split("-")) out.push(...(abbreviations.get(part) ?? [part]));
       else out.push(w);
     }

@@ -312,3 +312,9 @@ describe("a total that lists its parts is the whole", () => {
     expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
   });
 });
+
+describe("two words written as one with a hyphen", () => {
+  test("'Tin-bài chính trị' is 'tin bài chính trị'", () => {
+    expect(analyze("Tin-bài chính trị").inputs[0]?.input).toBe("political_articles");
+  });
+});

@@ -98,6 +98,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (r.bottom > r.top) downTo.set(`${r.top}:${r.left}`, r.bottom);
   }
   let block: Clue<string> | null = null;
+  // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines below).
+  let sides: SideHeading[] = [];
   let parent: Left["label"] = null;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
@@ -170,10 +172,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (firstText !== undefined && values.length > 0 && (values[0]?.col ?? Infinity) < firstText)
       values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
 
-    // Under a parent label, a row that opens with a bare year ("2025" then its figure) is that year's sub-row.
+    // Under a parent label, a row that opens with a bare year ("2025" then its figure) is that year's sub-row; so
+    // is one under columns headed by inputs (agency blocks of years, indicators as columns).
     const opening = values[0];
     if (
-      parent &&
+      (parent || values.some((x) => x !== opening && columns.block(x.col).label)) &&
       texts.length === 0 &&
       values.length >= 2 &&
       opening &&
@@ -221,6 +224,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // its masthead said.
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
         block = heading;
+      if (heading) sides = [];
+      else sides = sideHeadings(env, texts, r) ?? sides;
       // A heading across the table ("II. ĐÀI PT-TH") separates blocks; it does not head the columns under it.
       if (heading) spreadAcross = false;
       // The title's year, unless the sheet's name gave one (a file name's year is weaker than the title's).
@@ -239,7 +244,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         texts.every((t) => t.info.inputs.length === 0)
       ) {
         const heading = headingUnit(env, [first], r);
-        if (heading) block = heading;
+        if (heading) {
+          block = heading;
+          sides = [];
+        }
       }
     }
     if (values.length > 0) seenValues = true;
@@ -300,7 +308,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           columns.block(v.col),
           rowYear,
           rowRole,
-          block,
+          sideOf(sides, v.col) ?? block,
           context,
           stated,
           out,
@@ -477,6 +485,45 @@ function headingUnit(env: ScanEnv, texts: TextCell[], r: number): Clue<string> |
         vi: `tiêu đề "${t.info.text}" (${at})`,
         en: `heading "${t.info.text}" (${at})`,
       };
+}
+
+type SideHeading = { col: number; clue: Clue<string> };
+
+/**
+ * Two agencies or more named on one row, apart (a label column and a value column each at least): sections side
+ * by side, each heading the columns from its own to the next one's. Agencies in adjacent columns head those
+ * columns (agencies as columns) and are read as column headers instead.
+ */
+function sideHeadings(env: ScanEnv, texts: TextCell[], r: number): SideHeading[] | null {
+  if (texts.some((t) => t.info.inputs.some((m) => !m.weak))) return null;
+  const named = texts.filter(
+    (t) =>
+      !t.fromAbove &&
+      t.info.unit &&
+      env.agencies.has(t.info.unit.id) &&
+      t.info.tokenCount <= SHORT_HEADING_TOKENS,
+  );
+  if (named.length < 2 || new Set(named.map((t) => t.info.unit?.id)).size !== named.length) return null;
+  for (let i = 1; i < named.length; i++) if ((named[i]?.col ?? 0) - (named[i - 1]?.col ?? 0) < 2) return null;
+  return named.map((t) => {
+    const at = toA1({ row: r, col: t.col });
+    return {
+      col: t.col,
+      clue: {
+        value: t.info.unit?.id ?? "",
+        weight: 0.9,
+        vi: `tiêu đề "${t.info.text}" (${at})`,
+        en: `heading "${t.info.text}" (${at})`,
+      },
+    };
+  });
+}
+
+/** The side-by-side section a column lies in: the nearest heading at or left of it. */
+function sideOf(sides: readonly SideHeading[], col: number): Clue<string> | null {
+  let found: Clue<string> | null = null;
+  for (const s of sides) if (s.col <= col) found = s.clue;
+  return found;
 }
 
 function titleYear(texts: TextCell[]): Clue<number> | null {

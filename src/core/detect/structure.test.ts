@@ -380,3 +380,36 @@ describe("tables titled by an input: years or states as rows, agencies as column
     expect(ps.some((p) => p.cell === "C9")).toBe(false);
   });
 });
+
+describe("agency blocks of years under indicators as columns", () => {
+  test("a row opening with a bare year is that year's row of the block's agency", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Đơn vị / Năm", "Tin-bài chính trị", "Tổng doanh thu (tr.đ)"],
+      ["Báo Lai Châu"],
+      ["2024", 1228, 11245],
+      [2025, 1312, 11435],
+      ["Đài PT-TH tỉnh"],
+      [2024, 3155, 4487],
+      ["2025", 3307, 4676],
+    ];
+    const ps = used(detect(plan, [wb("khoi.xlsx", sheet("Theo co quan", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Theo co quan!B3");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Theo co quan!C4");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Theo co quan!C6");
+  });
+});
+
+describe("agencies side by side, each heading its own columns", () => {
+  test("the outline under each heading is that agency's", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["II. KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU"],
+      ["I. Báo Lai Châu", null, null, "II. Đài PT-TH tỉnh"],
+      ["1.1. Tổng doanh thu năm 2025:", 8542, null, "2.1. Tổng doanh thu năm 2025:", 3218],
+      ["1.2. Tòa soạn hội tụ:", "Đã có", null, "2.2. Tòa soạn hội tụ:", "Chưa có"],
+    ];
+    const ps = used(detect(plan, [wb("de-cuong.xlsx", sheet("Phần II", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Phần II!B3");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Phần II!E3");
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Phần II!E4");
+  });
+});
