@@ -168,8 +168,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         ...values.filter((x) => columns.block(x.col).role?.info.role !== "notes"),
       );
     // "1", "2" (or 1, 2) before the first text of a row number the row; they are not its values.
+    // (A number or two: a row of figures with a note at its far right is not numbered by all its figures.)
     const firstText = texts[0]?.col;
-    if (firstText !== undefined && values.length > 0 && (values[0]?.col ?? Infinity) < firstText)
+    if (
+      firstText !== undefined &&
+      values.length > 0 &&
+      (values[0]?.col ?? Infinity) < firstText &&
+      values.filter((x) => x.col < firstText).length <= MAX_ROW_NUMBERS
+    )
       values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
 
     // Under a parent label, a row that opens with a bare year ("2025" then its figure) is that year's sub-row; so
@@ -422,6 +428,9 @@ function isFigureText(info: TextInfo): boolean {
 
 /** A row number as forms write it before the label: 1–999 as a number or a text, or a section's "1.1",
  * "2.3.1" (a number 1.1 typed in that column too). */
+/** "I", "1", "1.1": the cells numbering a row before its label are this few. */
+const MAX_ROW_NUMBERS = 2;
+
 function isRowNumber(cell: Cell): boolean {
   const v = typeof cell.value === "string" ? cell.value.trim() : cell.value;
   if (typeof v === "number")

@@ -413,3 +413,18 @@ describe("agencies side by side, each heading its own columns", () => {
     expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Phần II!E4");
   });
 });
+
+describe("a note at the far right of a row of figures", () => {
+  test("does not turn the figures before it into row numbers", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TẠP CHÍ VNLC (HỘI VHNT)"],
+      [],
+      ["Tin bài chính trị", null, null, "Lao động toàn cơ quan"],
+      ["Số thực tế 2025", "Số thực tế 2024", null, "Hiện trạng"],
+      [195, 185, null, 11, "Gồm 238 hợp đồng lao động theo vụ việc"],
+    ];
+    const ps = used(detect(plan, [wb("kpi.xlsx", sheet("KPI", grid))]));
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("KPI!A5");
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2024)).toBe("KPI!B5");
+  });
+});
