@@ -98,8 +98,6 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (r.bottom > r.top) downTo.set(`${r.top}:${r.left}`, r.bottom);
   }
   let block: Clue<string> | null = null;
-  // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines below).
-  let sides: SideHeading[] = [];
   let parent: Left["label"] = null;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
@@ -193,9 +191,16 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     }
 
     // A row of years (2020 2021 … as numbers) is a header row, not data.
-    // Every value a year: a figure that happens to lie between 1990 and 2099 does not make one.
+    // Every value a year: a figure that happens to lie between 1990 and 2099 does not make one. One year beside
+    // a header naming another after it ("2024" | "Năm 2025") is such a row too (a year before it labels a row: "-
+    // Năm 2024: | 2012").
     if (
-      values.length >= 2 &&
+      (values.length >= 2 ||
+        (values.length === 1 &&
+          texts.some(
+            (t) =>
+              !t.fromAbove && t.col > (values[0]?.col ?? 0) && t.info.yearOnly && t.info.years.length === 1,
+          ))) &&
       values.every((x) => yearOf(x.cell.value) !== null) &&
       !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)
     ) {
@@ -230,8 +235,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // its masthead said.
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
         block = heading;
-      if (heading) sides = [];
-      else sides = sideHeadings(env, texts, r) ?? sides;
+      // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines
+      // below): from here on each band of columns is read as a sheet of its own.
+      const sides = heading || ctx.band ? null : sideHeadings(env, sheet, texts, r);
+      if (sides) {
+        for (const part of bands(sheet, sides))
+          for (const c of scanSheet(env, part, { ...ctx, band: true })) if (c.row >= r) out.push(c);
+        return out;
+      }
       // A heading across the table ("II. ĐÀI PT-TH") separates blocks; it does not head the columns under it.
       if (heading) spreadAcross = false;
       // The title's year, unless the sheet's name gave one (a file name's year is weaker than the title's).
@@ -250,10 +261,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         texts.every((t) => t.info.inputs.length === 0)
       ) {
         const heading = headingUnit(env, [first], r);
-        if (heading) {
-          block = heading;
-          sides = [];
-        }
+        if (heading) block = heading;
       }
     }
     if (values.length > 0) seenValues = true;
@@ -314,7 +322,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           columns.block(v.col),
           rowYear,
           rowRole,
-          sideOf(sides, v.col) ?? block,
+          block,
           context,
           stated,
           out,
@@ -496,14 +504,11 @@ function headingUnit(env: ScanEnv, texts: TextCell[], r: number): Clue<string> |
       };
 }
 
-type SideHeading = { col: number; clue: Clue<string> };
-
 /**
- * Two agencies or more named on one row, apart (a label column and a value column each at least): sections side
- * by side, each heading the columns from its own to the next one's. Agencies in adjacent columns head those
- * columns (agencies as columns) and are read as column headers instead.
+ * Two agencies or more named on one row, apart (a label column and a value column each at least): the columns
+ * where sections side by side start. Agencies in adjacent columns head those columns (agencies as columns).
  */
-function sideHeadings(env: ScanEnv, texts: TextCell[], r: number): SideHeading[] | null {
+function sideHeadings(env: ScanEnv, sheet: Sheet, texts: TextCell[], r: number): number[] | null {
   if (texts.some((t) => t.info.inputs.some((m) => !m.weak))) return null;
   const named = texts.filter(
     (t) =>
@@ -513,26 +518,40 @@ function sideHeadings(env: ScanEnv, texts: TextCell[], r: number): SideHeading[]
       t.info.tokenCount <= SHORT_HEADING_TOKENS,
   );
   if (named.length < 2 || new Set(named.map((t) => t.info.unit?.id)).size !== named.length) return null;
-  for (let i = 1; i < named.length; i++) if ((named[i]?.col ?? 0) - (named[i - 1]?.col ?? 0) < 2) return null;
-  return named.map((t) => {
-    const at = toA1({ row: r, col: t.col });
-    return {
-      col: t.col,
-      clue: {
-        value: t.info.unit?.id ?? "",
-        weight: 0.9,
-        vi: `tiêu đề "${t.info.text}" (${at})`,
-        en: `heading "${t.info.text}" (${at})`,
-      },
-    };
-  });
+  for (let i = 1; i < named.length; i++)
+    if ((named[i]?.col ?? 0) - (named[i - 1]?.col ?? 0) < 2) return null;
+  // Each section's own labels run down under its heading (a group header over columns of figures has none).
+  const labelsUnder = (col: number) => {
+    let n = 0;
+    for (let rr = r + 1; rr <= r + SIDE_LOOKAHEAD && rr < sheet.rows.length; rr++) {
+      const cell = sheet.rows[rr]?.[col];
+      const v = cell && typeof cell.value === "string" ? cellText(cell) : "";
+      if (v.length <= 3) continue;
+      const info = env.analyze(v);
+      // A label, or a sub-row's year ("- Năm 2022:", "+ 2023").
+      if (info.inputs.length > 0 || (info.yearOnly && info.years.length === 1) || BULLET_YEAR.test(v)) n++;
+    }
+    return n >= 2;
+  };
+  return named.every((t) => labelsUnder(t.col)) ? named.map((t) => t.col) : null;
 }
 
-/** The side-by-side section a column lies in: the nearest heading at or left of it. */
-function sideOf(sides: readonly SideHeading[], col: number): Clue<string> | null {
-  let found: Clue<string> | null = null;
-  for (const s of sides) if (s.col <= col) found = s.clue;
-  return found;
+/** Rows under side-by-side headings looked at for each section's labels. */
+const SIDE_LOOKAHEAD = 6;
+
+/** The sheet cut into bands of columns, one per section (the first keeps the columns left of it). */
+function bands(sheet: Sheet, starts: readonly number[]): Sheet[] {
+  return starts.map((from, i) => {
+    const left = i === 0 ? 1 : from;
+    const right = (starts[i + 1] ?? Infinity) - 1;
+    const rows = sheet.rows.map((row) => {
+      if (!row) return row;
+      const part: Array<Cell | undefined> = [];
+      for (let c = left; c <= Math.min(right, row.length - 1); c++) if (row[c]) part[c] = row[c];
+      return part;
+    });
+    return { ...sheet, rows };
+  });
 }
 
 function titleYear(texts: TextCell[]): Clue<number> | null {

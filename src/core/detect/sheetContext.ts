@@ -6,6 +6,8 @@ export type SheetContext = {
   sheetUnit: Clue<string> | null;
   fileUnit: Clue<string> | null;
   sheetYear: Clue<number> | null;
+  /** The sheet is one band of sections side by side, being read on its own (scanSheet.ts). */
+  band?: boolean;
 };
 
 /** Parses "D8:I8" into numbers; null for anything else. */

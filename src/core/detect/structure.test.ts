@@ -428,3 +428,20 @@ describe("a note at the far right of a row of figures", () => {
     expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2024)).toBe("KPI!B5");
   });
 });
+
+describe("a header row with one year typed as a number and the next as text", () => {
+  test("'2024' | 'Năm 2025' head their columns; '- Năm 2024: | 2012' is a sub-row's figure", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Báo Lai Châu"],
+      ["Nội dung", "2024", "Năm 2025"],
+      ["Tổng doanh thu", 12002, 13418],
+      ["Tin bài phục vụ nhiệm vụ chính trị:"],
+      ["- Năm 2024:", 2012],
+      ["- Năm 2025:", 2050],
+    ];
+    const ps = used(detect(plan, [wb("nhanh.xlsx", sheet("BC", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("BC!B3");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("BC!C3");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("BC!B5");
+  });
+});
