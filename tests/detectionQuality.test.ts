@@ -1,12 +1,14 @@
 import { measureQuality, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind, blind2, blind3 and blind4 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind, blind2, blind3, blind4 and blind5
+ * splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
  * not in the corpus) are met on tune, held-out, fresh, blind and blind2, all looked at while tuning; blind3 (read
- * too) meets precision only; on the unseen split, blind4, precision is met and recall is not. Its floor only keeps
- * it from getting worse; nobody reads its errors.
+ * too) meets precision only, blind4 (read since the third session of 2026-11-26) neither recall nor statuses; on
+ * the unseen split, blind5, neither precision nor recall is met. Its floor only keeps it from getting worse; nobody
+ * reads its errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
@@ -22,8 +24,12 @@ const floors = {
   blind2: { precision: 0.98, recall: 0.96, statuses: 0.95 },
   // Read since 2026-11-26 (first measured unseen: precision 0.870, recall 0.481, statuses 59.2%).
   blind3: { precision: 0.95, recall: 0.83, statuses: 0.85 },
-  // The unseen split (2026-11-26): nobody reads its errors; its floor only keeps it from getting worse.
-  blind4: { precision: 0.94, recall: 0.36, statuses: 0.46 },
+  // Read since the fourth session of 2026-11-26 (first measured unseen: precision 0.909, recall 0.234, statuses
+  // 39.7%).
+  blind4: { precision: 0.98, recall: 0.79, statuses: 0.83 },
+  // The unseen split (2026-11-26): nobody reads its errors; its floor only keeps it from getting worse. First
+  // measured with the detector of the session's start: precision 0.929, recall 0.723, statuses 71.0%.
+  blind5: { precision: 0.93, recall: 0.77, statuses: 0.74 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -39,5 +45,5 @@ test.each(Object.entries(floors))(
 
 test("every split is large enough to mean something, and exactly one is unseen", () => {
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual(["blind4"]);
+  expect(UNSEEN).toEqual(["blind5"]);
 });
