@@ -318,3 +318,14 @@ describe("two words written as one with a hyphen", () => {
     expect(analyze("Tin-bài chính trị").inputs[0]?.input).toBe("political_articles");
   });
 });
+
+describe("common official phrasings of the plan's inputs (plan data)", () => {
+  test.each([
+    ["Thu từ hoạt động báo chí và dịch vụ (tổng cộng)", "revenue"],
+    ["Xuất bản, phát sóng trên môi trường số (website, app, MXH)", "digital_platforms"],
+    ["Số người hiện đang công tác tại tòa soạn, đài", "staff_total"],
+    ["Thu từ hoạt động quảng cáo", null],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+});
