@@ -327,7 +327,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const namedWords =
     !unit && inputs.length === 0 && named.length <= MAX_UNIT_TOKENS ? significant(lex, named) : NONE;
   if (namedWords.some((w) => lex.unitWords.has(w))) {
-    const id = unitByWords(lex, namedWords);
+    const id = unitByWords(lex, namedWords, text);
     if (id) {
       unit = { id, length: 1 };
       seenUnits.add(id);

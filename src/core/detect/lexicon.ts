@@ -78,7 +78,18 @@ export type Lexicon = {
    * words of its English name no other unit's names use ("newspaper", "television"). One is enough to name the
    * unit in a short heading ("Đài LCTV", "Lai Chau Party Newspaper"); see unitWords.ts. */
   unitHeads: ReadonlyMap<string, { unit: string; english: boolean }>;
+  /** Word of a unit's names → how the names spell it with tones ("bao" → "báo"; "tu" → "tử", not "tự"). */
+  unitSpellings: ReadonlyMap<string, ReadonlySet<string>>;
 };
+
+/** A text's words as typed, tones kept, lower case ("Đảm bảo" → "đảm", "bảo"). */
+export function tonedWords(text: string): string[] {
+  return text
+    .normalize("NFC")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+}
 
 /** The words that matter: abbreviations expanded, small words dropped. */
 export function significant(lex: Pick<Lexicon, "expandTokens">, words: readonly string[]): string[] {
@@ -120,6 +131,16 @@ export function buildLexicon(plan: Plan): Lexicon {
     const [first, second] = parts;
     if (parts.length === 2 && first && second) {
       pairs.set(`${first} ${second}`, full);
+      pairFirsts.add(first);
+    }
+  }
+  // Two words written in either order for one meaning ("đảm bảo" is "bảo đảm"): read as the plan's order.
+  for (const [a, b] of vocabulary.sameWords) {
+    if (a === undefined || b === undefined) continue;
+    const from = tokens(foldText(a));
+    const [first, second] = from;
+    if (first && second && from.length === 2) {
+      pairs.set(`${first} ${second}`, tokens(foldText(b)));
       pairFirsts.add(first);
     }
   }
@@ -229,12 +250,21 @@ export function buildLexicon(plan: Plan): Lexicon {
     const first = tokens(foldText(u.name.vi))[0];
     if (first !== undefined && own(first)) unitHeads.set(first, { unit: u.id, english: false });
   }
+  const unitSpellings = new Map<string, Set<string>>();
+  for (const u of plan.units.units)
+    for (const name of [u.name.vi, u.name.en, ...u.aliases])
+      for (const toned of tonedWords(name)) {
+        const folded = foldText(toned);
+        if (!unitSpellings.has(folded)) unitSpellings.set(folded, new Set());
+        unitSpellings.get(folded)?.add(toned);
+      }
   return {
     inputMeasures,
     knownMeasures,
     measureHeader: new Set(plain(vocabulary.measureHeader).map((h) => h.join(" "))),
     unitWords,
     unitHeads,
+    unitSpellings,
     remainder: plain(vocabulary.remainder),
     roleWords: new Set(
       [...vocabulary.plan, ...vocabulary.derived, ...vocabulary.derivedLabel].map((w) => foldText(w)),

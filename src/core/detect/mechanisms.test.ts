@@ -329,3 +329,17 @@ describe("common official phrasings of the plan's inputs (plan data)", () => {
     expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
   });
 });
+
+describe("tones tell a unit's word from its namesake, and word order variants", () => {
+  test("'Tự đảm bảo KP' names no unit ('bảo' is not 'báo', 'tự' not the 'tử' of 'điện tử'); it is autonomy", () => {
+    const info = analyze("Tự đảm bảo KP");
+    expect(info.unit).toBeNull();
+    expect(info.inputs[0]?.input).toBe("autonomous");
+  });
+  test("a name typed without tones still names the unit", () => {
+    expect(analyze("BAO IN VA DIEN TU LAI CHAU").unit?.id).toBe("bao-lai-chau");
+  });
+  test("'đảm bảo' reads as 'bảo đảm'", () => {
+    expect(analyze("Tự đảm bảo chi thường xuyên").inputs[0]?.input).toBe("autonomous");
+  });
+});

@@ -518,8 +518,7 @@ function sideHeadings(env: ScanEnv, sheet: Sheet, texts: TextCell[], r: number):
       t.info.tokenCount <= SHORT_HEADING_TOKENS,
   );
   if (named.length < 2 || new Set(named.map((t) => t.info.unit?.id)).size !== named.length) return null;
-  for (let i = 1; i < named.length; i++)
-    if ((named[i]?.col ?? 0) - (named[i - 1]?.col ?? 0) < 2) return null;
+  for (let i = 1; i < named.length; i++) if ((named[i]?.col ?? 0) - (named[i - 1]?.col ?? 0) < 2) return null;
   // Each section's own labels run down under its heading (a group header over columns of figures has none).
   const labelsUnder = (col: number) => {
     let n = 0;

@@ -1,4 +1,5 @@
-import { type Lexicon } from "./lexicon";
+import { type Lexicon, tonedWords } from "./lexicon";
+import { foldText } from "./text";
 
 /** A heading that names a unit in a shortened form holds few other words ("TC Văn nghệ Lai Châu"). */
 const MAX_OTHER_WORDS = 2;
@@ -10,11 +11,21 @@ const MIN_OWN_WORDS = 2;
  * words ("TC", "Cơ quan"). Null when no unit, or more than one, fits.
  * @example unitByWords(lex, ["tc", "van", "nghe", "lai", "chau"]) // "tap-chi-van-nghe-lai-chau"
  */
-export function unitByWords(lex: Lexicon, words: readonly string[]): string | null {
+export function unitByWords(lex: Lexicon, words: readonly string[], text = ""): string | null {
   const own = new Map<string, number>();
   let other = 0;
+  // Written with tones, a word is a unit's only as its names spell it ("tự" is not the "tử" of "điện tử", "bảo"
+  // not "báo"); a text typed without any ("BAO DIEN TU LC") is read by its letters.
+  // (A word an abbreviation stands for, "VNLC" → "văn nghệ…", is not in the text to compare.)
+  const toned = /[^\x00-\x7f]/.test(text) ? tonedWords(text) : null;
+  const typed = toned ? new Set(toned.map((t) => foldText(t))) : null;
+  const spelledAsNames = (w: string) =>
+    !toned ||
+    !typed?.has(w) ||
+    !lex.unitSpellings.has(w) ||
+    [...(lex.unitSpellings.get(w) ?? [])].some((s) => toned.includes(s));
   for (const w of new Set(words)) {
-    const units = lex.unitWords.get(w);
+    const units = spelledAsNames(w) ? lex.unitWords.get(w) : undefined;
     if (!units) {
       if (!/^[\d.,/%-]+$/.test(w)) other++;
       continue;
@@ -38,10 +49,6 @@ const ACRONYM = /^[b-df-hj-np-tv-z]{2,6}$/;
 function headNames(lex: Lexicon, unit: string, word: string, next: string | undefined): boolean {
   const head = lex.unitHeads.get(word);
   if (head?.unit !== unit) return false;
-  return (
-    head.english ||
-    next === undefined ||
-    ACRONYM.test(next) ||
-    (lex.unitWords.get(next)?.includes(unit) ?? false)
-  );
+  if (head.english) return true;
+  return next === undefined || ACRONYM.test(next) || (lex.unitWords.get(next)?.includes(unit) ?? false);
 }
