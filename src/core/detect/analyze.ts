@@ -333,6 +333,17 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       seenUnits.add(id);
     }
   }
+  // "BÁO CÁO SỐ LIỆU … NĂM 2025 - TẠP CHÍ VNLC": a title naming its unit after a dash.
+  const dash = words.folded.lastIndexOf(" - ");
+  if (!unit && inputs.length === 0 && dash > 0) {
+    const tail = labelWords(words.folded.slice(dash + 3)).outside;
+    const tailWords = tail.length <= MAX_UNIT_TOKENS ? significant(lex, tail) : NONE;
+    const id = tailWords.some((w) => lex.unitWords.has(w)) ? unitByWords(lex, tailWords, text) : null;
+    if (id) {
+      unit = { id, length: 1 };
+      seenUnits.add(id);
+    }
+  }
 
   const plainSet = new Set(plainTokens);
   const bare = plainTokens.join(" ");

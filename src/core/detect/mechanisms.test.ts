@@ -343,3 +343,17 @@ describe("tones tell a unit's word from its namesake, and word order variants", 
     expect(analyze("Tự đảm bảo chi thường xuyên").inputs[0]?.input).toBe("autonomous");
   });
 });
+
+describe("a title naming its unit after a dash", () => {
+  test.each([
+    ["BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025 - TẠP CHÍ VĂN NGHỆ LC", "tap-chi-van-nghe-lai-chau"],
+    ["BÁO CÁO SỐ LIỆU NĂM 2025 - LAI CHAU JOURNAL OF LITERATURE & ARTS", "tap-chi-van-nghe-lai-chau"],
+    ["BÁO CÁO SỐ LIỆU NĂM 2025 - PHỤ LỤC", null],
+  ])("%s → %s", (text, unit) => {
+    expect(analyze(text).unit?.id ?? null).toBe(unit);
+  });
+  test("'Newsroom hội tụ' is the converged newsroom; 'Tổng thu SN' is revenue (SN: sự nghiệp)", () => {
+    expect(analyze("Newsroom hội tụ").inputs[0]?.input).toBe("converged_newsroom");
+    expect(analyze("Tổng thu SN (tr.đ)").inputs[0]?.input).toBe("revenue");
+  });
+});
