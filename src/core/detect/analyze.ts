@@ -380,6 +380,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // start the header).
     if (role === null && plainTokens[0] === "thang" && /^\d{1,2}$/.test(plainTokens[1] ?? ""))
       role = "derived";
+    // "Ước 10 tháng 2025", "11 tháng đầu năm": so many months of the year are a part of it, not the year.
+    if (role !== "plan" && role !== "derived" && partOfYear(plainTokens)) role = "derived";
   }
   // A text of a few short words may be a unit of measure ("Tr.đồng", "Lượt người", "Có/Không").
   const key =
@@ -420,3 +422,10 @@ function measuresOf(lex: Lexicon, folded: string, key: string | null): string[] 
 }
 
 const NONE: string[] = [];
+
+/** "10 tháng", "11 tháng đầu năm": one to eleven months. */
+function partOfYear(words: readonly string[]): boolean {
+  for (let i = 0; i + 1 < words.length; i++)
+    if (words[i + 1] === "thang" && /^(?:[1-9]|1[01])$/.test(words[i] ?? "")) return true;
+  return false;
+}

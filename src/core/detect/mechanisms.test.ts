@@ -357,3 +357,13 @@ describe("a title naming its unit after a dash", () => {
     expect(analyze("Tổng thu SN (tr.đ)").inputs[0]?.input).toBe("revenue");
   });
 });
+
+describe("so many months of the year are a part of it", () => {
+  test.each([
+    ["Ước 10 tháng 2025", "derived"],
+    ["11 tháng đầu năm 2025", "derived"],
+    ["Ước cả năm 2025", "actual"],
+  ])("%s → %s", (text, role) => {
+    expect(analyze(text).role).toBe(role);
+  });
+});
