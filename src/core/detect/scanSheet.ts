@@ -217,9 +217,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const labelText = own.find((t) => t.info.inputs.length > 0);
       // A parent label opens its row (after a number such as "Câu 1"); a header row naming inputs in later
       // columns is not one.
+      // (A row naming two inputs or more heads columns: indicators as columns.)
       if (own.length > 0)
         parent =
           labelText &&
+          own.filter((t) => t.info.inputs.length > 0).length === 1 &&
           own.slice(0, own.indexOf(labelText)).every((t) => t.info.tokenCount <= 2 && !t.info.unit)
             ? { info: labelText.info, at: toA1({ row: r, col: labelText.col }) }
             : null;

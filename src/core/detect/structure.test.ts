@@ -445,3 +445,17 @@ describe("a header row with one year typed as a number and the next as text", ()
     expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("BC!B5");
   });
 });
+
+describe("a header row naming two inputs is not a parent label of the year rows under it", () => {
+  test("each column keeps its own label on rows naming a year", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU"],
+      ["Năm", "Tin bài nhiệm vụ chính trị", "Tổng doanh thu (tr.đ)"],
+      ["Năm 2024", 1161, 11527],
+      ["Năm 2025", 1206, 12265],
+    ];
+    const ps = used(detect(plan, [wb("bao.xlsx", sheet("Báo", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Báo!C3");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Báo!B4");
+  });
+});
