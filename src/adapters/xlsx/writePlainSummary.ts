@@ -3,16 +3,25 @@ import { type PlainSummary } from "../../core/summary/plainTables";
 
 const FONT = { name: "Times New Roman", size: 12 };
 
-/**
- * One plain table on its sheet: the title block above it, the header row, then the rows, styled. `rowDone` is
- * called after the header row and after each row is written (the streaming writer commits them there).
- */
+/** One plain table on its sheet: the title block above it, the header row, then the rows, styled. */
 export function writePlainTable(
   ws: ExcelJS.Worksheet,
   summary: PlainSummary,
   table: PlainSummary["tables"][number],
-  rowDone: (row: number) => void = () => undefined,
 ): void {
+  const rows = plainTableRows(ws, summary, table);
+  while (!rows.next().done);
+}
+
+/**
+ * writePlainTable a row at a time: each step writes the next row (the title block and the header row first)
+ * and yields its number, so that the streaming writer can commit it and let the package take it.
+ */
+export function* plainTableRows(
+  ws: ExcelJS.Worksheet,
+  summary: PlainSummary,
+  table: PlainSummary["tables"][number],
+): Generator<number, void, undefined> {
   summary.title.forEach((line, i) => {
     const c = ws.getCell(i + 1, 1);
     c.value = line;
@@ -26,8 +35,8 @@ export function writePlainTable(
     c.alignment = { wrapText: true, vertical: "middle", horizontal: "center" };
     c.border = { bottom: { style: "thin" } };
   });
-  rowDone(headerRow);
-  table.rows.forEach((row, r) => {
+  yield headerRow;
+  for (const [r, row] of table.rows.entries()) {
     row.forEach((cell, i) => {
       const c = ws.getCell(headerRow + 1 + r, i + 1);
       c.value = cell.value;
@@ -36,8 +45,8 @@ export function writePlainTable(
       if (cell.format === "percent") c.numFmt = "0.0%";
       if (cell.format === "integer") c.numFmt = "0";
     });
-    rowDone(headerRow + 1 + r);
-  });
+    yield headerRow + 1 + r;
+  }
 }
 
 /** The row of a plain table's header, below the title block and a blank row. */

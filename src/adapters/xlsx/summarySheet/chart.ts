@@ -18,11 +18,11 @@ const NS = {
   xdr: "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing",
   rels: "http://schemas.openxmlformats.org/package/2006/relationships",
 };
-const REL = {
+export const REL = {
   drawing: `${NS.r}/drawing`,
   chart: `${NS.r}/chart`,
 };
-const TYPES = {
+export const TYPES = {
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
 };
@@ -129,12 +129,17 @@ function freeNumber(zip: JSZip, pattern: (n: number) => string): number {
   return n;
 }
 
-function addRelationship(rels: string, type: string, target: string): { xml: string; id: string } {
+/** One (internal) relationship, as addRelationship writes it. */
+export function relationshipTag(id: string, type: string, target: string): string {
+  return `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+}
+
+export function addRelationship(rels: string, type: string, target: string): { xml: string; id: string } {
   const used = new Set([...rels.matchAll(/\bId="([^"]*)"/g)].map((m) => m[1]));
   let n = 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const rel = `<Relationship Id="${id}" Type="${type}" Target="${escapeXml(target)}"/>`;
+  const rel = relationshipTag(id, type, target);
   const base = /<Relationships\b/.test(rels)
     ? rels
     : `${XML_HEAD}<Relationships xmlns="${NS.rels}"></Relationships>`;
@@ -162,7 +167,7 @@ export function withDrawingElement(sheetXml: string, id: string): string {
   return `${xml.slice(0, at)}${element}${xml.slice(at)}`;
 }
 
-function withOverride(types: string, part: string, contentType: string): string {
+export function withOverride(types: string, part: string, contentType: string): string {
   if (types.includes(`PartName="${part}"`)) return types;
   return types.replace(/<\/Types>/, `<Override PartName="${part}" ContentType="${contentType}"/></Types>`);
 }

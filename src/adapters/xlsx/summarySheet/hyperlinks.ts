@@ -24,10 +24,9 @@ export async function fixHyperlinks(zip: JSZip, part: string): Promise<void> {
     const a = attributes(tag);
     const rid = a["r:id"];
     const target = rid === undefined ? undefined : now.get(rid);
-    const full = target ? (attributes(target).Target ?? "") : (a.location ?? "");
-    const close = full.startsWith("[") ? full.lastIndexOf("]") : -1;
-    const location = close >= 0 ? full.slice(close + 1) : full;
-    const file = close >= 0 ? full.slice(1, close) : null;
+    const { file, location } = splitLinkTarget(
+      target ? (attributes(target).Target ?? "") : (a.location ?? ""),
+    );
     if (target !== undefined && rid !== undefined) {
       if (file === null) now.delete(rid);
       else
@@ -36,11 +35,7 @@ export async function fixHyperlinks(zip: JSZip, part: string): Promise<void> {
           target.replace(/Target="[^"]*"/, () => `Target="${escapeXml(file)}"`),
         );
     }
-    const ref = escapeXml(a.ref ?? "");
-    const loc = escapeXml(location);
-    return file === null
-      ? `<hyperlink ref="${ref}" location="${loc}" display="${loc}"/>`
-      : `<hyperlink ref="${ref}" r:id="${rid ?? ""}" location="${loc}"/>`;
+    return hyperlinkElement(a.ref ?? "", location, file === null ? null : (rid ?? ""));
   });
   zip.file(part, withoutDanglingDataBarExtension(fixed));
   zip.file(
@@ -53,6 +48,36 @@ export async function fixHyperlinks(zip: JSZip, part: string): Promise<void> {
 }
 
 const RELATIONSHIP = /<Relationship\b[^>]*\/>/g;
+
+/**
+ * A link target as applyLayout's linkTarget writes it, split: the file (null for a cell of this workbook) and
+ * the location within it.
+ * @example splitLinkTarget("[bao.xlsx]'Báo cáo'!D5") // { file: "bao.xlsx", location: "'Báo cáo'!D5" }
+ */
+export function splitLinkTarget(full: string): { file: string | null; location: string } {
+  const close = full.startsWith("[") ? full.lastIndexOf("]") : -1;
+  return close >= 0
+    ? { file: full.slice(1, close), location: full.slice(close + 1) }
+    : { file: null, location: full };
+}
+
+/**
+ * A `<hyperlink>` element as Excel writes it: `location` alone (and `display`) for a cell of this workbook
+ * (`rid` null), the relationship to the file and the `location` in it otherwise.
+ */
+export function hyperlinkElement(ref: string, location: string, rid: string | null): string {
+  const loc = escapeXml(location);
+  return rid === null
+    ? `<hyperlink ref="${escapeXml(ref)}" location="${loc}" display="${loc}"/>`
+    : `<hyperlink ref="${escapeXml(ref)}" r:id="${rid}" location="${loc}"/>`;
+}
+
+/** The external relationship of a link to a cell of `file`, as ExcelJS writes it (with the file alone). */
+export function fileLinkRelationship(id: string, file: string): string {
+  return `<Relationship Id="${id}" Type="${HYPERLINK_TYPE}" Target="${escapeXml(file)}" TargetMode="External"/>`;
+}
+
+const HYPERLINK_TYPE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink";
 
 /**
  * ExcelJS gives a data bar an x14 extension pointing at an x14 rule it never writes; Excel may call that

@@ -5,6 +5,9 @@
  * agencies). The cells get exactly the values, style objects, notes and merges applyLayout gives them
  * (writeCell, the same ExcelJS cell and style code), in the same row-major order, so the styles come out the
  * same; tests/summarySheet/writerEquivalence.test.ts reads both files back and compares them cell by cell.
+ * Every few hundred rows the writer waits for the package to compress what it was given, so the sheet's XML
+ * is not held until its end; links, print options and the chart are finished as the sheet is written
+ * (streamFinish.ts), so the package is never read back.
  *
  * Only where ExcelJS has the streaming writer (Node: the CLI); the add-in's browser build of ExcelJS has none,
  * and returns null so the caller writes the workbook the other way.
@@ -13,13 +16,19 @@ import ExcelJS from "exceljs";
 import { type SummaryLayout } from "../../../core/layout/types";
 import { type PlainSummary } from "../../../core/summary/plainTables";
 import { parseA1 } from "../../../core/workbook/address";
-import { plainHeaderRow, writePlainTable } from "../writePlainSummary";
+import { plainHeaderRow, plainTableRows } from "../writePlainSummary";
 import { type Bounds, conditionalFormats, frozenView, pageSetupOf, writeCell } from "./applyLayout";
+import { finishWhileStreaming } from "./streamFinish";
 
 type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 type StreamSheet = ExcelJS.Worksheet & { commit(): void; rowBreaks: unknown[] };
 
 const TAB_COLOR = { argb: "FF1F4E79" };
+/** Rows committed between two waits for the package (a few hundred KB of XML at most). */
+const ROWS_PER_WAIT = 200;
+
+/** Lets the zip take and compress what the sheets have written so far (its work is asynchronous). */
+const drain = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** ExcelJS's streaming writer class, when this build of ExcelJS has it. */
 function streamWriter():
@@ -48,12 +57,13 @@ function boundsOf(range: string): Bounds | null {
 }
 
 /** The summary sheet, row by row; a row is committed once every merge reaching it is made. */
-function streamSummarySheet(wb: StreamWorkbook, layout: SummaryLayout): void {
+async function streamSummarySheet(wb: StreamWorkbook, layout: SummaryLayout): Promise<void> {
   const ws = wb.addWorksheet(layout.sheetName, {
     properties: { tabColor: TAB_COLOR },
     views: [frozenView(layout)],
     pageSetup: pageSetupOf(layout),
   }) as StreamSheet;
+  finishWhileStreaming(wb, ws, layout.sheetName, layout.chart);
   // The whole page setup, as applyLayout sets it: none of the streaming writer's own defaults.
   ws.pageSetup = pageSetupOf(layout);
   layout.columns.forEach((c, i) => {
@@ -88,12 +98,18 @@ function streamSummarySheet(wb: StreamWorkbook, layout: SummaryLayout): void {
     (a, b) => a - b,
   );
   let committed = 0;
+  let sinceWait = 0;
   const commitThrough = (row: number) => {
     if (row <= committed) return;
     ws.getRow(row).commit();
+    sinceWait += row - committed;
     committed = row;
   };
   for (const r of rows) {
+    if (sinceWait >= ROWS_PER_WAIT) {
+      sinceWait = 0;
+      await drain();
+    }
     const height = heights.get(r);
     if (height !== undefined) ws.getRow(r).height = height;
     const cells = (cellsByRow.get(r) ?? []).sort((a, b) => a.col - b.col);
@@ -141,10 +157,10 @@ function checkOverlaps(all: readonly Bounds[]): void {
 }
 
 /**
- * The plain tables through writePlainSummary's own writePlainTable (../writePlainSummary.ts), each row committed as
- * it is written. writerEquivalence.test.ts compares the two outputs.
+ * The plain tables through writePlainSummary's own table writer (plainTableRows, ../writePlainSummary.ts), each
+ * row committed as it is written. writerEquivalence.test.ts compares the two outputs.
  */
-function streamPlainSheets(wb: StreamWorkbook, summary: PlainSummary): void {
+async function streamPlainSheets(wb: StreamWorkbook, summary: PlainSummary): Promise<void> {
   for (const table of summary.tables) {
     const ws = wb.addWorksheet(table.name, {
       views: [{ state: "frozen", ySplit: plainHeaderRow(summary) }],
@@ -154,15 +170,18 @@ function streamPlainSheets(wb: StreamWorkbook, summary: PlainSummary): void {
     ws.pageSetup = { ...ws.pageSetup, firstPageNumber: 1, copies: 1 } as ExcelJS.PageSetup;
     // Widths first: the streaming writer writes the columns with the first committed row.
     table.widths.forEach((w, i) => (ws.getColumn(i + 1).width = w));
-    writePlainTable(ws, summary, table, (row) => ws.getRow(row).commit());
+    for (const row of plainTableRows(ws, summary, table)) {
+      ws.getRow(row).commit();
+      if (row % ROWS_PER_WAIT === 0) await drain();
+    }
     ws.commit();
   }
 }
 
 /**
- * The values workbook's package as ExcelJS's streaming writer makes it: the summary first, then the plain
- * tables; links and the chart are still to be fixed and added (writeSummary.ts). Null without the streaming
- * writer (the browser).
+ * The values workbook's package as ExcelJS's streaming writer makes it, finished (streamFinish.ts): the
+ * summary first, its links as Excel writes them and its chart, then the plain tables. Null without the
+ * streaming writer (the browser).
  */
 export async function streamValuesPackage(
   layout: SummaryLayout,
@@ -170,24 +189,15 @@ export async function streamValuesPackage(
 ): Promise<Uint8Array | null> {
   const Writer = streamWriter();
   if (!Writer) return null;
-  const wb = new Writer({ useStyles: true, useSharedStrings: true });
+  // Compressed as the other writers compress (level 6; the zip library's own default is its fastest, 1).
+  const wb = new Writer({ useStyles: true, useSharedStrings: true, zip: { zlib: { level: 6 } } });
   wb.creator = "chitieu";
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
-  streamSummarySheet(wb, layout);
-  streamPlainSheets(wb, plain);
+  await streamSummarySheet(wb, layout);
+  await streamPlainSheets(wb, plain);
   await wb.commit();
   const out = (wb as unknown as { stream: { toBuffer(): Uint8Array } }).stream.toBuffer();
   return new Uint8Array(out.buffer, out.byteOffset, out.byteLength);
-}
-
-/**
- * The streaming writer leaves out `<printOptions>` (ExcelJS's full writer derives it from the page setup):
- * the summary is centred on the page.
- */
-export function withPrintOptions(xml: string): string {
-  return /<printOptions\b/.test(xml)
-    ? xml
-    : xml.replace(/<pageMargins\b/, (m) => `<printOptions horizontalCentered="1"/>${m}`);
 }

@@ -22,8 +22,8 @@ import { applyLayout } from "./applyLayout";
 import { addChart } from "./chart";
 import { carryDefinedNames } from "./definedNames";
 import { fixHyperlinks } from "./hyperlinks";
-import { type Lost, lostParts, sheetParts, text } from "./packageParts";
-import { streamValuesPackage, withPrintOptions } from "./streamValues";
+import { type Lost, lostParts, sheetParts } from "./packageParts";
+import { streamValuesPackage } from "./streamValues";
 
 export type CopyResult =
   | { kind: "written"; bytes: Uint8Array; layout: SummaryLayout; warnings: Message[] }
@@ -106,19 +106,12 @@ export async function addSummaryToCopy(
 
 /**
  * A new workbook: the summary (in values mode) as its first sheet, then the plain tables. Written row by row
- * through ExcelJS's streaming writer where there is one (Node, streamValues.ts: memory stays flat however many
- * agencies), otherwise (the browser) as one ExcelJS workbook; the two files are the same cell for cell.
+ * through ExcelJS's streaming writer where there is one (Node, streamValues.ts: the package is finished as it
+ * is written, never read back), otherwise (the browser) as one ExcelJS workbook; the two files are the same
+ * cell for cell.
  */
 export async function writeSummaryWorkbook(layout: SummaryLayout, plain: PlainSummary): Promise<Uint8Array> {
-  const streamed = await streamValuesPackage(layout, plain);
-  if (streamed === null) return writeSummaryWorkbookInMemory(layout, plain);
-  const zip = await JSZip.loadAsync(streamed);
-  const part = (await sheetParts(zip)).find((s) => s.name === layout.sheetName)?.part;
-  if (part) {
-    await fixHyperlinks(zip, part);
-    zip.file(part, withPrintOptions(await text(zip, part)));
-  }
-  return bytesOf(await withChart(zip, layout));
+  return (await streamValuesPackage(layout, plain)) ?? writeSummaryWorkbookInMemory(layout, plain);
 }
 
 /** writeSummaryWorkbook with the whole workbook held as ExcelJS objects (the browser; the tests' reference). */
