@@ -294,8 +294,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           advance(left, texts[k] as TextCell, r);
         // A sub-row that names only a year takes its label from the parent row above it.
+        // ("+ Ước thực hiện 2025" names a year and says it is the actual: a sub-row too.)
         const inherited =
-          !left.label && parent && left.year && (left.year.tokenCount <= 3 || left.year.yearOnly)
+          !left.label &&
+          parent &&
+          left.year &&
+          (left.year.tokenCount <= 3 ||
+            left.year.yearOnly ||
+            (left.year.role === "actual" && left.year.tokenCount <= ACTUAL_SUB_ROW_TOKENS))
             ? parent
             : null;
         // A row that names only an agency, under a title naming one input, is that agency's figure of it; so is a
@@ -382,6 +388,9 @@ function advance(left: Left, t: TextCell, r: number): void {
 /** A row naming only a year or a state ("Năm 2023", "Tình hình hiện nay", "Đến cuối năm 2025") is this short; a
  * longer text is a label of its own (a decoy under the title). */
 const SHORT_ROW_NAME = 4;
+
+/** "+ Ước thực hiện năm 2025": a sub-row naming its year and that it is the actual is this short. */
+const ACTUAL_SUB_ROW_TOKENS = 5;
 
 /** How much a title's year ("BÁO CÁO … NĂM 2025") is trusted as the year of what follows. */
 const TITLE_YEAR_WEIGHT = 0.85;

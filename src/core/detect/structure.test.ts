@@ -459,3 +459,17 @@ describe("a header row naming two inputs is not a parent label of the year rows 
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Báo!B4");
   });
 });
+
+describe("a sub-row naming its year as the estimated actual", () => {
+  test("'+ Ước thực hiện 2025' under a parent label is that label's 2025 figure", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Báo Lai Châu"],
+      ["STT", "Nội dung", "ĐVT", "Số liệu"],
+      [1, "Tin bài phục vụ nhiệm vụ chính trị", "Tin/bài"],
+      [null, "+ Năm 2024", null, 1180],
+      [null, "+ Ước thực hiện 2025", null, 1222],
+    ];
+    const ps = used(detect(plan, [wb("nam.xlsx", sheet("Báo", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Báo!D5");
+  });
+});
