@@ -134,7 +134,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             info !== null &&
             info.inputs.length > 0 &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
-              (!isListedWord(t) && !info.inputs[0]?.weak && !info.inputs[0]?.byWords));
+              (!isListedWord(t) &&
+                // (a weak one too after two labels or more, no figure between: a header row of indicators; a
+                // question's answer follows one label)
+                ((!info.inputs[0]?.weak && !info.inputs[0]?.byWords) ||
+                  (values.length === 0 && texts.filter((x) => x.info.inputs.length > 0).length >= 2))));
           // A "-" or "+" before any text on the row is a bullet, not an empty answer.
           if (kind === "word" && texts.length === 0 && /^[-–—+•*.…]+$/.test(t)) continue;
           if (kind !== null && !asLabel) {
@@ -166,13 +170,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         ...values.filter((x) => columns.block(x.col).role?.info.role !== "notes"),
       );
     // "1", "2" (or 1, 2) before the first text of a row number the row; they are not its values.
-    // (A number or two: a row of figures with a note at its far right is not numbered by all its figures.)
+    // (A number or two, and nothing else: a row of figures with a note at its far right is not numbered by its
+    // figures.)
     const firstText = texts[0]?.col;
+    const beforeText = firstText === undefined ? NO_VALUES : values.filter((x) => x.col < firstText);
     if (
       firstText !== undefined &&
-      values.length > 0 &&
-      (values[0]?.col ?? Infinity) < firstText &&
-      values.filter((x) => x.col < firstText).length <= MAX_ROW_NUMBERS
+      beforeText.length > 0 &&
+      beforeText.length <= MAX_ROW_NUMBERS &&
+      beforeText.every((x) => isRowNumber(x.cell))
     )
       values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
 
@@ -447,6 +453,8 @@ function isFigureText(info: TextInfo): boolean {
 
 /** A row number as forms write it before the label: 1–999 as a number or a text, or a section's "1.1",
  * "2.3.1" (a number 1.1 typed in that column too). */
+const NO_VALUES: readonly ValueCell[] = [];
+
 /** "I", "1", "1.1": the cells numbering a row before its label are this few. */
 const MAX_ROW_NUMBERS = 2;
 

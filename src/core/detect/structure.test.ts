@@ -473,3 +473,37 @@ describe("a sub-row naming its year as the estimated actual", () => {
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Báo!D5");
   });
 });
+
+describe("a header row of indicators holding a phrase that opens with 'đã'", () => {
+  test("'Đã dự tập huấn số' among other labels heads its column; a question's answer stays an answer", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Đơn vị", "Tin bài chính trị", "Tổng doanh thu", "Số CB-PV-BTV", "Đã dự tập huấn số"],
+      ["Báo Lai Châu"],
+      ["Hiện trạng", null, null, 48, 43],
+      [],
+      ["Câu 12", "Hoàn thành thủ tục cấp lại giấy phép hoạt động báo chí?", "Đã có giấy phép mới"],
+    ];
+    const ps = used(
+      detect(plan, [
+        wb("kpi.xlsx", sheet("Theo co quan", grid)),
+        wb("TC Văn nghệ LC.xlsx", sheet("Phiếu", grid.slice(4))),
+      ]),
+    );
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Theo co quan!E3");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Theo co quan!D3");
+    expect(at(ps, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("Phiếu!C1");
+  });
+});
+
+describe("a note at the far right of a row of answers", () => {
+  test("does not turn the first answer into a row number", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LC (TỈNH ỦY)"],
+      ["Qua lớp đào tạo CĐS", null, null, null, "Tòa soạn hội tụ"],
+      ["Hiện trạng", null, null, null, "Hiện trạng"],
+      ["56", null, null, null, "Đã thực hiện", "Trong đó 225 tác phẩm bằng tiếng dân tộc thiểu số"],
+    ];
+    const ps = used(detect(plan, [wb("kpi.xlsx", sheet("KPI", grid))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("KPI!A4");
+  });
+});
