@@ -1,7 +1,7 @@
 import { type Lexicon, type Phrase, type Role, significant } from "./lexicon";
 import { bracketed, measureKey } from "./measure";
 import { type InputMatch, partialMatch } from "./partial";
-import { containsRun, foldFolded, labelWords, yearsIn } from "./text";
+import { containsRun, foldFolded, labelWords, tokens, yearsIn } from "./text";
 import { unitByWords } from "./unitWords";
 
 const STRONG_PHRASE_TOKENS = 5;
@@ -219,10 +219,12 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     !lex.knownMeasures.has(e.tokens.join(" ")) &&
     (lex.inputs.find((i) => i.id === inputId)?.qualifiers.some((q) => containsRun(expanded, q)) ?? false);
   // "Doanh thu sự nghiệp & dịch vụ": the part joined to another part that is not excluded names both, the whole.
+  // ("Thu SN+DV": the joiner kept as a word, abbreviations expanded.)
+  const spelled = /[+&]/.test(folded) ? lex.expandTokens(tokens(folded.replace(/[+&]/g, " + "))) : all;
   const joined = (inputId: string, e: Phrase) => {
-    const at = indexOfRun(all, e.tokens);
-    if (at < 3 || !JOINERS.has(all[at - 1] ?? "")) return false;
-    const before = all.slice(Math.max(0, at - 3), at - 1);
+    const at = indexOfRun(spelled, e.tokens);
+    if (at < 3 || !JOINERS.has(spelled[at - 1] ?? "")) return false;
+    const before = spelled.slice(Math.max(0, at - 3), at - 1);
     const input = lex.inputs.find((i) => i.id === inputId);
     return !(input?.exclusions.some((x) => x !== e && containsRun(before, x.tokens)) ?? true);
   };

@@ -367,3 +367,13 @@ describe("so many months of the year are a part of it", () => {
     expect(analyze(text).role).toBe(role);
   });
 });
+
+describe("parts joined by '+' or '&', abbreviated or not", () => {
+  test.each([
+    ["Thu SN+DV (triệu)", "revenue"],
+    ["Doanh thu sự nghiệp & dịch vụ", "revenue"],
+    ["Doanh thu QC + DV", null],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+});
