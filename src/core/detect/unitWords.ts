@@ -17,7 +17,7 @@ export function unitByWords(lex: Lexicon, words: readonly string[], text = ""): 
   // Written with tones, a word is a unit's only as its names spell it ("tự" is not the "tử" of "điện tử", "bảo"
   // not "báo"); a text typed without any ("BAO DIEN TU LC") is read by its letters.
   // (A word an abbreviation stands for, "VNLC" → "văn nghệ…", is not in the text to compare.)
-  const toned = /[^\x00-\x7f]/.test(text) ? tonedWords(text) : null;
+  const toned = /[\u0080-\uffff]/.test(text) ? tonedWords(text) : null;
   const typed = toned ? new Set(toned.map((t) => foldText(t))) : null;
   const spelledAsNames = (w: string) =>
     !toned ||
