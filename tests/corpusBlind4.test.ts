@@ -308,6 +308,13 @@ describe("blind4 wordings", () => {
         ...Object.values(B3_AGENCY_WORDINGS).flat(),
         ...B3_DECOYS.flatMap((d) => [...d.texts]),
         ...Object.values(LABELS),
+      ].map(fold),
+    );
+    // The matcher's data when blind4 was written knew none of its wordings; since blind4 was retired to tuning
+    // material (fourth session of 2026-11-26) the plan has learned these, each a common official phrasing.
+    const learnedSinceRetired = new Set(["Newsroom hội tụ"].map(fold));
+    const matcherData = new Set(
+      [
         ...fs
           .readdirSync(dataDir)
           .filter((f) => f.endsWith(".json"))
@@ -317,6 +324,9 @@ describe("blind4 wordings", () => {
     );
     expect(existing.size).toBeGreaterThan(250);
     expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    expect(blindTexts.filter((t) => matcherData.has(fold(t)) && !learnedSinceRetired.has(fold(t)))).toEqual(
+      [],
+    );
     expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
   });
 

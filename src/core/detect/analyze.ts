@@ -400,7 +400,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
-    yearColumn: YEAR_COLUMN.has(bare),
+    // "Năm", "Kỳ báo cáo"; "Đơn vị / Năm" heads a column of agencies' names and years.
+    yearColumn:
+      YEAR_COLUMN.has(bare) ||
+      (words.folded.includes("/") &&
+        words.folded.split("/").some((part) => YEAR_COLUMN.has(tokens(foldFolded(part)).join(" ")))),
     yearOnly: inputs.length === 0 && !unit && plainTokens.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)),
     tokenCount: plainTokens.length,
     measures: measureLine

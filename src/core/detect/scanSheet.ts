@@ -182,11 +182,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     )
       values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
 
-    // Under a parent label, a row that opens with a bare year ("2025" then its figure) is that year's sub-row; so
-    // is one under columns headed by inputs (agency blocks of years, indicators as columns).
+    // Under a parent label, a row that opens with a bare year ("2025" then its figure) is that year's sub-row.
     const opening = values[0];
     if (
-      (parent || values.some((x) => x !== opening && columns.block(x.col).label)) &&
+      parent &&
       texts.length === 0 &&
       values.length >= 2 &&
       opening &&
@@ -237,7 +236,19 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const only = naming.length === 1 && own.length === 1 ? naming[0] : undefined;
         title =
           only && surelyOne(only.info) ? { info: only.info, at: toA1({ row: r, col: only.col }) } : null;
-      }
+      } else if (
+        own.length === 1 &&
+        own[0] &&
+        own[0].info.tokenCount >= NEXT_TITLE_TOKENS &&
+        !own[0].info.unit &&
+        own[0].info.years.length === 0 &&
+        own[0].info.measures.length === 0 &&
+        own[0].info.role === null &&
+        !own[0].info.text.trimStart().startsWith("(")
+      )
+        // The next table's title, naming nothing the matcher reads ("Bảng 7. Vận hành phòng biên tập hội tụ"),
+        // ends the last title's table.
+        title = null;
       const heading = headingUnit(env, texts, r);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
@@ -394,6 +405,9 @@ function advance(left: Left, t: TextCell, r: number): void {
 /** A row naming only a year or a state ("Năm 2023", "Tình hình hiện nay", "Đến cuối năm 2025") is this short; a
  * longer text is a label of its own (a decoy under the title). */
 const SHORT_ROW_NAME = 4;
+
+/** A text alone on its row this long or longer is a title (or a sentence): it ends the table above it. */
+const NEXT_TITLE_TOKENS = 4;
 
 /** "+ Ước thực hiện năm 2025": a sub-row naming its year and that it is the actual is this short. */
 const ACTUAL_SUB_ROW_TOKENS = 5;

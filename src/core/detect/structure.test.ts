@@ -507,3 +507,36 @@ describe("a note at the far right of a row of answers", () => {
     expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("KPI!A4");
   });
 });
+
+describe("numbers in the first column that look like years", () => {
+  test("a log's row numbers 1990–2099 under a report do not make its figures the report's", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"],
+      [1, "Tổng doanh thu", "triệu đồng", 12450],
+      [2, "Tổng số lãnh đạo, cán bộ, phóng viên, biên tập viên", "người", 42],
+      [],
+      ["Nhật ký truy cập"],
+      ...Array.from({ length: 120 }, (_, i) => [1990 + i, (i * 7919) % 1003]),
+    ];
+    const ps = detect(plan, [wb("Báo Lai Châu.xlsx", sheet("Báo Lai Châu", grid))]).mappings;
+    expect(ps.filter((p) => p.input === "staff_total").map((p) => p.cell)).toEqual(["D3"]);
+  });
+});
+
+describe("tables one after another, each titled", () => {
+  test("a title the matcher cannot read ends the table above it", () => {
+    const agencies = ["Nội dung", "Đài LCTV", "Báo Lai Châu", "Tạp chí VNLC"];
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["(Đơn vị tính: tin, bài)"],
+      ["Bảng 6. Ứng dụng trí tuệ nhân tạo, dữ liệu lớn trong phân tích công chúng"],
+      agencies,
+      ["Đến cuối năm 2025", "Đã thực hiện", "Chưa thực hiện", "Đã thực hiện"],
+      ["Bảng 7. Vận hành phòng máy chủ dự phòng của đơn vị"],
+      agencies,
+      ["Tình hình hiện nay", "Đã thực hiện", "Chưa thực hiện", "Chưa thực hiện"],
+    ];
+    const ps = used(detect(plan, [wb("bang.xlsx", sheet("PL", grid))]));
+    expect(at(ps, "ai_data_platform", "dai-ptth-lai-chau")).toBe("PL!B4");
+    expect(ps.some((p) => p.cell === "B7")).toBe(false);
+  });
+});
