@@ -309,7 +309,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const left: Left = { label: null, unit: null, role: null, year: null };
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
-          advance(left, texts[k] as TextCell, r);
+          advance(left, left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell), r);
         // A sub-row that names only a year takes its label from the parent row above it.
         // ("+ Ước thực hiện 2025" names a year and says it is the actual: a sub-row too.)
         const inherited =
@@ -394,6 +394,16 @@ type Left = {
   role: TextInfo | null;
   year: TextInfo | null;
 };
+
+/**
+ * A text after the row's label under a target column ("Mục tiêu": "100% CB, PV, BTV") is that row's target, not a
+ * label of the figures after it: it is read without its inputs.
+ */
+function targetText(t: TextCell, columns: ColumnHeaders): TextCell {
+  if (t.info.inputs.length === 0 || t.fromAbove) return t;
+  const role = columns.block(t.col).role?.info.role;
+  return role === "plan" ? { ...t, info: { ...t.info, inputs: [] } } : t;
+}
 
 function advance(left: Left, t: TextCell, r: number): void {
   if (t.info.inputs.length > 0) left.label = { info: t.info, at: toA1({ row: r, col: t.col }) };

@@ -540,3 +540,16 @@ describe("tables one after another, each titled", () => {
     expect(ps.some((p) => p.cell === "B7")).toBe(false);
   });
 });
+
+describe("a target written in words under a 'Mục tiêu' column", () => {
+  test("is the row's target, not a label of the result after it", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TT", "Chỉ tiêu", "Báo Lai Châu"],
+      [null, null, "Mục tiêu", "Kết quả"],
+      [4, "Nhân sự đã tham gia lớp tập huấn chuyển đổi số báo chí", "100% CB, PV, BTV", 47],
+    ];
+    const ps = used(detect(plan, [wb("th-kh.xlsx", sheet("TH-KH", grid, ["C1:D1"]))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("TH-KH!D3");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBeUndefined();
+  });
+});
