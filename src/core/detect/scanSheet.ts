@@ -197,14 +197,17 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 
     // A row of years (2020 2021 … as numbers) is a header row, not data.
     // Every value a year: a figure that happens to lie between 1990 and 2099 does not make one. One year beside
-    // a header naming another after it ("2024" | "Năm 2025") is such a row too (a year before it labels a row: "-
-    // Năm 2024: | 2012").
+    // a header naming another ("2024" | "Năm 2025", "Năm 2024" | "2025") is such a row too; a sub-row's year
+    // before it labels a row ("- Năm 2024: | 2012").
     if (
       (values.length >= 2 ||
         (values.length === 1 &&
           texts.some(
             (t) =>
-              !t.fromAbove && t.col > (values[0]?.col ?? 0) && t.info.yearOnly && t.info.years.length === 1,
+              !t.fromAbove &&
+              t.info.yearOnly &&
+              t.info.years.length === 1 &&
+              (t.col > (values[0]?.col ?? 0) || !SUB_ROW_YEAR.test(t.info.text)),
           ))) &&
       values.every((x) => yearOf(x.cell.value) !== null) &&
       !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)
@@ -478,6 +481,9 @@ function isFigureText(info: TextInfo): boolean {
 /** A row number as forms write it before the label: 1–999 as a number or a text, or a section's "1.1",
  * "2.3.1" (a number 1.1 typed in that column too). */
 const NO_VALUES: readonly ValueCell[] = [];
+
+/** "- Năm 2024:", "+ 2023": a sub-row's year, by its bullet or its colon. */
+const SUB_ROW_YEAR = /^\s*[+\-−–•*]|:\s*$/;
 
 /** "I", "1", "1.1": the cells numbering a row before its label are this few. */
 const MAX_ROW_NUMBERS = 2;

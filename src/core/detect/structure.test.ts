@@ -553,3 +553,18 @@ describe("a target written in words under a 'Mục tiêu' column", () => {
     expect(at(ps, "staff_total", "bao-lai-chau")).toBeUndefined();
   });
 });
+
+describe("a header row of years, one written 'Năm 2024' and the next a bare '2025'", () => {
+  test("both head their column groups", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TT", "Chỉ tiêu", "Năm 2024", null, "2025"],
+      [null, null, "Báo Lai Châu", null, "Báo Lai Châu"],
+      [null, null, "Mục tiêu", "Kết quả", "Mục tiêu", "Kết quả"],
+      [1, "Tổng doanh thu", "9.000", 9123, "≥ 120%", 9500],
+    ];
+    const merges = ["C1:D1", "E1:F1", "C2:D2", "E2:F2"];
+    const ps = used(detect(plan, [wb("th-kh.xlsx", sheet("TH-KH", grid, merges))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("TH-KH!D4");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("TH-KH!F4");
+  });
+});
