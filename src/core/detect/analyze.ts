@@ -384,6 +384,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       role = "derived";
     // "Ước 10 tháng 2025", "11 tháng đầu năm": so many months of the year are a part of it, not the year.
     if (role !== "plan" && role !== "derived" && partOfYear(plainTokens)) role = "derived";
+    // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
+    if (
+      role === "derived" &&
+      words.outside.length > 0 &&
+      words.outside.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)) &&
+      bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim()))
+    )
+      role = null;
   }
   // A text of a few short words may be a unit of measure ("Tr.đồng", "Lượt người", "Có/Không").
   const key =
@@ -405,7 +413,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       YEAR_COLUMN.has(bare) ||
       (words.folded.includes("/") &&
         words.folded.split("/").some((part) => YEAR_COLUMN.has(tokens(foldFolded(part)).join(" ")))),
-    yearOnly: inputs.length === 0 && !unit && plainTokens.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)),
+    // ("Năm 2024 (để so sánh)": a remark in brackets does not make it more than a year.)
+    yearOnly:
+      inputs.length === 0 &&
+      !unit &&
+      (plainTokens.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)) ||
+        (words.outside.length > 0 &&
+          words.outside.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)) &&
+          bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim())))),
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
@@ -428,6 +443,9 @@ function measuresOf(lex: Lexicon, folded: string, key: string | null): string[] 
 }
 
 const NONE: string[] = [];
+
+/** "(để so sánh)", "(so sánh)": a remark saying why a year's figure is given. */
+const FOR_COMPARISON = /^(?:de )?so sanh$/;
 
 /** "10 tháng", "11 tháng đầu năm": one to eleven months. */
 function partOfYear(words: readonly string[]): boolean {

@@ -377,3 +377,11 @@ describe("parts joined by '+' or '&', abbreviated or not", () => {
     expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
   });
 });
+
+describe("a year's figure given for comparison", () => {
+  test("'Năm 2024 (để so sánh)' names only a year; 'So sánh năm 2024' is a comparison", () => {
+    expect(analyze("Năm 2024 (để so sánh)")).toMatchObject({ role: null, yearOnly: true, years: [2024] });
+    expect(analyze("So sánh năm 2024").role).toBe("derived");
+    expect(analyze("Năm 2024 (so với KH)").role).toBe("derived");
+  });
+});
