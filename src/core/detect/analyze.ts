@@ -321,15 +321,18 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // phrase of the input makes it a label too.
   if (unit && inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
 
+  const plainSet = new Set(plainTokens);
   // "TC Văn nghệ Lai Châu", "Đơn vị báo cáo: TC Văn nghệ Lai Châu": a unit's shortened name (unitWords.ts).
   // What stands in brackets ("(bản in)", "(LTV)") is a remark on the name, not part of it.
   const named = words.folded.includes(":")
     ? labelWords(words.folded.slice(words.folded.lastIndexOf(":") + 1)).outside
     : words.outside;
   const namedWords =
-    !unit && inputs.length === 0 && named.length <= MAX_UNIT_TOKENS ? significant(lex, named) : NONE;
+    !unit && inputs.length === 0 && named.length <= MAX_UNIT_TOKENS && fewOtherWords(lex, named)
+      ? significant(lex, named)
+      : NONE;
   if (namedWords.some((w) => lex.unitWords.has(w))) {
-    const id = unitByWords(lex, namedWords, text);
+    const id = unitByWords(lex, namedWords, text, plainSet);
     if (id) {
       unit = { id, length: 1 };
       seenUnits.add(id);
@@ -339,15 +342,17 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const dash = words.folded.lastIndexOf(" - ");
   if (!unit && inputs.length === 0 && dash > 0) {
     const tail = labelWords(words.folded.slice(dash + 3)).outside;
-    const tailWords = tail.length <= MAX_UNIT_TOKENS ? significant(lex, tail) : NONE;
-    const id = tailWords.some((w) => lex.unitWords.has(w)) ? unitByWords(lex, tailWords, text) : null;
+    const tailWords =
+      tail.length <= MAX_UNIT_TOKENS && fewOtherWords(lex, tail) ? significant(lex, tail) : NONE;
+    const id = tailWords.some((w) => lex.unitWords.has(w))
+      ? unitByWords(lex, tailWords, text, plainSet)
+      : null;
     if (id) {
       unit = { id, length: 1 };
       seenUnits.add(id);
     }
   }
 
-  const plainSet = new Set(plainTokens);
   const bare = plainTokens.join(" ");
   const anyRoleWord = holdsRoleWord(lex, plainTokens);
   const has = (list: string[][]) =>
@@ -443,6 +448,19 @@ function measuresOf(lex: Lexicon, folded: string, key: string | null): string[] 
 }
 
 const NONE: string[] = [];
+
+/**
+ * A cheap first look before unitByWords: a unit's shortened name has few words that are not its names' (a small
+ * word or an abbreviation such as "TC" may still stand for one: two to spare).
+ */
+function fewOtherWords(lex: Lexicon, named: readonly string[]): boolean {
+  if (named.length <= SHORT_NAME_TOKENS) return true;
+  let other = 0;
+  for (const w of named) if (!lex.unitWords.has(w) && ++other > MAX_OTHER_NAME_WORDS) return false;
+  return true;
+}
+const SHORT_NAME_TOKENS = 6;
+const MAX_OTHER_NAME_WORDS = 4;
 
 /** "(để so sánh)", "(so sánh)": a remark saying why a year's figure is given. */
 const FOR_COMPARISON = /^(?:de )?so sanh$/;

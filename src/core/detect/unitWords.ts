@@ -1,5 +1,4 @@
-import { type Lexicon, tonedWords } from "./lexicon";
-import { foldText } from "./text";
+import { type Lexicon } from "./lexicon";
 
 /** A heading that names a unit in a shortened form holds few other words ("TC Văn nghệ Lai Châu"). */
 const MAX_OTHER_WORDS = 2;
@@ -11,22 +10,30 @@ const MIN_OWN_WORDS = 2;
  * words ("TC", "Cơ quan"). Null when no unit, or more than one, fits.
  * @example unitByWords(lex, ["tc", "van", "nghe", "lai", "chau"]) // "tap-chi-van-nghe-lai-chau"
  */
-export function unitByWords(lex: Lexicon, words: readonly string[], text = ""): string | null {
+export function unitByWords(
+  lex: Lexicon,
+  words: readonly string[],
+  text = "",
+  typed: ReadonlySet<string> = new Set(),
+): string | null {
   const own = new Map<string, number>();
   let other = 0;
   // Written with tones, a word is a unit's only as its names spell it ("tự" is not the "tử" of "điện tử", "bảo"
-  // not "báo"); a text typed without any ("BAO DIEN TU LC") is read by its letters.
-  // (A word an abbreviation stands for, "VNLC" → "văn nghệ…", is not in the text to compare.)
-  const toned = /[\u0080-\uffff]/.test(text) ? tonedWords(text) : null;
-  const typed = toned ? new Set(toned.map((t) => foldText(t))) : null;
-  const spelledAsNames = (w: string) =>
-    !toned ||
-    !typed?.has(w) ||
-    !lex.unitSpellings.has(w) ||
-    [...(lex.unitSpellings.get(w) ?? [])].some((s) => toned.includes(s));
+  // not "báo"); a text typed without any ("BAO DIEN TU LC") is read by its letters. A word an abbreviation
+  // stands for ("VNLC" → "văn nghệ…") is not among the text's own words (`typed`, folded) to compare.
+  let lower: string | null | undefined;
+  const spelledAsNames = (w: string): boolean => {
+    if (!typed.has(w)) return true;
+    const spellings = lex.unitSpellings.get(w);
+    if (!spellings) return true;
+    lower ??= /[\u0080-\uffff]/.test(text) ? text.normalize("NFC").toLowerCase() : null;
+    if (lower === null) return true;
+    for (const x of spellings) if (lower.includes(x)) return true;
+    return false;
+  };
   for (const w of new Set(words)) {
-    const units = spelledAsNames(w) ? lex.unitWords.get(w) : undefined;
-    if (!units) {
+    const units = lex.unitWords.get(w);
+    if (!units || (units.length === 1 && !spelledAsNames(w))) {
       if (!/^[\d.,/%-]+$/.test(w)) other++;
       continue;
     }
