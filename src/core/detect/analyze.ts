@@ -389,6 +389,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       role = "derived";
     // "Ước 10 tháng 2025", "11 tháng đầu năm": so many months of the year are a part of it, not the year.
     if (role !== "plan" && role !== "derived" && partOfYear(plainTokens)) role = "derived";
+    // "Kỳ trước", "Năm gốc": a column of another period, which names no year to give its figures one.
+    if (
+      role === null &&
+      inputs.length === 0 &&
+      yearsIn(words.folded).length === 0 &&
+      lex.otherPeriod.some((p) => containsRun(plainTokens, p))
+    )
+      role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (
       role === "derived" &&

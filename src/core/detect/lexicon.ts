@@ -51,6 +51,8 @@ export type Lexicon = {
   reportingUnit: string[][];
   notReportingUnit: string[][];
   derivedLabel: string[][];
+  /** "Kỳ trước", "Năm gốc", "Previous period": another period than the report's (vocabulary otherPeriod). */
+  otherPeriod: string[][];
   /** Each phrase (input names, exclusions, unit aliases) under its first token. */
   index: PhraseIndex;
   /** Word → how specific it is to one input (1 ÷ number of inputs whose words include it). */
@@ -284,5 +286,6 @@ export function buildLexicon(plan: Plan): Lexicon {
     reportingUnit: plain(vocabulary.reportingUnit),
     notReportingUnit: plain(vocabulary.notReportingUnit),
     derivedLabel: plain(vocabulary.derivedLabel),
+    otherPeriod: plain(vocabulary.otherPeriod),
   };
 }

@@ -385,3 +385,15 @@ describe("a year's figure given for comparison", () => {
     expect(analyze("Năm 2024 (so với KH)").role).toBe("derived");
   });
 });
+
+describe("a column of another period than the report's", () => {
+  test.each([
+    ["Kỳ trước", "derived"],
+    ["Năm gốc", "derived"],
+    ["Previous period", "derived"],
+    ["Năm trước (2024)", null],
+    ["Kỳ này", null],
+  ])("%s → %s", (text, role) => {
+    expect(analyze(text).role).toBe(role);
+  });
+});
