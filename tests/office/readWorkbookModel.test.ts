@@ -43,6 +43,9 @@ async function oddities(): Promise<Uint8Array> {
   ws.getCell("D5").numFmt = "@";
   ws.getCell("E6").value = { formula: "DATE(2024,12,31)", result: new Date(Date.UTC(2024, 11, 31)) };
   ws.getCell("E6").numFmt = "d/m/yyyy";
+  ws.getCell("A7").value = 11800;
+  ws.getCell("A7").font = { strike: true };
+  ws.getCell("B7").value = { richText: [{ text: "Đã có", font: { strike: true } }] };
   wb.addWorksheet("Trống");
   const hidden = wb.addWorksheet("Nháp");
   hidden.state = "hidden";
@@ -190,6 +193,23 @@ describe("older Excel", () => {
     expect([font("Một phông", 1), font("Một phông", 2)]).toEqual([".VnTime", ".VnTime"]);
     expect([font("Hai phông", 1), font("Hai phông", 2)]).toEqual([undefined, undefined]);
     expect(excel.fake.syncCount).toBe(2);
+  });
+
+  test("without ExcelApi 1.9 a range struck through as a whole is known; a mixed one is not guessed", async () => {
+    const excel = createFakeExcel({
+      sheets: [
+        { name: "Gạch hết", cells: { A1: { value: 11800, strikethrough: true } } },
+        { name: "Gạch một ô", cells: { A1: { value: 11800, strikethrough: true }, B1: { value: 12450 } } },
+      ],
+      apiVersion: 8,
+    });
+    const model = await readWorkbookModel(excel.context, "old.xlsx", {
+      isSetSupported: excel.isSetSupported,
+    });
+    const struck = (sheet: string, col: number) =>
+      getCell(findSheet(model, sheet) ?? fail(sheet), 1, col)?.struck;
+    expect(struck("Gạch hết", 1)).toBe(true);
+    expect([struck("Gạch một ô", 1), struck("Gạch một ô", 2)]).toEqual([undefined, undefined]);
   });
 
   test("without ExcelApi 1.13 merged areas are not asked for", async () => {

@@ -14,6 +14,9 @@ export type RangeReading = {
   formulas: unknown[][];
   /** One font name per cell, one for the whole range, or null when unknown (several fonts, no per-cell API). */
   fonts: Array<Array<string | undefined>> | string | null;
+  /** Struck through, per cell, for the whole range, or null when unknown (mixed, no per-cell API). Optional: a
+   * reading that does not ask says nothing is struck. */
+  struck?: Array<Array<boolean | undefined>> | boolean | null;
 };
 
 /** Puts the reading's non-empty cells into `rows` (1-based, as the core's model has them). */
@@ -21,12 +24,15 @@ export function addCells(rows: Sheet["rows"], reading: RangeReading): void {
   reading.values.forEach((line, r) => {
     line.forEach((value, c) => {
       const font = typeof reading.fonts === "string" ? reading.fonts : reading.fonts?.[r]?.[c];
+      const struck =
+        typeof reading.struck === "boolean" ? reading.struck : (reading.struck?.[r]?.[c] ?? false);
       const cell = cellOf(
         value,
         reading.valueTypes[r]?.[c],
         reading.numberFormat[r]?.[c],
         reading.formulas[r]?.[c],
         font,
+        struck,
       );
       if (!cell) return;
       const row = reading.rowIndex + r + 1;
@@ -47,6 +53,7 @@ export function cellOf(
   numberFormat: unknown,
   formula: unknown,
   font: string | undefined,
+  struck = false,
 ): Cell | undefined {
   const hasFormula = typeof formula === "string" && formula.startsWith("=") && formula.length > 1;
   if (valueType === "Empty" && !hasFormula) return undefined;
@@ -61,6 +68,7 @@ export function cellOf(
     ...(hasFormula ? { formula: formula.slice(1) } : {}),
     ...(numFmt ? { numFmt } : {}),
     ...(font ? { font } : {}),
+    ...(struck ? { struck: true } : {}),
   };
 }
 

@@ -8,9 +8,10 @@ export const PAYLOAD_BUDGET = 4_000_000;
 
 /**
  * Planned response bytes per cell of a used range: its value, value type, number format and formula in JSON,
- * plus a per-cell font object (`{"format":{"font":{"name":"Times New Roman"}}}`, 42 bytes). The generated agency
- * workbooks (scripts/generate-fixtures.ts) measure 76–86 bytes per cell through the fake Excel; twice that leaves
- * room for longer texts and for Excel's own wrapping, and a batch Excel still refuses is halved (`splitBatch`).
+ * plus a per-cell font object (`{"format":{"font":{"name":"Times New Roman","strikethrough":false}}}`, 64 bytes).
+ * The generated agency workbooks (scripts/generate-fixtures.ts) measured 76–86 bytes per cell through the fake
+ * Excel before the strikethrough flag (22 bytes more) was asked too; this still leaves room for longer texts and
+ * for Excel's own wrapping, and a batch Excel still refuses is halved (`splitBatch`).
  */
 export const BYTES_PER_CELL = 160;
 

@@ -97,10 +97,10 @@ function queueExtras(
 function queueRange(range: Excel.Range, can: Capabilities): () => RangeReading {
   range.load("rowIndex,columnIndex,values,valueTypes,numberFormat,formulas");
   const cellProperties = can.cellFonts
-    ? range.getCellProperties({ format: { font: { name: true } } })
+    ? range.getCellProperties({ format: { font: { name: true, strikethrough: true } } })
     : undefined;
   const font = can.cellFonts ? undefined : range.format.font;
-  font?.load("name");
+  font?.load("name,strikethrough");
   return () => {
     const values: unknown[][] = range.values;
     const valueTypes: unknown[][] = range.valueTypes;
@@ -109,6 +109,9 @@ function queueRange(range: Excel.Range, can: Capabilities): () => RangeReading {
     const fonts: RangeReading["fonts"] = cellProperties
       ? cellProperties.value.map((line) => line.map((cell) => cell.format?.font?.name))
       : (font?.name ?? null);
+    const struck: RangeReading["struck"] = cellProperties
+      ? cellProperties.value.map((line) => line.map((cell) => cell.format?.font?.strikethrough))
+      : (font?.strikethrough ?? null);
     return {
       rowIndex: range.rowIndex,
       columnIndex: range.columnIndex,
@@ -117,6 +120,7 @@ function queueRange(range: Excel.Range, can: Capabilities): () => RangeReading {
       numberFormat,
       formulas,
       fonts,
+      struck,
     };
   };
 }

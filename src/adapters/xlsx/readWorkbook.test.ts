@@ -36,6 +36,10 @@ describe("readWorkbook", () => {
       ws.getCell("A4").value = { error: "#N/A" };
       ws.getCell("B4").value = new Date(Date.UTC(2025, 0, 15));
       ws.getCell("C4").value = { text: "trang web", hyperlink: "https://example.invalid" };
+      ws.getCell("A5").value = 1180;
+      ws.getCell("A5").font = { strike: true };
+      ws.getCell("B5").value = { richText: [{ text: "Đã có", font: { strike: true } }] };
+      ws.getCell("C5").value = { richText: [{ text: "Đã", font: { strike: true } }, { text: " có" }] };
       const hidden = wb.addWorksheet("Nháp");
       hidden.state = "hidden";
       hidden.getCell("A1").value = 1;
@@ -76,6 +80,13 @@ describe("readWorkbook", () => {
   test("a legacy font is kept for the core to decode; rich-text runs are decoded run by run", () => {
     expect(cell("Báo Lai Châu", 3, 1)).toMatchObject({ value: "Sè tin, bµi", font: ".VnTime" });
     expect(cell("Báo Lai Châu", 3, 2)?.value).toBe("Có / Yes");
+  });
+
+  test("a struck-through cell is marked; rich text only when every run is struck", () => {
+    expect(cell("Báo Lai Châu", 5, 1)).toMatchObject({ value: 1180, struck: true });
+    expect(cell("Báo Lai Châu", 5, 2)).toMatchObject({ value: "Đã có", struck: true });
+    expect(cell("Báo Lai Châu", 5, 3)?.struck).toBeUndefined();
+    expect(cell("Báo Lai Châu", 2, 1)?.struck).toBeUndefined();
   });
 
   test("booleans, error values, dates and hyperlinks", () => {

@@ -236,16 +236,18 @@ function readSheet(ws: ExcelJS.Worksheet): Sheet {
   };
 }
 
-type RichText = { richText: Array<{ text: string; font?: { name?: string } }> };
+type RichText = { richText: Array<{ text: string; font?: { name?: string; strike?: boolean } }> };
 
 function readCell(c: ExcelJS.Cell): Cell | undefined {
   const font = c.font?.name;
   const numFmt = c.numFmt || undefined;
+  const struck = c.font?.strike === true;
   const v = c.value as unknown;
   const base = (value: CellScalar, extra: Partial<Cell> = {}): Cell => ({
     value,
     ...(numFmt ? { numFmt } : {}),
     ...(font ? { font } : {}),
+    ...(struck ? { struck: true } : {}),
     ...extra,
   });
   if (v === null || v === undefined) return undefined;
@@ -262,7 +264,13 @@ function readCell(c: ExcelJS.Cell): Cell | undefined {
           return enc ? decodeLegacy(run.text, enc) : run.text;
         })
         .join("");
-      return { value: textValue, ...(numFmt ? { numFmt } : {}) };
+      // Struck through when the cell's font or every run's is.
+      const runs = (o as RichText).richText;
+      const runsStruck =
+        struck ||
+        (runs.some((run) => run.text.trim() !== "") &&
+          runs.every((run) => run.text.trim() === "" || run.font?.strike === true));
+      return { value: textValue, ...(numFmt ? { numFmt } : {}), ...(runsStruck ? { struck: true } : {}) };
     }
     if ("formula" in o || "sharedFormula" in o) {
       const f = o.formula ?? o.sharedFormula;

@@ -113,7 +113,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (row) {
       for (let c = 1; c < row.length; c++) {
         const cell = row[c];
-        if (!cell) continue;
+        // A struck-through entry was crossed out by its author: neither a figure nor a label.
+        if (!cell || cell.struck) continue;
         const v = cell.value;
         const y = yearColumns.has(c) ? yearOf(v) : null;
         if (y !== null) {

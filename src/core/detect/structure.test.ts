@@ -568,3 +568,17 @@ describe("a header row of years, one written 'Năm 2024' and the next a bare '20
     expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("TH-KH!F4");
   });
 });
+
+describe("an entry its author struck through", () => {
+  test("is neither a figure nor a label: the entry typed again below is the figure", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Ngày nhập", "Đơn vị", "Chỉ tiêu", "Năm", "Số liệu"],
+      ["05/11/2025", "Báo Lai Châu", "Tổng doanh thu", "Năm 2025", { value: 11800, struck: true }],
+      ["12/11/2025", "Báo Lai Châu", "Tổng doanh thu", "Năm 2025", 12450],
+      ["12/11/2025", "Báo Lai Châu", { value: "Tòa soạn hội tụ", struck: true }, null, "Có"],
+    ];
+    const ps = detect(plan, [wb("nhat-ky.xlsx", sheet("Nhật ký", grid))]).mappings;
+    expect(ps.filter((p) => p.input === "revenue").map((p) => p.cell)).toEqual(["E3"]);
+    expect(ps.some((p) => p.input === "converged_newsroom")).toBe(false);
+  });
+});

@@ -17,6 +17,8 @@ export type Cell = {
   numFmt?: string;
   /** The font name; legacy Vietnamese fonts (.VnTime, VNI-Times) change how text is read. */
   font?: string;
+  /** The text is struck through: an entry its author crossed out (never a figure of the report). */
+  struck?: true;
 };
 
 export type SheetState = "visible" | "hidden" | "veryHidden";

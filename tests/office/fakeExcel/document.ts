@@ -18,6 +18,8 @@ export type CellSpec = {
   numberFormat?: string;
   /** The font's name. */
   font?: string;
+  /** The font is struck through. */
+  strikethrough?: boolean;
   /** Written behind an apostrophe: Excel keeps the text as typed and remembers the prefix (`quotePrefix`). */
   quotePrefix?: boolean;
   /** Everything else of the cell's format that Office.js wrote. */

@@ -26,9 +26,15 @@ const RANGE_PROPERTIES = [
   "text",
 ] as const;
 
-/** What `getCellProperties` can be asked for here: `{ format: { font: { name: true } } }` and `address`. */
-export type CellPropertiesRequest = { address?: boolean; format?: { font?: { name?: boolean } } };
-export type CellProperties = { address?: string; format?: { font?: { name?: string } } };
+/** What `getCellProperties` can be asked for here: `format.font.name`, `format.font.strikethrough`, `address`. */
+export type CellPropertiesRequest = {
+  address?: boolean;
+  format?: { font?: { name?: boolean; strikethrough?: boolean } };
+};
+export type CellProperties = {
+  address?: string;
+  format?: { font?: { name?: string; strikethrough?: boolean } };
+};
 
 /** `Excel.Range`: a rectangle of one sheet. Values are as Excel sends them (serial dates, `#N/A` texts). */
 export class FakeRange extends FakeClientObject<RangeTarget> {
@@ -194,7 +200,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
     return this.rangeFormat;
   }
 
-  /** Per-cell properties (ExcelApi 1.9); only `address` and `format.font.name` are modelled. */
+  /** Per-cell properties (ExcelApi 1.9); only `address`, `format.font.name` and `.strikethrough` are modelled. */
   getCellProperties(request: CellPropertiesRequest): FakeClientResult<CellProperties[][]> {
     const unknown = Object.keys(request).filter((k) => k !== "address" && k !== "format");
     if (unknown.length > 0)
@@ -205,10 +211,11 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       return gridOf(rect, (r, c) => {
         const props: CellProperties = {};
         if (request.address) props.address = qualifiedRect(sheet.name, { top: r, left: c, rows: 1, cols: 1 });
-        if (request.format?.font?.name)
-          props.format = {
-            font: { name: sheet.cells.get(cellKey(r, c))?.font ?? this.context.document.defaultFont },
-          };
+        const font: { name?: string; strikethrough?: boolean } = {};
+        const cell = sheet.cells.get(cellKey(r, c));
+        if (request.format?.font?.name) font.name = cell?.font ?? this.context.document.defaultFont;
+        if (request.format?.font?.strikethrough) font.strikethrough = cell?.strikethrough ?? false;
+        if (request.format?.font) props.format = { font };
         return props;
       });
     });

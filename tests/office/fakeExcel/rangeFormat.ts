@@ -69,30 +69,40 @@ export class FakeRangeFormat extends WriteOnly<RangeTarget> {
   }
 }
 
-/** `Excel.RangeFont`: `name` is the range's font, or null when its cells use several (as Excel answers). */
+/**
+ * `Excel.RangeFont`: `name` is the range's font and `strikethrough` whether it is struck through, each null when
+ * its cells differ (as Excel answers).
+ */
 export class FakeRangeFont extends FakeClientObject<RangeTarget> {
-  protected readonly properties: readonly string[] = ["name"];
+  protected readonly properties: readonly string[] = ["name", "strikethrough"];
 
   constructor(context: FakeRequestContext, source: Source<RangeTarget>) {
     super(context, "RangeFont", source);
   }
 
-  protected snapshot({ sheet, rect }: RangeTarget): unknown {
-    const fonts = new Set<string>();
+  protected snapshot({ sheet, rect }: RangeTarget, property: string): unknown {
+    const seen = new Set<string | boolean>();
+    const of = (cell: { font?: string; strikethrough?: boolean } | undefined) =>
+      property === "strikethrough"
+        ? (cell?.strikethrough ?? false)
+        : (cell?.font ?? this.context.document.defaultFont);
     let inside = 0;
     for (const [key, cell] of sheet.cells) {
       const [row = 0, col = 0] = key.split(",").map(Number);
       if (!contains(rect, row, col)) continue;
       inside += 1;
-      fonts.add(cell.font ?? this.context.document.defaultFont);
+      seen.add(of(cell));
     }
-    // Cells the sheet does not list have the default font.
-    if (inside < rect.rows * rect.cols) fonts.add(this.context.document.defaultFont);
-    return fonts.size === 1 ? [...fonts][0] : null;
+    // Cells the sheet does not list have the default font, not struck through.
+    if (inside < rect.rows * rect.cols) seen.add(of(undefined));
+    return seen.size === 1 ? [...seen][0] : null;
   }
 
   get name(): string | null {
     return this.read("name");
+  }
+  get strikethrough(): boolean | null {
+    return this.read("strikethrough");
   }
   set name(name: string) {
     this.write(

@@ -55,9 +55,18 @@ export async function specFromXlsx(bytes: Uint8Array): Promise<WorkbookSpec> {
 
 function cellSpecOf(c: ExcelJS.Cell): CellSpec | undefined {
   const format = c.numFmt && c.numFmt !== "General" ? { numberFormat: c.numFmt } : {};
-  const font = c.font?.name ? { font: c.font.name } : {};
   const v = c.value as unknown;
   if (v === null || v === undefined) return undefined;
+  // Struck through as Excel reports it: the cell's font, or every non-blank run of its rich text.
+  const runs =
+    typeof v === "object" && v !== null && "richText" in v
+      ? (v as { richText: Array<{ text: string; font?: { strike?: boolean } }> }).richText
+      : [];
+  const struck =
+    c.font?.strike === true ||
+    (runs.some((r) => r.text.trim() !== "") &&
+      runs.every((r) => r.text.trim() === "" || r.font?.strike === true));
+  const font = { ...(c.font?.name ? { font: c.font.name } : {}), ...(struck ? { strikethrough: true } : {}) };
   if (typeof v === "object" && !(v instanceof Date)) {
     const o = v as Record<string, unknown>;
     if ("formula" in o || "sharedFormula" in o)
@@ -93,7 +102,11 @@ export async function xlsxFromDocument(document: DocumentState): Promise<Uint8Ar
         ? ({ formula: cell.formula.slice(1), result: value ?? undefined } as ExcelJS.CellFormulaValue)
         : value;
       if (cell.numberFormat && cell.numberFormat !== "General") target.numFmt = cell.numberFormat;
-      if (cell.font) target.font = { name: cell.font };
+      if (cell.font || cell.strikethrough)
+        target.font = {
+          ...(cell.font ? { name: cell.font } : {}),
+          ...(cell.strikethrough ? { strike: true } : {}),
+        };
     }
     for (const merge of sheet.merges) ws.mergeCells(formatRect(merge));
   }
