@@ -7,7 +7,7 @@ import { measureQuality, UNSEEN } from "../scripts/quality/measure";
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
  * not in the corpus) are met on tune, held-out, fresh, blind and blind2, all looked at while tuning; blind3 (read
  * too) and blind4 (read in the fourth session of 2026-11-26) meet precision and recall but not statuses; on the
- * unseen split, blind5, neither precision nor recall is met. Its floor only keeps it from getting worse; nobody
+ * unseen split, blind5, precision is met and recall is not. Its floor only keeps it from getting worse; nobody
  * reads its errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -29,7 +29,7 @@ const floors = {
   blind4: { precision: 0.99, recall: 0.9, statuses: 0.89 },
   // The unseen split (2026-11-26): nobody reads its errors; its floor only keeps it from getting worse. First
   // measured with the detector of the session's start: precision 0.929, recall 0.723, statuses 71.0%.
-  blind5: { precision: 0.93, recall: 0.78, statuses: 0.76 },
+  blind5: { precision: 0.96, recall: 0.81, statuses: 0.78 },
 } as const;
 
 test.each(Object.entries(floors))(
