@@ -7,9 +7,11 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { writeAgencySets } from "../../scripts/bench/agencyWorkbooks";
 import { attributes, relsPath, sheetParts } from "../../src/adapters/xlsx/summarySheet/packageParts";
+import { canFinishWhileStreaming } from "../../src/adapters/xlsx/summarySheet/streamFinish";
 import {
   writeSummaryWorkbook,
   writeSummaryWorkbookInMemory,
@@ -131,4 +133,14 @@ test("a sheet with neither links nor notes gets the relationships part addChart 
   expect(streamed.rels).not.toBe("");
   expect(streamed.rels).toBe(whole.rels);
   expect(drawingTarget(streamed)).toBe("../drawings/drawing1.xml");
+});
+
+test("an ExcelJS whose streaming writer lacks what the hooks replace is detected (the workbook is then written in memory)", () => {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: true });
+  const ws = wb.addWorksheet("Tổng hợp");
+  expect(canFinishWhileStreaming(wb, ws)).toBe(true);
+  const changed = Object.create(ws) as Record<string, unknown>;
+  changed._writeHyperlinks = undefined;
+  expect(canFinishWhileStreaming(wb, changed)).toBe(false);
+  expect(canFinishWhileStreaming({ ...wb, _finalize: undefined }, ws)).toBe(false);
 });

@@ -145,6 +145,25 @@ function chartAsAdded(
 }
 
 /**
+ * Whether the writers have the methods the hooks replace (ExcelJS 4.4's streaming writer does). Another ExcelJS
+ * may not: the caller then writes the workbook in memory instead (the same file, more memory).
+ */
+export function canFinishWhileStreaming(wb: unknown, ws: unknown): boolean {
+  const fn = (o: unknown, name: string) =>
+    typeof o === "object" && o !== null && typeof (o as Record<string, unknown>)[name] === "function";
+  const sheet = ws as Partial<SheetWriter> | null;
+  const book = wb as Partial<BookWriter> | null;
+  return (
+    ["_writeHyperlinks", "_writeConditionalFormatting", "_writePageMargins", "_writeLegacyData"].every((m) =>
+      fn(sheet, m),
+    ) &&
+    ["_writeOpen", "_writeClose", "addHyperlink"].every((m) => fn(sheet?._sheetRelsWriter, m)) &&
+    fn(book?.zip, "append") &&
+    fn(book, "_finalize")
+  );
+}
+
+/**
  * Installs the hooks on the summary's sheet writer `ws` (before any row is written) and its workbook writer.
  * @param chart the layout's chart, when it has one
  */

@@ -18,7 +18,7 @@ import { type PlainSummary } from "../../../core/summary/plainTables";
 import { parseA1 } from "../../../core/workbook/address";
 import { plainHeaderRow, plainTableRows } from "../writePlainSummary";
 import { type Bounds, conditionalFormats, frozenView, pageSetupOf, writeCell } from "./applyLayout";
-import { finishWhileStreaming } from "./streamFinish";
+import { canFinishWhileStreaming, finishWhileStreaming } from "./streamFinish";
 
 type StreamWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 type StreamSheet = ExcelJS.Worksheet & { commit(): void; rowBreaks: unknown[] };
@@ -56,13 +56,19 @@ function boundsOf(range: string): Bounds | null {
   };
 }
 
-/** The summary sheet, row by row; a row is committed once every merge reaching it is made. */
-async function streamSummarySheet(wb: StreamWorkbook, layout: SummaryLayout): Promise<void> {
+/**
+ * The summary sheet, row by row; a row is committed once every merge reaching it is made. False, having written
+ * nothing, when this ExcelJS's writer cannot take the hooks that finish the package (streamFinish.ts).
+ */
+async function streamSummarySheet(wb: StreamWorkbook, layout: SummaryLayout): Promise<boolean> {
   const ws = wb.addWorksheet(layout.sheetName, {
     properties: { tabColor: TAB_COLOR },
     views: [frozenView(layout)],
     pageSetup: pageSetupOf(layout),
   }) as StreamSheet;
+  // (mergeRanges swaps the writer's own list of merges, too.)
+  if (!canFinishWhileStreaming(wb, ws) || !Array.isArray((ws as unknown as { _merges?: unknown })._merges))
+    return false;
   finishWhileStreaming(wb, ws, layout.sheetName, layout.chart);
   // The whole page setup, as applyLayout sets it: none of the streaming writer's own defaults.
   ws.pageSetup = pageSetupOf(layout);
@@ -122,6 +128,7 @@ async function streamSummarySheet(wb: StreamWorkbook, layout: SummaryLayout): Pr
   for (const cf of conditionalFormats(layout)) ws.addConditionalFormatting(cf);
   for (const row of layout.print.breaksAfter ?? []) ws.rowBreaks.push({ id: row, max: 16838, man: 1 });
   ws.commit();
+  return true;
 }
 
 /**
@@ -181,7 +188,7 @@ async function streamPlainSheets(wb: StreamWorkbook, summary: PlainSummary): Pro
 /**
  * The values workbook's package as ExcelJS's streaming writer makes it, finished (streamFinish.ts): the
  * summary first, its links as Excel writes them and its chart, then the plain tables. Null without the
- * streaming writer (the browser).
+ * streaming writer (the browser) or when its internals are not those the hooks expect (another ExcelJS).
  */
 export async function streamValuesPackage(
   layout: SummaryLayout,
@@ -195,7 +202,7 @@ export async function streamValuesPackage(
   wb.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: "visible" },
   ];
-  await streamSummarySheet(wb, layout);
+  if (!(await streamSummarySheet(wb, layout))) return null;
   await streamPlainSheets(wb, plain);
   await wb.commit();
   const out = (wb as unknown as { stream: { toBuffer(): Uint8Array } }).stream.toBuffer();
