@@ -142,7 +142,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
                   (values.length === 0 && texts.filter((x) => x.info.inputs.length > 0).length >= 2))));
           // A "-" or "+" before any text on the row is a bullet, not an empty answer.
           if (kind === "word" && texts.length === 0 && /^[-–—+•*.…]+$/.test(t)) continue;
-          if (kind !== null && !asLabel) {
+          // Under "ĐVT", "Có-Không" is the row's unit of measure, not its answer.
+          const unitOfMeasure = kind === "word" && measureColumns.has(c);
+          if (kind !== null && !asLabel && !unitOfMeasure) {
             values.push({ col: c, cell });
             continue;
           }

@@ -582,3 +582,19 @@ describe("an entry its author struck through", () => {
     expect(ps.some((p) => p.input === "converged_newsroom")).toBe(false);
   });
 });
+
+describe("a yes/no unit under the ĐVT column", () => {
+  test("is the row's unit of measure, not its answer", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025"],
+      ["-", "Tòa soạn hội tụ (C/K)", "Co-Khong", null, "Có (đang vận hành)"],
+    ];
+    const ps = detect(plan, [wb("Dai PTTH Lai Chau.xlsx", sheet("Báo cáo", grid))]).mappings;
+    expect(ps.filter((p) => p.input === "converged_newsroom").map((p) => p.cell)).toEqual(["E2"]);
+    // Left unanswered, the row proposes nothing (not its unit).
+    const blank = detect(plan, [
+      wb("Dai PTTH Lai Chau.xlsx", sheet("Báo cáo", [grid[0] ?? [], (grid[1] ?? []).slice(0, 3)])),
+    ]);
+    expect(blank.mappings.filter((p) => p.input === "converged_newsroom")).toEqual([]);
+  });
+});
