@@ -7,8 +7,8 @@ import { measureQuality, UNSEEN } from "../scripts/quality/measure";
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
  * not in the corpus) are met on tune, held-out, fresh, blind and blind2, all looked at while tuning; blind3 (read
  * too) and blind4 (read in the fourth session of 2026-11-26) meet precision and recall but not statuses; on the
- * unseen split, blind5, precision is met and recall is not. Its floor only keeps it from getting worse; nobody
- * reads its errors.
+ * unseen splits, blind5 meets precision and not recall, and blind6 (written last, measured once) meets neither.
+ * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
@@ -30,6 +30,9 @@ const floors = {
   // The unseen split (2026-11-26): nobody reads its errors; its floor only keeps it from getting worse. First
   // measured with the detector of the session's start: precision 0.929, recall 0.723, statuses 71.0%.
   blind5: { precision: 0.96, recall: 0.81, statuses: 0.78 },
+  // Unseen too, written at the end of the fourth session of 2026-11-26 and measured once: with the detector of the
+  // session's start precision 0.779, recall 0.412, statuses 66.3%; at its end 0.793, 0.447, 71.7%.
+  blind6: { precision: 0.78, recall: 0.44, statuses: 0.71 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -43,7 +46,7 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and exactly one is unseen", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual(["blind5"]);
+  expect(UNSEEN).toEqual(["blind5", "blind6"]);
 });

@@ -4,6 +4,8 @@
  */
 // These are ExcelJS cells read in memory, not Office.js proxies: nothing to load or sync.
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read */
+import fs from "node:fs";
+import path from "node:path";
 import type ExcelJS from "exceljs";
 import { decodeLegacy, legacyEncodingOfFont } from "../../src/core/text/legacyEncoding";
 import { parseVietnameseNumber } from "../../src/core/values/parseNumber";
@@ -11,6 +13,21 @@ import { levelOf } from "../../src/core/values/reading";
 import { classifyWord } from "../../src/core/values/words";
 import { slotKey, universe, type SampleValue } from "../../scripts/corpus/model";
 import type { SplitCase } from "../../scripts/corpus/splitHarness";
+import { buildCorpus } from "../../scripts/corpus/generate";
+import * as w0 from "../../scripts/corpus/wordings";
+import { buildFreshCorpus } from "../../scripts/corpus/fresh/generate";
+import * as wf from "../../scripts/corpus/fresh/wordings";
+import { buildBlindCorpus } from "../../scripts/corpus/blind/generate";
+import * as w1 from "../../scripts/corpus/blind/wordings";
+import { buildBlind2Corpus } from "../../scripts/corpus/blind2/generate";
+import * as w2 from "../../scripts/corpus/blind2/wordings";
+import { buildBlind3Corpus } from "../../scripts/corpus/blind3/generate";
+import * as w3 from "../../scripts/corpus/blind3/wordings";
+import { buildBlind4Corpus } from "../../scripts/corpus/blind4/generate";
+import * as w4 from "../../scripts/corpus/blind4/wordings";
+import { buildBlind5Corpus } from "../../scripts/corpus/blind5/generate";
+import * as w5 from "../../scripts/corpus/blind5/wordings";
+import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
 
@@ -116,3 +133,62 @@ export function problemsOf(
   }
   return out;
 }
+
+/**
+ * Every wording the repository already knows, folded: the corpus's and each earlier split's lists (fresh …
+ * blind5), the fixtures' labels, the plans' data files and the detector's vocabulary. A new split's own wordings
+ * must equal none of these (its guard test compares in code, nobody reads them).
+ */
+export function knownWordings(): Set<string> {
+  const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
+  const decoys = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
+  const dataDir = path.join(__dirname, "../../src/core/plan/data");
+  const jsonFiles = [
+    ...fs
+      .readdirSync(dataDir)
+      .filter((f) => f.endsWith(".json"))
+      .map((f) => path.join(dataDir, f)),
+    path.join(__dirname, "../../src/core/detect/vocabulary.json"),
+  ];
+  const strings = (v: unknown): string[] =>
+    typeof v === "string"
+      ? [v]
+      : v !== null && typeof v === "object"
+        ? Object.values(v).flatMap(strings)
+        : [];
+  return new Set(
+    [
+      ...values(w0.INPUT_WORDINGS).map((w) => w.text),
+      ...values(w0.AGENCY_WORDINGS).map((w) => w.text),
+      ...w0.DECOYS.flatMap((d) => d.texts),
+      ...[wf.FRESH_INPUT_WORDINGS, wf.FRESH_AGENCY_WORDINGS].flatMap(values),
+      ...[w1.BLIND_INPUT_WORDINGS, w1.BLIND_SHORT_HEADERS, w1.BLIND_AGENCY_WORDINGS].flatMap(values),
+      ...[w2.B2_INPUT_WORDINGS, w2.B2_SHORT_HEADERS, w2.B2_AGENCY_WORDINGS].flatMap(values),
+      ...[w3.B3_INPUT_WORDINGS, w3.B3_SHORT_HEADERS, w3.B3_AGENCY_WORDINGS].flatMap(values),
+      ...[w4.B4_INPUT_WORDINGS, w4.B4_SHORT_HEADERS, w4.B4_AGENCY_WORDINGS].flatMap(values),
+      ...[w5.B5_INPUT_WORDINGS, w5.B5_SHORT_HEADERS, w5.B5_AGENCY_WORDINGS].flatMap(values),
+      ...[wf.FRESH_DECOYS, w1.BLIND_DECOYS, w2.B2_DECOYS, w3.B3_DECOYS, w4.B4_DECOYS, w5.B5_DECOYS].flatMap(
+        decoys,
+      ),
+      ...Object.values(w5.B5_TARGET_LINES),
+      ...w5.B5_TARGET_LINES_2030,
+      ...w5.B5_MERGED_AGENCY,
+      ...Object.values(LABELS),
+      ...jsonFiles.flatMap((f) => strings(JSON.parse(fs.readFileSync(f, "utf8")))),
+    ].map(fold),
+  );
+}
+
+/** Every case of the corpus (tune and held-out) and of the splits written before: fresh, blind, blind2 … blind5. */
+export async function earlierSplitCases(): Promise<Array<{ id: string; files: BuiltFiles }>> {
+  return [
+    ...(await buildCorpus()),
+    ...(await buildFreshCorpus()),
+    ...(await buildBlindCorpus()),
+    ...(await buildBlind2Corpus()),
+    ...(await buildBlind3Corpus()),
+    ...(await buildBlind4Corpus()),
+    ...(await buildBlind5Corpus()),
+  ];
+}
+type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;

@@ -1,0 +1,315 @@
+/**
+ * Checks of the "blind6" split ITSELF (not of any matcher): it keeps its promise of being unseen (its own layout
+ * families, wordings no other list or split has, blind5's included), every truth cell holds its slot's value once
+ * written and read back, truth and absent partition the plan's slots, and the traps (near-miss rows, target,
+ * part-of-year and previous-year columns, superseded survey answers, ledger entries and breakdown parts beside
+ * their totals, points columns, hidden sheets and columns, legacy fonts) are really there.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { legacyEncodingOfFont } from "../src/core/text/legacyEncoding";
+import { parseVietnameseNumber } from "../src/core/values/parseNumber";
+import * as b6 from "../scripts/corpus/blind6/generate";
+import * as w6 from "../scripts/corpus/blind6/wordings";
+import * as b5 from "../scripts/corpus/blind5/generate";
+import * as w5 from "../scripts/corpus/blind5/wordings";
+import * as b4 from "../scripts/corpus/blind4/generate";
+import * as w4 from "../scripts/corpus/blind4/wordings";
+import * as b3 from "../scripts/corpus/blind3/generate";
+import * as b2 from "../scripts/corpus/blind2/generate";
+import { BLIND_NEW_FAMILIES } from "../scripts/corpus/blind/families";
+import { NEW_FAMILIES } from "../scripts/corpus/fresh/families";
+import { FAMILIES } from "../scripts/corpus/generate";
+import { slotKey, universe, type SampleValue } from "../scripts/corpus/model";
+import {
+  cellText,
+  earlierSplitCases,
+  fold,
+  isFormula,
+  isPlanHeader,
+  knownWordings,
+  problemsOf,
+  textsOf,
+  type Books,
+} from "./support/splitChecks";
+
+type Case = b6.Blind6Case;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-blind6-"));
+let cases: Case[] = [];
+const reloaded = new Map<string, Books>();
+
+beforeAll(async () => {
+  cases = await b6.buildBlind6Corpus();
+  await b6.writeBlind6Corpus(tmp, cases);
+  for (const c of cases) {
+    const books = new Map<string, ExcelJS.Workbook>();
+    for (const f of c.files) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(tmp, "blind6", c.id, f.fileName));
+      books.set(f.fileName, book);
+    }
+    reloaded.set(c.id, books);
+  }
+}, 120_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const booksOf = (c: Case): Books => reloaded.get(c.id) ?? new Map();
+const sheetsOf = (c: Case) => [...booksOf(c).values()].flatMap((b) => b.worksheets);
+const reloadedTexts = (c: Case) =>
+  textsOf([...booksOf(c)].map(([fileName, workbook]) => ({ fileName, workbook })));
+const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
+const decoyTexts = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
+const blindTexts = [
+  ...values(w6.B6_INPUT_WORDINGS),
+  ...values(w6.B6_SHORT_HEADERS),
+  ...values(w6.B6_AGENCY_WORDINGS),
+  ...decoyTexts(w6.B6_DECOYS),
+];
+
+describe("blind6 split shape", () => {
+  it("has ≥ 4 wordings per input and unit, ≥ 3 headers, and 6 layout families no other split has", () => {
+    for (const input of universe().map((s) => s.input)) {
+      expect([input, (w6.B6_INPUT_WORDINGS[input] ?? []).length >= 4]).toEqual([input, true]);
+      expect([input, (w6.B6_SHORT_HEADERS[input] ?? []).length >= 3]).toEqual([input, true]);
+    }
+    for (const list of Object.values(w6.B6_AGENCY_WORDINGS)) expect(list.length).toBeGreaterThanOrEqual(4);
+    const known = new Set(
+      [
+        FAMILIES,
+        NEW_FAMILIES,
+        BLIND_NEW_FAMILIES,
+        b2.BLIND2_NEW_FAMILIES,
+        b3.BLIND3_NEW_FAMILIES,
+        b4.BLIND4_NEW_FAMILIES,
+        b5.BLIND5_NEW_FAMILIES,
+      ]
+        .flatMap((list: ReadonlyArray<{ name: string }>) => list.map((f) => f.name))
+        .map((name) => name.replace(/^(fresh|blind|b2|b3|b4|b5)-/, "")),
+    );
+    expect(known.size).toBeGreaterThan(36);
+    const added = new Set(cases.filter((c) => c.newFamily).map((c) => c.family));
+    expect(added).toEqual(new Set(b6.BLIND6_NEW_FAMILIES.map((f) => f.name)));
+    expect(added.size).toBe(6);
+    for (const f of added) expect([f, known.has(f.replace(/^b6-/, ""))]).toEqual([f, false]);
+    expect(new Set(cases.filter((c) => !c.newFamily).map((c) => c.family))).toEqual(
+      new Set(FAMILIES.map((f) => f.name)),
+    );
+    expect(
+      cases.every((c) => c.split === "blind6") && new Set(cases.map((c) => c.id)).size === cases.length,
+    ).toBe(true);
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    expect(cases.reduce((n, c) => n + c.truth.length, 0)).toBeGreaterThan(2000);
+    for (const c of cases) {
+      let n = 0;
+      for (const ws of sheetsOf(c)) ws.eachRow((r) => r.eachCell(() => void n++));
+      expect([c.id, n < 2000]).toEqual([c.id, true]);
+    }
+  });
+});
+
+describe("blind6 wordings", () => {
+  it("none equals a wording the repository already knows (corpus, earlier splits, plans, vocabulary, fixtures)", () => {
+    const existing = knownWordings();
+    expect(existing.size).toBeGreaterThan(400);
+    for (const t of [...values(w5.B5_INPUT_WORDINGS), ...values(w4.B4_AGENCY_WORDINGS)])
+      expect(existing.has(fold(t))).toBe(true);
+    expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
+  });
+
+  it("never appear in a tune, held-out, fresh, blind, blind2, blind3, blind4 or blind5 case", async () => {
+    const folded = blindTexts.map(fold);
+    const others = await earlierSplitCases();
+    expect(others.length).toBeGreaterThan(340);
+    expect(others.some((c) => c.id.startsWith("b5-"))).toBe(true);
+    const leaks = new Set<string>();
+    for (const c of others) {
+      const texts = textsOf(c.files).map(fold);
+      for (const h of folded) if (texts.some((t) => t.includes(h))) leaks.add(`${h} (${c.id})`);
+    }
+    expect([...leaks]).toEqual([]);
+  }, 240_000);
+
+  it("every input wording, header, agency name and near-miss row shows up in the split", () => {
+    const texts = cases.flatMap((c) => reloadedTexts(c).map(fold));
+    expect(blindTexts.map(fold).filter((w) => !texts.some((t) => t.includes(w)))).toEqual([]);
+  });
+});
+
+describe("blind6 truth", () => {
+  it("every label points at a visible, non-empty cell holding the slot's value after a reload; truth + absent are the plan's slots", () => {
+    for (const c of cases) {
+      expect([c.id, problemsOf(c, booksOf(c))]).toEqual([c.id, []]);
+      const file = JSON.parse(
+        fs.readFileSync(path.join(tmp, "blind6", c.id, "truth.json"), "utf8"),
+      ) as Record<string, unknown>;
+      expect([file.plan, file.split, file.family]).toEqual(["lai-chau-3414", "blind6", c.family]);
+      expect([file.mappings, file.absent]).toEqual([c.truth, c.absent]);
+    }
+  });
+
+  it("(control) the value check rejects a cell holding another slot's value", () => {
+    let rejected = 0;
+    for (const c of cases.slice(0, 12)) {
+      const [a, b] = c.truth.filter((e) => typeof c.values[slotKey(e)] === "number");
+      if (!a || !b || c.values[slotKey(a)] === c.values[slotKey(b)]) continue;
+      const swapped = { ...c, values: { ...c.values, [slotKey(a)]: c.values[slotKey(b)] as SampleValue } };
+      expect(problemsOf(swapped, booksOf(c)).some((p) => p.includes(a.cell))).toBe(true);
+      rejected++;
+    }
+    expect(rejected).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("blind6 traps", () => {
+  const count = (pred: (c: Case) => boolean) => cases.filter(pred).length;
+  const hasText = (pred: (t: string) => boolean) => (c: Case) => reloadedTexts(c).some((t) => pred(fold(t)));
+  const sheetOf = (c: Case, e: { workbook: string; sheet: string }) =>
+    booksOf(c).get(e.workbook)?.getWorksheet(e.sheet);
+  const cellsWhere = (c: Case, pred: (cell: ExcelJS.Cell) => boolean) => {
+    const out: string[] = [];
+    for (const [file, book] of booksOf(c))
+      for (const ws of book.worksheets)
+        ws.eachRow((r) =>
+          r.eachCell((cell) => void (pred(cell) && out.push(`${file}|${ws.name}|${cell.address}`))),
+        );
+    return out;
+  };
+  const truthCells = (c: Case) => c.truth.map((t) => `${t.workbook}|${t.sheet}|${t.cell}`);
+  const family = (name: string) => cases.filter((c) => c.family === name);
+  const num = (cell: ExcelJS.Cell | undefined) =>
+    cell ? parseVietnameseNumber(cellText(cell))?.value : undefined;
+
+  it("near-miss rows, target and part-of-year columns, gaps, hidden sheets and notes are in many cases", () => {
+    const decoys = decoyTexts(w6.B6_DECOYS).map(fold);
+    expect(count(hasText((t) => decoys.some((d) => t.includes(d))))).toBeGreaterThanOrEqual(25);
+    expect(count(hasText(isPlanHeader))).toBeGreaterThanOrEqual(7);
+    const partial = w6.B6_PARTIAL_HEADERS.map((h) => fold(h.replace("{y}", "2025")));
+    expect(count(hasText((t) => partial.includes(t)))).toBeGreaterThanOrEqual(6);
+    expect(
+      count((c) => c.absent.some((s) => s.unit !== "tinh-lai-chau" && s.year === undefined)),
+    ).toBeGreaterThanOrEqual(15);
+    expect(count((c) => sheetsOf(c).some((ws) => ws.state !== "visible"))).toBeGreaterThanOrEqual(14);
+    const notes = w6.B6_NOTES.map((n) => fold(n.slice(0, 12)));
+    expect(count(hasText((t) => notes.some((n) => t.startsWith(n))))).toBeGreaterThanOrEqual(12);
+  });
+
+  it("formulas, first survey submissions, points, ledger entries and breakdown parts are never truth", () => {
+    let formulas = 0;
+    for (const c of cases) {
+      const found = cellsWhere(c, (cell) => isFormula(cell.value));
+      if (!c.newFamily) continue;
+      if (found.length > 0) formulas++;
+      expect(truthCells(c).filter((t) => found.includes(t))).toEqual([]);
+    }
+    expect(formulas).toBeGreaterThanOrEqual(30);
+    const rowOf = (cell: string) => cell.replace(/^.*\|/, "").replace(/^[A-Z]+/, "");
+    const resent = family("b6-form-responses").filter((c) => {
+      const rows = cellsWhere(c, (cell) => fold(cellText(cell)).startsWith("ban gui lan 1")).map(rowOf);
+      expect(c.truth.filter((t) => rows.includes(rowOf(t.cell)))).toEqual([]);
+      return rows.length > 0;
+    });
+    expect(resent.length).toBeGreaterThanOrEqual(3);
+    for (const c of family("b6-financial-statement")) {
+      expect(sheetsOf(c).some((ws) => ws.state === "hidden")).toBe(true);
+      for (const t of c.truth.filter((e) => e.sheet === "B02-BCTC"))
+        expect([t.cell, t.year]).toEqual([t.cell, t.cell.startsWith("E") ? 2025 : 2024]);
+    }
+    for (const c of family("b6-maturity-self-assessment")) {
+      expect(c.truth.every((t) => t.cell.startsWith("D"))).toBe(true);
+      expect(sheetsOf(c).every((ws) => ws.getColumn(7).hidden)).toBe(true);
+    }
+    // Ledger entries sit above their "Cộng năm" line, breakdown parts left of their total: both smaller.
+    const partsOf = (c: Case, t: Case["truth"][number], cells: (row: number) => string[]) => {
+      const ws = sheetOf(c, t);
+      const row = Number(ws?.getCell(t.cell).row);
+      const found = cells(row).map((at) => (ws ? num(ws.getCell(at)) : undefined) ?? 0);
+      return { ws, row, parts: found.filter((v) => v > 0) };
+    };
+    let entries = 0;
+    for (const c of family("b6-ledger-subtotals"))
+      for (const t of c.truth.filter((e) => e.year !== undefined)) {
+        const { ws, row, parts } = partsOf(c, t, (r) => [`C${r - 1}`]);
+        expect(fold(ws ? cellText(ws.getCell(`A${row}`)) : "")).toBe(`cong nam ${t.year}`);
+        entries += parts.length;
+        expect(parts.every((v) => v < (c.values[slotKey(t)] as number))).toBe(true);
+      }
+    expect(entries).toBeGreaterThanOrEqual(60);
+    let sums = 0;
+    for (const c of family("b6-breakdown-totals"))
+      for (const t of c.truth.filter((e) => e.year !== undefined)) {
+        expect(t.cell.startsWith("H")).toBe(true);
+        const { parts } = partsOf(c, t, (r) => ["D", "E", "F", "G"].map((col) => `${col}${r}`));
+        if (parts.length === 0) continue;
+        expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(c.values[slotKey(t)] as number, 5);
+        sums++;
+      }
+    expect(sums).toBeGreaterThanOrEqual(60);
+    for (const c of family("b6-staff-roster"))
+      for (const t of c.truth.filter((e) => e.input === "staff_trained")) {
+        const ws = sheetOf(c, t);
+        const marks = cellsWhere(
+          c,
+          (cell) => cell.worksheet === ws && Number(cell.col) === 5 && cell.value === "x",
+        );
+        expect(marks.length).toBe(c.values[slotKey(t)]);
+      }
+  });
+
+  it("last year's value sits beside this year's in many cases (both truth, each with its year)", () => {
+    const beside = (c: Case) =>
+      c.truth.some((a) =>
+        c.truth.some((b) => {
+          if (a.year !== 2025 || b.year !== 2024 || a.input !== b.input || a.unit !== b.unit) return false;
+          const ws = a.sheet === b.sheet ? sheetOf(c, a) : undefined;
+          if (!ws || a.workbook !== b.workbook) return false;
+          const [ca, cb] = [ws.getCell(a.cell), ws.getCell(b.cell)];
+          return Math.abs(Number(ca.row) - Number(cb.row)) + Math.abs(Number(ca.col) - Number(cb.col)) <= 2;
+        }),
+      );
+    expect(count(beside)).toBeGreaterThanOrEqual(30);
+  });
+
+  it("legacy fonts carry part of the cases, and values come as numbers, number text, formulas and words", () => {
+    const legacy = count(
+      (c) => cellsWhere(c, (cell) => legacyEncodingOfFont(cell.font?.name) !== null).length > 0,
+    );
+    expect(legacy).toBeGreaterThanOrEqual(10);
+    expect(legacy).toBeLessThan(cases.length);
+    const kinds = new Set<string>();
+    for (const c of cases)
+      for (const e of c.truth) {
+        const cell = sheetOf(c, e)?.getCell(e.cell);
+        const v = cell?.value;
+        if (typeof v === "number")
+          kinds.add(typeof c.values[slotKey(e)] === "boolean" ? "one-zero" : "number");
+        else if (isFormula(v)) kinds.add("formula");
+        else if (cell && parseVietnameseNumber(cellText(cell)) !== null) kinds.add("number-text");
+        else kinds.add("word");
+      }
+    expect([...kinds].sort()).toEqual(["formula", "number", "number-text", "one-zero", "word"]);
+    const unitFormats = count(
+      (c) => cellsWhere(c, (cell) => /#,##0[.0]*" /.test(cell.numFmt ?? "")).length > 0,
+    );
+    expect(unitFormats).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("blind6 determinism", () => {
+  it("is deterministic for its seed, differs for another, and other seeds keep every invariant", async () => {
+    const again = await b6.buildBlind6Corpus();
+    expect(again.map((c) => [c.id, c.family, c.truth, c.absent])).toEqual(
+      cases.map((c) => [c.id, c.family, c.truth, c.absent]),
+    );
+    const other = await b6.buildBlind6Corpus({ seed: 7, casesPerFamily: 3 });
+    const mine = new Map(cases.map((c) => [c.id, JSON.stringify(c.truth)]));
+    expect(other.filter((c) => mine.get(c.id) !== JSON.stringify(c.truth)).length).toBeGreaterThan(0);
+    for (const seed of [1, 2, 3, 2026])
+      for (const c of await b6.buildBlind6Corpus({ seed, casesPerFamily: 4 })) {
+        const books = new Map(c.files.map((f) => [f.fileName, f.workbook]));
+        expect([`${seed}/${c.id}`, problemsOf(c, books)]).toEqual([`${seed}/${c.id}`, []]);
+      }
+  }, 90_000);
+});
