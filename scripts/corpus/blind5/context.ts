@@ -1,12 +1,11 @@
 /**
- * A case of the blind5 split: the corpus's CaseContext (voices, values, truth recorder) with every wording, unit
- * name, measure, note, level text and yes/no word taken from scripts/corpus/blind5/wordings.ts, and numbers that
- * sometimes carry their unit in the cell's number format ("1.245 tin bài" shown, 1245 stored).
+ * A case of the blind5 split: the shared list-driven context (scripts/corpus/listContext.ts) with every wording,
+ * unit name, measure, note, level text and yes/no word taken from scripts/corpus/blind5/wordings.ts, and numbers
+ * that sometimes carry their unit in the cell's number format ("1.245 tin bài" shown, 1245 stored).
  */
-import type ExcelJS from "exceljs";
-import { put, vnNumberText, type CellStyle } from "../../fixtures/sheetKit";
-import { CaseContext, type ValueStyle, type Voice } from "../context";
-import { kindOf, type CaseData, type SampleValue, type Slot, type UnitId } from "../model";
+import type { ValueStyle, Voice } from "../context";
+import { ListContext, pickListStyle, type SplitLists } from "../listContext";
+import type { CaseData } from "../model";
 import type { Rng } from "../random";
 import {
   B5_AGENCY_WORDINGS,
@@ -22,144 +21,32 @@ import {
   B5_SHORT_HEADERS,
   B5_UNIT_FORMATS,
   B5_YES_NO,
-  type B5Decoy,
 } from "./wordings";
+
+const LISTS: SplitLists = {
+  split: "blind5",
+  inputWordings: B5_INPUT_WORDINGS,
+  shortHeaders: B5_SHORT_HEADERS,
+  agencyWordings: B5_AGENCY_WORDINGS,
+  labelUnits: B5_LABEL_UNITS,
+  measures: B5_MEASURES,
+  notes: B5_NOTES,
+  levelTexts: B5_LEVEL_TEXTS,
+  unitFormats: B5_UNIT_FORMATS,
+  planHeaders: B5_PLAN_HEADERS,
+  partialHeaders: B5_PARTIAL_HEADERS,
+  yesNo: B5_YES_NO,
+  license: B5_LICENSE,
+  notApplicable: B5_NOT_APPLICABLE,
+};
 
 /** How a blind5 author types values: own yes/no words, number text now and then, dashes for gaps. */
 export function pickBlind5Style(rng: Rng): ValueStyle {
-  return {
-    textNumbers: rng.pick([0, 0, 0.25, 0.6]),
-    yesNo: rng.pick(B5_YES_NO),
-    license: rng.pick(B5_LICENSE),
-    notApplicable: rng.pick(B5_NOT_APPLICABLE),
-    levelText: rng.chance(0.45),
-    dash: rng.pick([0, 0.4, 0.8]),
-  };
+  return pickListStyle(LISTS, rng);
 }
 
-function listFor(table: Readonly<Record<string, readonly string[]>>, input: string): readonly string[] {
-  const list = table[input] ?? table[kindOf(input)];
-  if (!list || list.length === 0) throw new Error(`no blind5 wording for ${input}`);
-  return list;
-}
-
-export class Blind5Context extends CaseContext {
-  private readonly picks = new Map<string, string>();
-  private readonly turns = new Map<string, number>();
-  /** The number format of the value being written (set by value(), read by number()). */
-  private format: string | undefined;
-  /** Whether this author puts units into number formats. */
-  private readonly unitFormats: boolean;
-
-  /** The base class's split only steers its own tuned lists; every wording method is overridden here. */
+export class Blind5Context extends ListContext {
   constructor(id: string, rng: Rng, data: CaseData, voice: Voice, style: ValueStyle) {
-    super(id, rng, "heldout", data, voice, style);
-    this.unitFormats = rng.chance(0.35);
-  }
-
-  private stable(key: string, choose: () => string): string {
-    const known = this.picks.get(key);
-    if (known !== undefined) return known;
-    const value = choose();
-    this.picks.set(key, value);
-    return value;
-  }
-
-  override wording(input: string, key = ""): string {
-    return this.stable(`w|${input}|${key}`, () => this.rng.pick(listFor(B5_INPUT_WORDINGS, input)));
-  }
-
-  /** A short column or log header for the input. */
-  header(input: string, key = ""): string {
-    return this.stable(`h|${input}|${key}`, () => {
-      // Each new key takes the next header of the list, so one case shows several of them.
-      const list = listFor(B5_SHORT_HEADERS, input);
-      const turn = this.turns.get(input) ?? this.rng.int(0, list.length - 1);
-      this.turns.set(input, turn + 1);
-      return list[turn % list.length] ?? "";
-    });
-  }
-
-  override agency(unit: UnitId, key = ""): string {
-    return this.stable(`a|${unit}|${key}`, () => this.rng.pick(B5_AGENCY_WORDINGS[unit]));
-  }
-
-  override labelUnit(input: string, key = ""): string {
-    return this.stable(`u|${input}|${key}`, () => this.rng.pick(listFor(B5_LABEL_UNITS, input)));
-  }
-
-  override label(
-    input: string,
-    o: { prefix?: string; unit?: boolean; year?: number; key?: string } = {},
-  ): string {
-    return super.label(input, o).trim();
-  }
-
-  override measure(input: string, decoy?: { measure: string }): string {
-    if (decoy !== undefined) return decoy.measure;
-    return this.stable(`m|${input}`, () => this.rng.pick(listFor(B5_MEASURES, input)));
-  }
-
-  override note(year = 2025): string {
-    return this.rng
-      .pick(B5_NOTES)
-      .replace("{p}", vnNumberText(this.rng.int(21, 189) / 10))
-      .replace("{n}", vnNumberText(this.rng.int(12, 260)))
-      .replace("{y}", String(year));
-  }
-
-  /** Security levels in this author's words, the rest as the base class writes them. */
-  override words(input: string, value: SampleValue): string | null {
-    if (kindOf(input) === "level" && typeof value === "number" && this.style.levelText)
-      return this.stable("lvl", () => this.rng.pick(B5_LEVEL_TEXTS)).replace("{n}", String(value));
-    return super.words(input, value);
-  }
-
-  override value(
-    file: string,
-    ws: ExcelJS.Worksheet,
-    at: string,
-    slot: Slot,
-    opts: { formula?: string; dash?: boolean } = {},
-  ): boolean {
-    this.format = this.unitFormats ? this.unitFormat(slot.input) : undefined;
-    try {
-      return super.value(file, ws, at, slot, opts);
-    } finally {
-      this.format = undefined;
-    }
-  }
-
-  override number(ws: ExcelJS.Worksheet, at: string, n: number, style: CellStyle = {}): void {
-    if (this.rng.chance(this.style.textNumbers)) {
-      put(ws, at, vnNumberText(n), { align: "right", ...style });
-      return;
-    }
-    const base = Number.isInteger(n) ? "#,##0" : "#,##0.0";
-    const numFmt = this.format === undefined ? base : this.format.replace("#,##0", base);
-    put(ws, at, n, { numFmt, ...style });
-  }
-
-  private unitFormat(input: string): string | undefined {
-    const list = B5_UNIT_FORMATS[input] ?? B5_UNIT_FORMATS[kindOf(input)];
-    if (list === undefined) return undefined;
-    return this.stable(`f|${input}`, () => this.rng.pick(list));
-  }
-
-  decoyLabel(decoy: B5Decoy, key = ""): string {
-    return this.stable(`d|${decoy.texts[0] ?? ""}|${key}`, () => this.rng.pick(decoy.texts));
-  }
-
-  planHeader(year = 2025): string {
-    return this.stable(`p|${year}`, () => this.rng.pick(B5_PLAN_HEADERS)).replace("{y}", String(year));
-  }
-
-  partialHeader(year = 2025): string {
-    return this.stable(`q|${year}`, () => this.rng.pick(B5_PARTIAL_HEADERS)).replace("{y}", String(year));
-  }
-
-  /** One of a list, the same for the same key within the case. */
-  choose(key: string, list: readonly string[]): string {
-    return this.stable(`c|${key}`, () => this.rng.pick(list));
+    super(id, rng, data, voice, style, LISTS);
   }
 }

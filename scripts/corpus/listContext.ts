@@ -1,0 +1,184 @@
+/**
+ * What the splits written blind from blind5 on share: a case's CaseContext (voices, values, truth recorder) whose
+ * every wording, unit name, measure, note, level text and yes/no word comes from the split's own lists
+ * (`SplitLists`), and numbers that sometimes carry their unit in the cell's number format ("1.245 tin bài" shown,
+ * 1245 stored). Each split passes its lists (scripts/corpus/blind5/context.ts, blind6/context.ts) and adds what is
+ * its own.
+ */
+import type ExcelJS from "exceljs";
+import { put, vnNumberText, type CellStyle } from "../fixtures/sheetKit";
+import { CaseContext, type ValueStyle, type Voice } from "./context";
+import { kindOf, type CaseData, type SampleValue, type Slot, type UnitId } from "./model";
+import type { Rng } from "./random";
+
+type ByInput = Readonly<Record<string, readonly string[]>>;
+
+/** A split's own words, by input (or by kind of input) where it says so. */
+export type SplitLists = {
+  /** The split's name, for messages ("blind5"). */
+  split: string;
+  inputWordings: ByInput;
+  shortHeaders: ByInput;
+  agencyWordings: Readonly<Record<UnitId, readonly string[]>>;
+  labelUnits: ByInput;
+  measures: ByInput;
+  notes: readonly string[];
+  levelTexts: readonly string[];
+  unitFormats: ByInput;
+  planHeaders: readonly string[];
+  partialHeaders: readonly string[];
+  yesNo: ReadonlyArray<ValueStyle["yesNo"]>;
+  license: ReadonlyArray<ValueStyle["license"]>;
+  notApplicable: ReadonlyArray<ValueStyle["notApplicable"]>;
+};
+
+/** How such an author types values: own yes/no words, number text now and then, dashes for gaps. */
+export function pickListStyle(lists: SplitLists, rng: Rng): ValueStyle {
+  return {
+    textNumbers: rng.pick([0, 0, 0.25, 0.6]),
+    yesNo: rng.pick(lists.yesNo),
+    license: rng.pick(lists.license),
+    notApplicable: rng.pick(lists.notApplicable),
+    levelText: rng.chance(0.45),
+    dash: rng.pick([0, 0.4, 0.8]),
+  };
+}
+
+export class ListContext extends CaseContext {
+  private readonly picks = new Map<string, string>();
+  private readonly turns = new Map<string, number>();
+  /** The number format of the value being written (set by value(), read by number()). */
+  private format: string | undefined;
+  /** Whether this author puts units into number formats. */
+  private readonly unitFormats: boolean;
+
+  /** The base class's split only steers its own tuned lists; every wording method is overridden here. */
+  constructor(
+    id: string,
+    rng: Rng,
+    data: CaseData,
+    voice: Voice,
+    style: ValueStyle,
+    private readonly lists: SplitLists,
+  ) {
+    super(id, rng, "heldout", data, voice, style);
+    this.unitFormats = rng.chance(0.35);
+  }
+
+  protected stable(key: string, choose: () => string): string {
+    const known = this.picks.get(key);
+    if (known !== undefined) return known;
+    const value = choose();
+    this.picks.set(key, value);
+    return value;
+  }
+
+  override wording(input: string, key = ""): string {
+    return this.stable(`w|${input}|${key}`, () =>
+      this.rng.pick(this.listFor(this.lists.inputWordings, input)),
+    );
+  }
+
+  /** A short column or log header for the input. */
+  header(input: string, key = ""): string {
+    return this.stable(`h|${input}|${key}`, () => {
+      // Each new key takes the next header of the list, so one case shows several of them.
+      const list = this.listFor(this.lists.shortHeaders, input);
+      const turn = this.turns.get(input) ?? this.rng.int(0, list.length - 1);
+      this.turns.set(input, turn + 1);
+      return list[turn % list.length] ?? "";
+    });
+  }
+
+  override agency(unit: UnitId, key = ""): string {
+    return this.stable(`a|${unit}|${key}`, () => this.rng.pick(this.lists.agencyWordings[unit]));
+  }
+
+  override labelUnit(input: string, key = ""): string {
+    return this.stable(`u|${input}|${key}`, () => this.rng.pick(this.listFor(this.lists.labelUnits, input)));
+  }
+
+  override label(
+    input: string,
+    o: { prefix?: string; unit?: boolean; year?: number; key?: string } = {},
+  ): string {
+    return super.label(input, o).trim();
+  }
+
+  override measure(input: string, decoy?: { measure: string }): string {
+    if (decoy !== undefined) return decoy.measure;
+    return this.stable(`m|${input}`, () => this.rng.pick(this.listFor(this.lists.measures, input)));
+  }
+
+  override note(year = 2025): string {
+    return this.rng
+      .pick(this.lists.notes)
+      .replace("{p}", vnNumberText(this.rng.int(21, 189) / 10))
+      .replace("{n}", vnNumberText(this.rng.int(12, 260)))
+      .replace("{y}", String(year));
+  }
+
+  /** Security levels in this author's words, the rest as the base class writes them. */
+  override words(input: string, value: SampleValue): string | null {
+    if (kindOf(input) === "level" && typeof value === "number" && this.style.levelText)
+      return this.stable("lvl", () => this.rng.pick(this.lists.levelTexts)).replace("{n}", String(value));
+    return super.words(input, value);
+  }
+
+  override value(
+    file: string,
+    ws: ExcelJS.Worksheet,
+    at: string,
+    slot: Slot,
+    opts: { formula?: string; dash?: boolean } = {},
+  ): boolean {
+    this.format = this.unitFormats ? this.unitFormat(slot.input) : undefined;
+    try {
+      return super.value(file, ws, at, slot, opts);
+    } finally {
+      this.format = undefined;
+    }
+  }
+
+  override number(ws: ExcelJS.Worksheet, at: string, n: number, style: CellStyle = {}): void {
+    if (this.rng.chance(this.style.textNumbers)) {
+      put(ws, at, vnNumberText(n), { align: "right", ...style });
+      return;
+    }
+    const base = Number.isInteger(n) ? "#,##0" : "#,##0.0";
+    const numFmt = this.format === undefined ? base : this.format.replace("#,##0", base);
+    put(ws, at, n, { numFmt, ...style });
+  }
+
+  private unitFormat(input: string): string | undefined {
+    const list = this.lists.unitFormats[input] ?? this.lists.unitFormats[kindOf(input)];
+    if (list === undefined) return undefined;
+    return this.stable(`f|${input}`, () => this.rng.pick(list));
+  }
+
+  decoyLabel(decoy: { texts: readonly string[] }, key = ""): string {
+    return this.stable(`d|${decoy.texts[0] ?? ""}|${key}`, () => this.rng.pick(decoy.texts));
+  }
+
+  planHeader(year = 2025): string {
+    return this.stable(`p|${year}`, () => this.rng.pick(this.lists.planHeaders)).replace("{y}", String(year));
+  }
+
+  partialHeader(year = 2025): string {
+    return this.stable(`q|${year}`, () => this.rng.pick(this.lists.partialHeaders)).replace(
+      "{y}",
+      String(year),
+    );
+  }
+
+  /** One of a list, the same for the same key within the case. */
+  choose(key: string, list: readonly string[]): string {
+    return this.stable(`c|${key}`, () => this.rng.pick(list));
+  }
+
+  private listFor(table: Readonly<Record<string, readonly string[]>>, input: string): readonly string[] {
+    const list = table[input] ?? table[kindOf(input)];
+    if (!list || list.length === 0) throw new Error(`no ${this.lists.split} wording for ${input}`);
+    return list;
+  }
+}
