@@ -14,30 +14,23 @@ import { parseVietnameseNumber } from "../src/core/values/parseNumber";
 import * as b5 from "../scripts/corpus/blind5/generate";
 import * as w5 from "../scripts/corpus/blind5/wordings";
 import * as b4 from "../scripts/corpus/blind4/generate";
-import * as w4 from "../scripts/corpus/blind4/wordings";
 import * as b3 from "../scripts/corpus/blind3/generate";
-import * as w3 from "../scripts/corpus/blind3/wordings";
 import * as b2 from "../scripts/corpus/blind2/generate";
-import * as w2 from "../scripts/corpus/blind2/wordings";
-import { buildBlindCorpus } from "../scripts/corpus/blind/generate";
 import { BLIND_NEW_FAMILIES } from "../scripts/corpus/blind/families";
-import * as w1 from "../scripts/corpus/blind/wordings";
-import { buildFreshCorpus } from "../scripts/corpus/fresh/generate";
 import { NEW_FAMILIES } from "../scripts/corpus/fresh/families";
-import * as wf from "../scripts/corpus/fresh/wordings";
-import { buildCorpus, FAMILIES } from "../scripts/corpus/generate";
+import { FAMILIES } from "../scripts/corpus/generate";
 import { slotKey, universe, type SampleValue } from "../scripts/corpus/model";
 import {
   cellText,
+  earlierSplitCases,
   fold,
   isFormula,
   isPlanHeader,
+  knownWordings,
   problemsOf,
   textsOf,
   type Books,
 } from "./support/splitChecks";
-import * as w0 from "../scripts/corpus/wordings";
-import { LABELS } from "../scripts/fixtures/sheetKit";
 
 type Case = b5.Blind5Case;
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-blind5-"));
@@ -116,39 +109,7 @@ describe("blind5 split shape", () => {
 
 describe("blind5 wordings", () => {
   it("none equals a wording the repository already knows (corpus, earlier splits, plans, vocabulary, fixtures)", () => {
-    const dataDir = path.join(__dirname, "../src/core/plan/data");
-    const jsonFiles = [
-      ...fs
-        .readdirSync(dataDir)
-        .filter((f) => f.endsWith(".json"))
-        .map((f) => path.join(dataDir, f)),
-      path.join(__dirname, "../src/core/detect/vocabulary.json"),
-    ];
-    const strings = (v: unknown): string[] =>
-      typeof v === "string"
-        ? [v]
-        : v !== null && typeof v === "object"
-          ? Object.values(v).flatMap(strings)
-          : [];
-    const existing = new Set(
-      [
-        ...values(w0.INPUT_WORDINGS).map((w) => w.text),
-        ...values(w0.AGENCY_WORDINGS).map((w) => w.text),
-        ...w0.DECOYS.flatMap((d) => d.texts),
-        ...values(wf.FRESH_INPUT_WORDINGS),
-        ...values(wf.FRESH_AGENCY_WORDINGS),
-        ...wf.FRESH_DECOYS.flatMap((d) => [...d.texts]),
-        ...[w1.BLIND_INPUT_WORDINGS, w1.BLIND_SHORT_HEADERS, w1.BLIND_AGENCY_WORDINGS].flatMap(values),
-        ...[w2.B2_INPUT_WORDINGS, w2.B2_SHORT_HEADERS, w2.B2_AGENCY_WORDINGS].flatMap(values),
-        ...[w3.B3_INPUT_WORDINGS, w3.B3_SHORT_HEADERS, w3.B3_AGENCY_WORDINGS].flatMap(values),
-        ...[w4.B4_INPUT_WORDINGS, w4.B4_SHORT_HEADERS, w4.B4_AGENCY_WORDINGS].flatMap(values),
-        ...[w1.BLIND_DECOYS, w2.B2_DECOYS, w3.B3_DECOYS, w4.B4_DECOYS].flatMap((l) =>
-          l.flatMap((d) => [...d.texts]),
-        ),
-        ...Object.values(LABELS),
-        ...jsonFiles.flatMap((f) => strings(JSON.parse(fs.readFileSync(f, "utf8")))),
-      ].map(fold),
-    );
+    const existing = knownWordings("blind5");
     expect(existing.size).toBeGreaterThan(300);
     expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
     expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
@@ -156,14 +117,7 @@ describe("blind5 wordings", () => {
 
   it("never appear in a tune, held-out, fresh, blind, blind2, blind3 or blind4 case", async () => {
     const folded = blindTexts.map(fold);
-    const others = [
-      ...(await buildCorpus()),
-      ...(await buildFreshCorpus()),
-      ...(await buildBlindCorpus()),
-      ...(await b2.buildBlind2Corpus()),
-      ...(await b3.buildBlind3Corpus()),
-      ...(await b4.buildBlind4Corpus()),
-    ];
+    const others = await earlierSplitCases("blind5");
     expect(others.length).toBeGreaterThan(280);
     const leaks = new Set<string>();
     for (const c of others) {

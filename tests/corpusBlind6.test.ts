@@ -111,7 +111,7 @@ describe("blind6 split shape", () => {
 
 describe("blind6 wordings", () => {
   it("none equals a wording the repository already knows (corpus, earlier splits, plans, vocabulary, fixtures)", () => {
-    const existing = knownWordings();
+    const existing = knownWordings("blind6");
     expect(existing.size).toBeGreaterThan(400);
     for (const t of [...values(w5.B5_INPUT_WORDINGS), ...values(w4.B4_AGENCY_WORDINGS)])
       expect(existing.has(fold(t))).toBe(true);
@@ -121,7 +121,7 @@ describe("blind6 wordings", () => {
 
   it("never appear in a tune, held-out, fresh, blind, blind2, blind3, blind4 or blind5 case", async () => {
     const folded = blindTexts.map(fold);
-    const others = await earlierSplitCases();
+    const others = await earlierSplitCases("blind6");
     expect(others.length).toBeGreaterThan(340);
     expect(others.some((c) => c.id.startsWith("b5-"))).toBe(true);
     const leaks = new Set<string>();

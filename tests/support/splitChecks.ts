@@ -134,12 +134,17 @@ export function problemsOf(
   return out;
 }
 
+/** The blind-written splits that have another split after them, in the order they were written. */
+export type LaterSplit = "blind5" | "blind6";
+
 /**
- * Every wording the repository already knows, folded: the corpus's and each earlier split's lists (fresh …
- * blind5), the fixtures' labels, the plans' data files and the detector's vocabulary. A new split's own wordings
- * must equal none of these (its guard test compares in code, nobody reads them).
+ * Every wording the repository already knows when `split` is written, folded: the corpus's and each earlier
+ * split's lists (fresh … the one before `split`), the fixtures' labels, the plans' data files and the detector's
+ * vocabulary. A new split's own wordings must equal none of these (its guard test compares in code, nobody reads
+ * them).
  */
-export function knownWordings(): Set<string> {
+export function knownWordings(split: LaterSplit): Set<string> {
+  const after5 = split !== "blind5";
   const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
   const decoys = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
   const dataDir = path.join(__dirname, "../../src/core/plan/data");
@@ -166,21 +171,26 @@ export function knownWordings(): Set<string> {
       ...[w2.B2_INPUT_WORDINGS, w2.B2_SHORT_HEADERS, w2.B2_AGENCY_WORDINGS].flatMap(values),
       ...[w3.B3_INPUT_WORDINGS, w3.B3_SHORT_HEADERS, w3.B3_AGENCY_WORDINGS].flatMap(values),
       ...[w4.B4_INPUT_WORDINGS, w4.B4_SHORT_HEADERS, w4.B4_AGENCY_WORDINGS].flatMap(values),
-      ...[w5.B5_INPUT_WORDINGS, w5.B5_SHORT_HEADERS, w5.B5_AGENCY_WORDINGS].flatMap(values),
-      ...[wf.FRESH_DECOYS, w1.BLIND_DECOYS, w2.B2_DECOYS, w3.B3_DECOYS, w4.B4_DECOYS, w5.B5_DECOYS].flatMap(
-        decoys,
-      ),
-      ...Object.values(w5.B5_TARGET_LINES),
-      ...w5.B5_TARGET_LINES_2030,
-      ...w5.B5_MERGED_AGENCY,
+      ...[wf.FRESH_DECOYS, w1.BLIND_DECOYS, w2.B2_DECOYS, w3.B3_DECOYS, w4.B4_DECOYS].flatMap(decoys),
+      ...(after5
+        ? [
+            ...[w5.B5_INPUT_WORDINGS, w5.B5_SHORT_HEADERS, w5.B5_AGENCY_WORDINGS].flatMap(values),
+            ...decoys(w5.B5_DECOYS),
+            ...Object.values(w5.B5_TARGET_LINES),
+            ...w5.B5_TARGET_LINES_2030,
+            ...w5.B5_MERGED_AGENCY,
+          ]
+        : []),
       ...Object.values(LABELS),
       ...jsonFiles.flatMap((f) => strings(JSON.parse(fs.readFileSync(f, "utf8")))),
     ].map(fold),
   );
 }
 
-/** Every case of the corpus (tune and held-out) and of the splits written before: fresh, blind, blind2 … blind5. */
-export async function earlierSplitCases(): Promise<Array<{ id: string; files: BuiltFiles }>> {
+/** Every case of the corpus (tune and held-out) and of the splits written before `split`: fresh, blind, blind2 …. */
+export async function earlierSplitCases(
+  split: LaterSplit,
+): Promise<Array<{ id: string; files: BuiltFiles }>> {
   return [
     ...(await buildCorpus()),
     ...(await buildFreshCorpus()),
@@ -188,7 +198,7 @@ export async function earlierSplitCases(): Promise<Array<{ id: string; files: Bu
     ...(await buildBlind2Corpus()),
     ...(await buildBlind3Corpus()),
     ...(await buildBlind4Corpus()),
-    ...(await buildBlind5Corpus()),
+    ...(split === "blind5" ? [] : await buildBlind5Corpus()),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
