@@ -327,26 +327,12 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const named = words.folded.includes(":")
     ? labelWords(words.folded.slice(words.folded.lastIndexOf(":") + 1)).outside
     : words.outside;
-  const namedWords =
-    !unit && inputs.length === 0 && named.length <= MAX_UNIT_TOKENS && fewOtherWords(lex, named)
-      ? significant(lex, named)
-      : NONE;
-  if (namedWords.some((w) => lex.unitWords.has(w))) {
-    const id = unitByWords(lex, namedWords, text, plainSet);
-    if (id) {
-      unit = { id, length: 1 };
-      seenUnits.add(id);
-    }
-  }
-  // "BÁO CÁO SỐ LIỆU … NĂM 2025 - TẠP CHÍ VNLC": a title naming its unit after a dash.
+  // …or a title naming its unit after a dash ("BÁO CÁO SỐ LIỆU … NĂM 2025 - TẠP CHÍ VNLC").
   const dash = words.folded.lastIndexOf(" - ");
-  if (!unit && inputs.length === 0 && dash > 0) {
-    const tail = labelWords(words.folded.slice(dash + 3)).outside;
-    const tailWords =
-      tail.length <= MAX_UNIT_TOKENS && fewOtherWords(lex, tail) ? significant(lex, tail) : NONE;
-    const id = tailWords.some((w) => lex.unitWords.has(w))
-      ? unitByWords(lex, tailWords, text, plainSet)
-      : null;
+  if (!unit && inputs.length === 0) {
+    const id =
+      unitNamedBy(lex, named, text, plainSet) ??
+      (dash > 0 ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet) : null);
     if (id) {
       unit = { id, length: 1 };
       seenUnits.add(id);
@@ -398,13 +384,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     )
       role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
-    if (
-      role === "derived" &&
-      words.outside.length > 0 &&
-      words.outside.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)) &&
-      bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim()))
-    )
-      role = null;
+    if (role === "derived" && yearGivenToCompare(words)) role = null;
   }
   // A text of a few short words may be a unit of measure ("Tr.đồng", "Lượt người", "Có/Không").
   const key =
@@ -427,13 +407,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       (words.folded.includes("/") &&
         words.folded.split("/").some((part) => YEAR_COLUMN.has(tokens(foldFolded(part)).join(" ")))),
     // ("Năm 2024 (để so sánh)": a remark in brackets does not make it more than a year.)
-    yearOnly:
-      inputs.length === 0 &&
-      !unit &&
-      (plainTokens.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)) ||
-        (words.outside.length > 0 &&
-          words.outside.every((t) => /^\d+$/.test(t) || YEAR_FILLER.has(t)) &&
-          bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim())))),
+    yearOnly: inputs.length === 0 && !unit && (plainTokens.every(isYearWord) || yearGivenToCompare(words)),
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
@@ -457,6 +431,18 @@ function measuresOf(lex: Lexicon, folded: string, key: string | null): string[] 
 
 const NONE: string[] = [];
 
+/** The unit a few words name in a shortened form (unitWords.ts), after a cheap first look; null for none. */
+function unitNamedBy(
+  lex: Lexicon,
+  named: readonly string[],
+  text: string,
+  typed: ReadonlySet<string>,
+): string | null {
+  if (named.length > MAX_UNIT_TOKENS || !fewOtherWords(lex, named)) return null;
+  const words = significant(lex, named);
+  return words.some((w) => lex.unitWords.has(w)) ? unitByWords(lex, words, text, typed) : null;
+}
+
 /**
  * A cheap first look before unitByWords: a unit's shortened name has few words that are not its names' (a small
  * word or an abbreviation such as "TC" may still stand for one: two to spare).
@@ -472,6 +458,20 @@ const MAX_OTHER_NAME_WORDS = 4;
 
 /** "(để so sánh)", "(so sánh)": a remark saying why a year's figure is given. */
 const FOR_COMPARISON = /^(?:de )?so sanh$/;
+
+/** A year and its filler words ("năm", "đến", "cuối"). */
+function isYearWord(t: string): boolean {
+  return /^\d+$/.test(t) || YEAR_FILLER.has(t);
+}
+
+/** "Năm 2024 (để so sánh)": a year whose only remark says it is given to compare with. */
+function yearGivenToCompare(words: { folded: string; outside: readonly string[] }): boolean {
+  return (
+    words.outside.length > 0 &&
+    words.outside.every(isYearWord) &&
+    bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim()))
+  );
+}
 
 /** "10 tháng", "11 tháng đầu năm": one to eleven months. */
 function partOfYear(words: readonly string[]): boolean {
