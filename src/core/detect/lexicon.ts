@@ -85,7 +85,7 @@ export type Lexicon = {
 };
 
 /** A text's words as typed, tones kept, lower case ("Đảm bảo" → "đảm", "bảo"). */
-export function tonedWords(text: string): string[] {
+function tonedWords(text: string): string[] {
   return text
     .normalize("NFC")
     .toLowerCase()
