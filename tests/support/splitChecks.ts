@@ -27,6 +27,8 @@ import { buildBlind4Corpus } from "../../scripts/corpus/blind4/generate";
 import * as w4 from "../../scripts/corpus/blind4/wordings";
 import { buildBlind5Corpus } from "../../scripts/corpus/blind5/generate";
 import * as w5 from "../../scripts/corpus/blind5/wordings";
+import { buildBlind6Corpus } from "../../scripts/corpus/blind6/generate";
+import * as w6 from "../../scripts/corpus/blind6/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -135,7 +137,7 @@ export function problemsOf(
 }
 
 /** The blind-written splits that have another split after them, in the order they were written. */
-export type LaterSplit = "blind5" | "blind6";
+export type LaterSplit = "blind5" | "blind6" | "blind7";
 
 /**
  * Every wording the repository already knows when `split` is written, folded: the corpus's and each earlier
@@ -145,6 +147,7 @@ export type LaterSplit = "blind5" | "blind6";
  */
 export function knownWordings(split: LaterSplit): Set<string> {
   const after5 = split !== "blind5";
+  const after6 = split === "blind7";
   const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
   const decoys = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
   const dataDir = path.join(__dirname, "../../src/core/plan/data");
@@ -181,6 +184,12 @@ export function knownWordings(split: LaterSplit): Set<string> {
             ...w5.B5_MERGED_AGENCY,
           ]
         : []),
+      ...(after6
+        ? [
+            ...[w6.B6_INPUT_WORDINGS, w6.B6_SHORT_HEADERS, w6.B6_AGENCY_WORDINGS].flatMap(values),
+            ...decoys(w6.B6_DECOYS),
+          ]
+        : []),
       ...Object.values(LABELS),
       ...jsonFiles.flatMap((f) => strings(JSON.parse(fs.readFileSync(f, "utf8")))),
     ].map(fold),
@@ -199,6 +208,7 @@ export async function earlierSplitCases(
     ...(await buildBlind3Corpus()),
     ...(await buildBlind4Corpus()),
     ...(split === "blind5" ? [] : await buildBlind5Corpus()),
+    ...(split === "blind7" ? await buildBlind6Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
