@@ -12,6 +12,7 @@ import { buildBlind3Corpus } from "../corpus/blind3/generate";
 import { buildBlind4Corpus } from "../corpus/blind4/generate";
 import { buildBlind5Corpus } from "../corpus/blind5/generate";
 import { buildBlind6Corpus } from "../corpus/blind6/generate";
+import { buildBlind7Corpus } from "../corpus/blind7/generate";
 import { buildFreshCorpus } from "../corpus/fresh/generate";
 import { buildCorpus, type CorpusCase } from "../corpus/generate";
 import { type Labelled, type Score, score } from "./score";
@@ -39,6 +40,7 @@ export const SPLITS = [
   "blind4",
   "blind5",
   "blind6",
+  "blind7",
 ] as const;
 export type SplitName = (typeof SPLITS)[number];
 /**
@@ -46,7 +48,7 @@ export type SplitName = (typeof SPLITS)[number];
  * they stay a measure of layouts and wordings the matcher was not shaped by. Retiring one (it becomes tuning
  * material) means removing it from here and saying so in docs/detection-quality.md.
  */
-export const UNSEEN: readonly SplitName[] = ["blind5", "blind6"];
+export const UNSEEN: readonly SplitName[] = ["blind7"];
 
 async function modelOf(c: ScoredCase): Promise<Workbook[]> {
   const out: Workbook[] = [];
@@ -110,8 +112,8 @@ async function measureCases(chosen: readonly ScoredCase[]): Promise<SplitQuality
  * own seed unless `blindSeed` is given; `casesPerFamily` applies to it too), "blind2" from
  * scripts/corpus/blind2/generate.ts (its own seed unless `blind2Seed` is given; `casesPerFamily` applies too),
  * "blind3" from scripts/corpus/blind3/generate.ts (its own seed unless `blind3Seed` is given; `casesPerFamily`
- * applies too), "blind4", "blind5" and "blind6" from scripts/corpus/blind4|blind5|blind6/generate.ts (each its own
- * seed unless `blind4Seed` / `blind5Seed` / `blind6Seed` is given; `casesPerFamily` applies too).
+ * applies too), "blind4" … "blind7" from scripts/corpus/blind4 … blind7/generate.ts (each its own seed unless
+ * `blind4Seed` … `blind7Seed` is given; `casesPerFamily` applies too).
  */
 export async function measureQuality(
   options: {
@@ -124,6 +126,7 @@ export async function measureQuality(
     blind4Seed?: number;
     blind5Seed?: number;
     blind6Seed?: number;
+    blind7Seed?: number;
   } = {},
 ): Promise<Record<SplitName, SplitQuality>> {
   const cases = await buildCorpus(options);
@@ -155,6 +158,10 @@ export async function measureQuality(
     ...(options.blind6Seed === undefined ? {} : { seed: options.blind6Seed }),
     ...(options.casesPerFamily === undefined ? {} : { casesPerFamily: options.casesPerFamily }),
   });
+  const blind7 = await buildBlind7Corpus({
+    ...(options.blind7Seed === undefined ? {} : { seed: options.blind7Seed }),
+    ...(options.casesPerFamily === undefined ? {} : { casesPerFamily: options.casesPerFamily }),
+  });
   return {
     tune: await measureCases(cases.filter((c) => c.split === "tune")),
     heldout: await measureCases(cases.filter((c) => c.split === "heldout")),
@@ -165,5 +172,6 @@ export async function measureQuality(
     blind4: await measureCases(blind4),
     blind5: await measureCases(blind5),
     blind6: await measureCases(blind6),
+    blind7: await measureCases(blind7),
   };
 }

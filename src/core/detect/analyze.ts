@@ -65,6 +65,8 @@ export type TextInfo = {
   yearColumn: boolean;
   /** Says nothing but a year ("Trong đó năm 2020", "- Năm 2024:", "Riêng năm 2025"): a sub-row's label. */
   yearOnly: boolean;
+  /** Closes a year ("Cộng năm 2020", "Cả năm 2021"): the year's total line of a ledger. */
+  yearTotal: boolean;
   /** Units of measure the text states: the whole text ("Tin, bài") or a bracket ("(Tr.đồng)"), as measureKey. */
   measures: string[];
   /** Any short text as a unit of measure (for a text in a ĐVT column), as measureKey. */
@@ -228,8 +230,16 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     const input = lex.inputs.find((i) => i.id === inputId);
     return !(input?.exclusions.some((x) => x !== e && containsRun(before, x.tokens)) ?? true);
   };
+  // "Nguồn thu ngoài ngân sách", "Tự chủ chi thường xuyên theo phương án được duyệt": the excluded words are
+  // what the figure is not, or the way it came about, not what it is.
+  const setAside = (e: Phrase) => {
+    const at = indexOfRun(all, e.tokens);
+    return (
+      at > 0 &&
+      (SET_ASIDE.has(all[at - 1] ?? "") || (at > 1 && `${all[at - 2]} ${all[at - 1]}` === "khong ke"))
+    );
+  };
   if (containsRun(all, ["trong", "do"])) return (inputId, e) => !isRole(e) && qualified(inputId, e);
-  if (!total) return (inputId, e) => !isRole(e) && (qualified(inputId, e) || joined(inputId, e));
   const otherInputs = (inputId: string, e: Phrase) =>
     lex.inputs.some((o) => o.id !== inputId && o.phrases.some((p) => containsRun(p.tokens, e.tokens)));
   // "…, dịch vụ", "… và lao động hợp đồng": the part is listed after a comma or "và" (a word or two between).
@@ -237,18 +247,44 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     new RegExp(
       `(?:[,;&+]|\\bva)\\s*(?:\\S+\\s+){0,2}${e.tokens.join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
     ).test(folded);
+  const partsOf = (inputId: string) =>
+    lex.inputs
+      .find((i) => i.id === inputId)
+      ?.exclusions.filter((x) => !isRole(x) && !otherInputs(inputId, x) && containsRun(all, x.tokens)) ?? [];
+  if (!total)
+    return (inputId, e) => {
+      if (isRole(e)) return false;
+      if (qualified(inputId, e) || joined(inputId, e) || setAside(e)) return true;
+      if (otherInputs(inputId, e)) return false;
+      // "Thu sự nghiệp, dịch vụ của cơ quan": the input's own words, then the part after a comma, name both.
+      const comma = folded.indexOf(",");
+      if (comma > 0 && listed(e)) {
+        const head = lex.expandTokens(tokens(folded.slice(0, comma)));
+        const input = lex.inputs.find((i) => i.id === inputId);
+        if (
+          (input?.phrases.some((p) => containsRun(head, p.tokens)) ?? false) &&
+          partsOf(inputId).every((x) => !containsRun(head, x.tokens))
+        )
+          return true;
+      }
+      // "Doanh thu quảng cáo, liên kết, đặt hàng và dịch vụ khác": three parts listed or more are all of them.
+      const parts = partsOf(inputId);
+      return parts.length >= LISTED_WHOLE && parts.filter(listed).length >= LISTED_WHOLE - 1;
+    };
   return (inputId, e) => {
     if (isRole(e)) return false;
-    if (qualified(inputId, e)) return true;
+    if (qualified(inputId, e) || setAside(e)) return true;
     if (otherInputs(inputId, e)) return false;
     if (listed(e)) return true;
     // "Tổng nguồn thu từ hoạt động dịch vụ, quảng cáo, liên kết": the first of the listed parts is one of them.
-    const parts = lex.inputs
-      .find((i) => i.id === inputId)
-      ?.exclusions.filter((x) => !isRole(x) && !otherInputs(inputId, x) && containsRun(all, x.tokens));
-    return (parts?.length ?? 0) >= 2 && (parts?.some(listed) ?? false);
+    const parts = partsOf(inputId);
+    return parts.length >= 2 && parts.some(listed);
   };
 }
+/** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of). */
+const SET_ASIDE = new Set(["ngoai", "tru", "theo"]);
+/** So many parts listed in one label are the whole they make up. */
+const LISTED_WHOLE = 3;
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const words = labelWords(text);
@@ -304,6 +340,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     const guess = partialMatch(lex, sigAll, (id) => excluded(lex, id, sig, waive));
     if (guess) inputs.push(guess);
   }
+  // "Diễn giải nguồn thu", "Ghi chú về nhân sự": a column of explanations about the input, not its figure.
+  if (inputs.length > 0 && NOTES_OPENING.test(words.folded)) inputs.length = 0;
 
   let unit: TextInfo["unit"] = null;
   const seenUnits = new Set<string>();
@@ -361,7 +399,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     for (const r of order) {
       const entry = lex.roles.find((x) => x.role === r);
       if (!entry) continue;
-      const hit = r === "total" ? entry.phrases.some((p) => p.join(" ") === bare) : has(entry.phrases);
+      const hit =
+        r === "total"
+          ? entry.phrases.some((p) => p.join(" ") === bare)
+          : has(entry.phrases) &&
+            // "nhiệm vụ chính trị được giao", "được giao quyền tự chủ": assigned tasks and powers, not a target.
+            (r !== "plan" ||
+              !assignedNotTarget(plainTokens) ||
+              hasIn(entry.phrases, withoutAssigned(plainTokens)));
       if (hit) {
         role = r;
         break;
@@ -383,6 +428,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       lex.otherPeriod.some((p) => containsRun(plainTokens, p))
     )
       role = "derived";
+    // "Quý I/2020", "T01/2021", "Tháng 6/2022": a quarter's or a month's entry of a ledger, a part of the year.
+    if (role === null && PART_PERIOD.test(words.folded)) role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (role === "derived" && yearGivenToCompare(words)) role = null;
   }
@@ -396,7 +443,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     inputs,
     unit,
     units: seenUnits.size,
-    years: yearsIn(words.folded),
+    // "16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.
+    years: TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded),
     role,
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
@@ -408,6 +456,13 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         words.folded.split("/").some((part) => YEAR_COLUMN.has(tokens(foldFolded(part)).join(" ")))),
     // ("Năm 2024 (để so sánh)": a remark in brackets does not make it more than a year.)
     yearOnly: inputs.length === 0 && !unit && (plainTokens.every(isYearWord) || yearGivenToCompare(words)),
+    // "Cộng năm 2020", "Tổng cộng năm 2021", "Cả năm 2022": a ledger's line closing one year.
+    yearTotal:
+      inputs.length === 0 &&
+      !unit &&
+      yearsIn(words.folded).length === 1 &&
+      TOTAL_OPENERS.has(plainTokens[0] ?? "") &&
+      plainTokens.slice(1).every((t) => isYearWord(t) || TOTAL_OPENERS.has(t)),
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
@@ -415,6 +470,33 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     measureKey: key,
     measureHeader: lex.measureHeader.has(bare),
   };
+}
+
+/** Whether every "được giao" of a text follows "nhiệm vụ" (a few words between) or precedes "quyền". */
+function assignedNotTarget(words: readonly string[]): boolean {
+  let any = false;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i] !== "duoc" || words[i + 1] !== "giao") continue;
+    const before = words.slice(Math.max(0, i - ASSIGNED_TASK_GAP), i).join(" ");
+    if (!before.includes("nhiem vu") && words[i + 2] !== "quyen") return false;
+    any = true;
+  }
+  return any;
+}
+const ASSIGNED_TASK_GAP = 5;
+
+/** The words without their "được giao". */
+function withoutAssigned(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++)
+    if (words[i] === "duoc" && words[i + 1] === "giao") i++;
+    else out.push(words[i] ?? "");
+  return out;
+}
+
+/** Whether one of the phrases occurs as a run in the words. */
+function hasIn(list: string[][], words: readonly string[]): boolean {
+  return list.some((p) => containsRun(words, p));
 }
 
 /** The units of measure a text states: the whole text's `key` when it is one, and its brackets'. */
@@ -455,6 +537,17 @@ function fewOtherWords(lex: Lexicon, named: readonly string[]): boolean {
 }
 const SHORT_NAME_TOKENS = 6;
 const MAX_OTHER_NAME_WORDS = 4;
+
+/** A date and a time of day, as a form's response sheet stamps each answer. */
+const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;
+const NONE_YEARS: number[] = [];
+/** Headers of a column of explanations, whatever they are about. */
+const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(?:\s|$)/;
+/** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */
+const PART_PERIOD =
+  /^(?:quy\s*(?:[ivx]{1,4}|[1-4])|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}$/;
+/** First words of a line closing a year ("Cộng", "Tổng cộng", "Cả năm", "Cộng dồn" not: "dồn" is no year word). */
+const TOTAL_OPENERS = new Set(["cong", "tong", "ca"]);
 
 /** "(để so sánh)", "(so sánh)": a remark saying why a year's figure is given. */
 const FOR_COMPARISON = /^(?:de )?so sanh$/;

@@ -19,6 +19,8 @@ function isOwnSheet(sheet: Sheet): boolean {
 const OLDER_SHEET_FACTOR = 0.85;
 const OLDER_SHEET_YEARLY_FACTOR = 0.95;
 const STALE_STATUS_FACTOR = 0.85;
+/** An earlier answer of the same agency in the same column of records (a form answered again). */
+const SUPERSEDED_FACTOR = 0.9;
 /** The year in a sheet's name, when the workbook's sheets name different years. */
 const SHEET_PER_YEAR_WEIGHT = 0.95;
 
@@ -177,6 +179,16 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       [...(ownYear.get(slotKey(c.input, c.unit, c.year)) ?? [])].some((w) => w !== c.workbook)
     )
       c.confidence *= REPEATED_YEAR_FACTOR;
+
+  // Records under one header row (a form's responses, one row per answer): an agency that answered twice in the
+  // same column answered last in the later row; the earlier answer is superseded.
+  const lastRow = new Map<string, number>();
+  const recordKey = (c: Candidate & { workbook: string }) =>
+    `${c.workbook}|${c.sheet}|${c.col}|${slotKey(c.input, c.unit, c.year)}`;
+  for (const c of all)
+    if (c.labelledAbove) lastRow.set(recordKey(c), Math.max(lastRow.get(recordKey(c)) ?? 0, c.row));
+  for (const c of all)
+    if (c.labelledAbove && (lastRow.get(recordKey(c)) ?? 0) > c.row) c.confidence *= SUPERSEDED_FACTOR;
 
   // A copy still standing here is one whose source is not a cell of this workbook (followCopy moved the others
   // to their source): trusted less than a figure typed in.

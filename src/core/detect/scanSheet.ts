@@ -22,6 +22,8 @@ export type Candidate = {
   sheetYear: number | null;
   /** Labelled from above with nothing on its own row saying which unit or year it is. */
   underColumnLabel: boolean;
+  /** Labelled by its column's header (indicators as columns), not by a text on its row. */
+  labelledAbove: boolean;
   /** The cell only repeats another cell (`='Báo Lai Châu'!B9`), a copy: the cell it repeats, on that sheet (this
    * one when the formula names none); the figure's own cell is the source. */
   copyOf: { sheet: string; row: number; col: number } | null;
@@ -136,6 +138,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             info.inputs.length > 0 &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
               (!isListedWord(t) &&
+                // ("Đã tự chủ" after "Đơn vị tự bảo đảm chi thường xuyên" answers the row's own question)
+                !texts.some((x) => x.info.inputs[0]?.input === info.inputs[0]?.input) &&
                 // (a weak one too after two labels or more, no figure between: a header row of indicators; a
                 // question's answer follows one label)
                 ((!info.inputs[0]?.weak && !info.inputs[0]?.byWords) ||
@@ -240,8 +244,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (naming.length > 0) {
         // A title stands alone on its row; a data row left without its figure is not one.
         const only = naming.length === 1 && own.length === 1 ? naming[0] : undefined;
-        title =
-          only && surelyOne(only.info) ? { info: only.info, at: toA1({ row: r, col: only.col }) } : null;
+        // (A header row under the title whose parts' names happen to name an input, "Báo in | Truyền hình | Mạng
+        // xã hội" under "Chia theo loại hình", is still the title's table: only a row opening with a label ends it.)
+        const headerRow = title !== null && own.length >= 3 && own[0]?.info.inputs.length === 0 && !only;
+        if (!headerRow)
+          title =
+            only && surelyOne(only.info) ? { info: only.info, at: toA1({ row: r, col: only.col }) } : null;
       } else if (
         own.length === 1 &&
         own[0] &&
@@ -336,7 +344,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           title &&
           !head.label &&
           (left.unit ||
-            (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)))
+            (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)) ||
+            // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
+            (rowYear && block && texts.every((t) => t.col > v.col)) ||
+            // (a ledger's "Cộng năm 2020" line under the title naming what it records)
+            (left.year?.yearTotal && block))
             ? title
             : null;
         if (!left.label && !inherited && !titled && !columns.block(v.col).label) continue;
@@ -743,6 +755,7 @@ function candidatesFor(
       sheetYear: ctx.sheetYear?.value ?? null,
       copyOf: v.cell.formula !== undefined ? referencedCell(v.cell.formula, sheet) : null,
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
+      labelledAbove: !byRow,
       explain: () => {
         const at = toA1({ row: r, col: v.col });
         const roleText = above.role ? above.role.info.text : null;

@@ -32,6 +32,8 @@ export function unitByWords(
     return false;
   };
   for (const w of new Set(words)) {
+    // "Cơ quan", "Đơn vị": what every unit is, whichever unit's name spells it.
+    if (COMMON_NOUNS.has(w)) continue;
     const units = lex.unitWords.get(w);
     if (!units || (units.length === 1 && !spelledAsNames(w))) {
       if (!/^[\d.,/%-]+$/.test(w)) other++;
@@ -44,6 +46,9 @@ export function unitByWords(
   if (n >= MIN_OWN_WORDS) return unit;
   return words.some((w, i) => headNames(lex, unit, w, words[i + 1])) ? unit : null;
 }
+
+/** Words any agency's name may hold that say what it is, not which ("cơ quan ngôn luận", "đơn vị"). */
+const COMMON_NOUNS = new Set(["co", "quan", "don", "vi"]);
 
 /** No vowel: an acronym ("LCTV", "LCN"), never a Vietnamese syllable. */
 const ACRONYM = /^[b-df-hj-np-tv-z]{2,6}$/;
