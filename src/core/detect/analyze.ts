@@ -247,15 +247,18 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     new RegExp(
       `(?:[,;&+]|\\bva)\\s*(?:\\S+\\s+){0,2}${e.tokens.join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
     ).test(folded);
+  // (the cheap test first: most labels hold one part or none, and otherInputs reads every phrase of the plan)
   const partsOf = (inputId: string) =>
     lex.inputs
       .find((i) => i.id === inputId)
-      ?.exclusions.filter((x) => !isRole(x) && !otherInputs(inputId, x) && containsRun(all, x.tokens)) ?? [];
+      ?.exclusions.filter((x) => containsRun(all, x.tokens) && !isRole(x) && !otherInputs(inputId, x)) ?? [];
+  // A list needs a comma or a "và" between its parts.
+  const listing = folded.includes(",") || all.includes("va");
   if (!total)
     return (inputId, e) => {
       if (isRole(e)) return false;
       if (qualified(inputId, e) || joined(inputId, e) || setAside(e)) return true;
-      if (otherInputs(inputId, e)) return false;
+      if (!listing || otherInputs(inputId, e)) return false;
       // "Thu sự nghiệp, dịch vụ của cơ quan": the input's own words, then the part after a comma, name both.
       const comma = folded.indexOf(",");
       if (comma > 0 && listed(e)) {
@@ -458,11 +461,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     yearOnly: inputs.length === 0 && !unit && (plainTokens.every(isYearWord) || yearGivenToCompare(words)),
     // "Cộng năm 2020", "Tổng cộng năm 2021", "Cả năm 2022": a ledger's line closing one year.
     yearTotal:
+      TOTAL_OPENERS.has(plainTokens[0] ?? "") &&
       inputs.length === 0 &&
       !unit &&
-      yearsIn(words.folded).length === 1 &&
-      TOTAL_OPENERS.has(plainTokens[0] ?? "") &&
-      plainTokens.slice(1).every((t) => isYearWord(t) || TOTAL_OPENERS.has(t)),
+      plainTokens.slice(1).every((t) => isYearWord(t) || TOTAL_OPENERS.has(t)) &&
+      yearsIn(words.folded).length === 1,
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)

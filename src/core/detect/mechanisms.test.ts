@@ -397,3 +397,98 @@ describe("a column of another period than the report's", () => {
     expect(analyze(text).role).toBe(role);
   });
 });
+
+describe("an excluded part set aside, or listed with the input's own words, leaves the whole", () => {
+  test.each([
+    // "ngoài" (outside), "theo" (by way of): the excluded words say what the figure is not, or how it came about.
+    ["Nguồn thu hợp pháp ngoài ngân sách của đơn vị", "revenue"],
+    ["Thực hiện tự chủ chi thường xuyên theo phương án được duyệt", "autonomous"],
+    // The input's own words, then a part after a comma: both together.
+    ["Thu sự nghiệp, dịch vụ của cơ quan báo chí", "revenue"],
+    // Three parts or more listed: all of them.
+    ["Doanh thu quảng cáo, liên kết, đặt hàng và dịch vụ khác", "revenue"],
+    // …but parts alone, one or two, stay parts; a part before the comma stays a part.
+    ["Thu quảng cáo, dịch vụ", null],
+    ["Thu từ quảng cáo, tài trợ", null],
+    ["Doanh thu quảng cáo", null],
+    ["Cộng tác viên, hợp đồng thời vụ", null],
+    ["Ngân sách nhà nước cấp", null],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+});
+
+describe("'được giao' after 'nhiệm vụ' or before 'quyền' is no target", () => {
+  test.each([
+    ["Tin, bài, phóng sự mới thực hiện nhiệm vụ chính trị được giao", null],
+    ["Đã được giao quyền tự chủ tài chính", null],
+    ["Số tin bài nhiệm vụ chính trị (chỉ tiêu được giao)", "plan"],
+    ["Chỉ tiêu được giao", "plan"],
+  ])("%s → role %s", (text, role) => {
+    expect(analyze(text).role).toBe(role);
+  });
+});
+
+describe("ledgers, forms and explanations", () => {
+  test.each([
+    ["Quý I/2020", "derived"],
+    ["Q3-2024", "derived"],
+    ["T01/2021", "derived"],
+    ["Tháng 6/2022", "derived"],
+    ["Năm 2022", null],
+  ])("a quarter or a month of a year: %s → %s", (text, role) => {
+    expect(analyze(text).role).toBe(role);
+  });
+  test.each([
+    ["Cộng năm 2020", true],
+    ["Tổng cộng năm 2021", true],
+    ["Cả năm 2022", true],
+    ["Năm 2022", false],
+    ["Cộng dồn đến 2022", false],
+    ["Tổng doanh thu năm 2022", false],
+  ])("a line closing a year: %s → %s", (text, closing) => {
+    expect(analyze(text).yearTotal).toBe(closing);
+  });
+  test("a response's timestamp names no year; a date in a sentence still does", () => {
+    expect(analyze("16/11/2025 22:19:54").years).toEqual([]);
+    expect(analyze("Số liệu đến ngày 16/11/2025").years).toEqual([2025]);
+  });
+  test.each(["Diễn giải nguồn thu", "Ghi chú về nhân sự đào tạo", "Thuyết minh doanh thu"])(
+    "a column of explanations names no input: %s",
+    (text) => {
+      expect(analyze(text).inputs).toEqual([]);
+    },
+  );
+  test("parts of a breakdown ('Chia theo loại hình') are no figure of the year", () => {
+    expect(analyze("Chia theo loại hình").role).toBe("derived");
+    expect(analyze("Phân theo nguồn thu").role).toBe("derived");
+  });
+});
+
+describe("what every agency is does not say which one", () => {
+  test.each([
+    ["Cơ quan", null],
+    ["Đơn vị", null],
+    ["Cơ quan ngôn luận của Đảng bộ tỉnh LC", "bao-lai-chau"],
+  ])("%s → %s", (text, unit) => {
+    expect(analyze(text).unit?.id ?? null).toBe(unit);
+  });
+});
+
+describe("staff, as agencies also write it (plan data)", () => {
+  test.each([
+    ["Lực lượng làm báo toàn cơ quan", "staff_total"],
+    ["Nhân sự hiện có của cơ quan tại thời điểm báo cáo", "staff_total"],
+    ["Số người đã học chuyển đổi số trong báo chí", "staff_trained"],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input).toBe(input);
+  });
+  // A count of staff that speaks of digital skills is of the trained ones, never the total; "Nhân sự" alone (a unit
+  // of measure under ĐVT) names nothing.
+  test.each(["Nhân sự đã được trang bị kiến thức chuyển đổi số", "Nhân sự"])(
+    "%s is not the total",
+    (text) => {
+      expect(analyze(text).inputs.map((m) => m.input)).not.toContain("staff_total");
+    },
+  );
+});

@@ -1,0 +1,102 @@
+import { builtInPlan } from "../plan/catalogue";
+import { type Cell, type CellScalar, type Sheet, sheetFromGrid, type Workbook } from "../workbook/model";
+import { detect } from "./detect";
+import { DEFAULT_MIN_CONFIDENCE, type Proposal } from "./types";
+
+/**
+ * Tables of records and breakdowns (ADR 0007, rules 35–40): a breakdown whose total column is the figure, a ledger
+ * whose "Cộng năm" lines are, a form's responses where the later answer stands, an answer that repeats its question.
+ */
+const plan = builtInPlan("lai-chau-3414");
+const wb = (name: string, ...sheets: Sheet[]): Workbook => ({ name, sheets, definedNames: [] });
+const sheet = (name: string, grid: Array<Array<CellScalar | Cell>>, merges: string[] = []): Sheet => ({
+  ...sheetFromGrid(name, grid),
+  merges,
+});
+const used = (d: { mappings: Proposal[] }) =>
+  d.mappings.filter((m) => m.confidence >= DEFAULT_MIN_CONFIDENCE);
+const at = (ps: Proposal[], input: string, unit: string, year?: number) =>
+  ps
+    .filter((p) => p.input === input && p.unit === unit && p.year === year)
+    .map((p) => `${p.sheet}!${p.cell}`)[0];
+
+describe("a breakdown under a title: the total column is the figure, the parts are not", () => {
+  // Row 4 names the parts; "Mạng xã hội" happens to be a plan word, "Truyền hình" and "Điện tử" name no agency
+  // here, and "Cơ quan" heads the column of agencies without naming one.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["TIN, BÀI PHỤC VỤ NHIỆM VỤ CHÍNH TRỊ - CHIA THEO LOẠI HÌNH"],
+    [],
+    ["STT", "Cơ quan", "Năm", "Chia theo loại hình", null, null, null, "Cộng (SL tác phẩm)"],
+    [null, null, null, "Báo in", "Truyền hình", "Điện tử", "Mạng xã hội"],
+    [1, "Báo Lai Châu", 2024, 400, null, 800, 700, 1900],
+    [null, null, 2025, 420, null, 820, 760, 2000],
+    [2, "Đài PT-TH tỉnh", 2024, 500, 600, 400, 300, 1800],
+    [null, null, 2025, 510, 640, 420, 330, 1900],
+  ];
+  const merges = ["A1:H1", "D3:G3", "A3:A4", "B3:B4", "C3:C4", "H3:H4", "B5:B6", "B7:B8"];
+
+  test("each agency's year is read from its total, the agency from the row that names it", () => {
+    const ps = used(detect(plan, [wb("tong-hop.xlsx", sheet("Theo loại hình", grid, merges))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Theo loại hình!H5");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Theo loại hình!H6");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Theo loại hình!H8");
+    // No part is proposed for anything.
+    expect(ps.filter((p) => /^Theo loại hình![D-G]/.test(`${p.sheet}!${p.cell}`))).toEqual([]);
+  });
+});
+
+describe("a ledger: quarters are entries, the line closing each year is the year's figure", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["SỔ THEO DÕI: TỔNG DOANH THU"],
+    ["Đơn vị: Báo Lai Châu"],
+    [],
+    ["Kỳ", "Diễn giải nguồn thu", "Số tiền", "Ghi chú"],
+    ["Quý I/2024", "Thu quảng cáo", 2000],
+    ["Quý II/2024", "Liên kết sản xuất chuyên trang", 3000],
+    ["Cộng năm 2024", null, 5000],
+    ["Quý I/2025", "Thu quảng cáo", 2500],
+    ["Quý II/2025", "Dịch vụ in, phát hành", 3100],
+    ["Cộng năm 2025", null, 5600],
+  ];
+  test("'Cộng năm 2024' and 'Cộng năm 2025' are the years' revenue; no quarter is", () => {
+    const ps = used(detect(plan, [wb("so-theo-doi.xlsx", sheet("Sổ thu", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Sổ thu!C7");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Sổ thu!C10");
+    expect(ps.map((p) => p.cell).sort()).toEqual(["C10", "C7"]);
+  });
+});
+
+describe("a form's responses: an agency that answered twice answered last in the later row", () => {
+  const header = [
+    "Dấu thời gian",
+    "Tên cơ quan trả lời",
+    "Tổng số cán bộ, viên chức (người)",
+    "Tin bài nhiệm vụ chính trị năm 2024",
+  ];
+  test("the later row stands; the timestamp's year is not the figures' year", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      header,
+      ["14/11/2025 18:50:52", "Báo Lai Châu", 42, 1400],
+      ["15/11/2025 09:12:03", "Đài PT-TH tỉnh", 120, 1800],
+      ["16/11/2025 11:20:39", "Báo Lai Châu", 48, 1450],
+    ];
+    const ps = used(detect(plan, [wb("phieu (cau tra loi).xlsx", sheet("Câu trả lời", grid))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Câu trả lời!C4");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Câu trả lời!D4");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Câu trả lời!C3");
+  });
+});
+
+describe("an answer that repeats the words of its question is the answer", () => {
+  test("'Đơn vị tự bảo đảm chi thường xuyên' | 'Đã tự chủ'", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU"],
+      ["Tên chỉ tiêu", "Hiện trạng năm 2025"],
+      ["1. Đơn vị tự bảo đảm chi thường xuyên (Đã/Chưa)", "Đã tự chủ"],
+      ["2. Tổng số người làm việc", 41],
+    ];
+    const ps = used(detect(plan, [wb("bao-cao.xlsx", sheet("Báo LC", grid))]));
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Báo LC!B3");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Báo LC!B4");
+  });
+});
