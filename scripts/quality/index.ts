@@ -4,9 +4,9 @@
  * matcher, but looked at to improve it since 2026-11-26), on the blind split (scripts/corpus/blind: written
  * without looking at the matcher, retired to tuning material since 2026-11-28), on the blind2 split
  * (scripts/corpus/blind2: written without looking at the matcher, retired to tuning material since 2026-11-29),
- * on the blind3 split (scripts/corpus/blind3: written without looking at the matcher, being looked at to improve
- * it since 2026-11-30) and on the blind4 split (scripts/corpus/blind4: the unseen split, written without looking
- * at the matcher, its results or the other splits' wordings; never tune on it, never read its details), and how
+ * on blind3 … blind6 (written blind, each read in turn to improve it) and on blind7 (scripts/corpus/blind7: the
+ * unseen split, written without looking at the matcher, its results or the other splits' wordings; never tune on
+ * it, never read its details), and how
  * often a summary made
  * with no mapping reaches the same 2025 status as one made with the true mapping. `--details` lists every error
  * of the splits that have been looked at (never of an UNSEEN one).
