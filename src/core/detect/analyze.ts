@@ -73,6 +73,8 @@ export type TextInfo = {
   measureKey: string | null;
   /** A "ĐVT" / "Đơn vị tính" header: the column holds units of measure. */
   measureHeader: boolean;
+  /** "Kỳ trước", "Năm trước": the period before the report's, naming no year. */
+  previousPeriod: boolean;
   tokenCount: number;
 };
 
@@ -394,6 +396,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     lex.measureHeader.has(foldFolded(words.folded.slice(0, colon))) &&
     /[\p{L}\p{N}]/u.test(words.folded.slice(colon + 1));
   let role: Role | null = null;
+  let previousPeriod = false;
   if (!unit && !measureLine) {
     // Derived first: "Tỷ lệ % TH/KH" mentions both TH and KH. A total column is one that says only that.
     // A label naming an input can only be a plan or derived figure ("Phấn đấu năm 2026, … TT thiết yếu" is a
@@ -431,6 +434,15 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       lex.otherPeriod.some((p) => containsRun(plainTokens, p))
     )
       role = "derived";
+    // "Kỳ trước", "Năm trước": the period before the report's, which names no year (its year is the report year's
+    // predecessor, when that is known: scanSheet.ts).
+    if (
+      role === null &&
+      inputs.length === 0 &&
+      yearsIn(words.folded).length === 0 &&
+      lex.previousPeriod.some((p) => containsRun(plainTokens, p))
+    )
+      previousPeriod = true;
     // "Quý I/2020", "T01/2021", "Tháng 6/2022": a quarter's or a month's entry of a ledger, a part of the year.
     if (role === null && PART_PERIOD.test(words.folded)) role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
@@ -472,6 +484,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       : measuresOf(lex, words.folded, key),
     measureKey: key,
     measureHeader: lex.measureHeader.has(bare),
+    previousPeriod,
   };
 }
 

@@ -4,7 +4,9 @@ import { isSummaryMarker } from "../layout/sheetName";
 import { type Sheet, type Workbook } from "../workbook/model";
 import { buildLexicon } from "./lexicon";
 import { type Candidate, memoAnalyzer, type ScanEnv, scanSheet } from "./scanSheet";
-import { type SheetContext } from "./sheetContext";
+import { parseRange, type SheetContext } from "./sheetContext";
+import { foldText } from "./text";
+import { cellText } from "../values/reading";
 import { requiredSlots } from "./slots";
 import { DEFAULT_MIN_CONFIDENCE, type Detection, type Proposal, type Unmatched } from "./types";
 
@@ -82,8 +84,12 @@ export function detectionScan(plan: Plan): DetectionScan {
     }
     // A workbook with a sheet per year ("Năm 2023", "Năm 2024", …): each sheet's name is its year.
     const sheetPerYear = sheetYears.size >= 2;
+    let previous: Sheet | null = null;
     for (const sheet of wb.sheets) {
       if (sheet.state !== "visible" || isOwnSheet(sheet)) continue;
+      // "Trang 1 (tiếp theo)": a table continued from the sheet before, whose header it does not repeat.
+      const continued = previous ? continuation(env, previous, sheet) : null;
+      previous = sheet;
       const nameInfo = env.analyze(sheet.name);
       const nameYear = nameInfo.years.length === 1 ? nameInfo.years[0] : undefined;
       const ctx: SheetContext = {
@@ -109,7 +115,12 @@ export function detectionScan(plan: Plan): DetectionScan {
                 { value: fileYear, weight: 0.8, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
               : null,
       };
-      for (const scanned of scanSheet(env, sheet, ctx)) {
+      const scannedAll = continued
+        ? scanSheet(env, continued.sheet, ctx)
+            .filter((c) => c.row > continued.headerRows)
+            .map((c) => ({ ...c, row: c.row - continued.headerRows }))
+        : scanSheet(env, sheet, ctx);
+      for (const scanned of scannedAll) {
         const c = followCopy(scanned, wb);
         all.push({ ...c, workbook: wb.name });
         found.push(c);
@@ -206,6 +217,59 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       c.confidence *= STALE_STATUS_FACTOR;
   const mappings = select(withoutAmbiguousColumns(all), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
+}
+
+/** The first rows of a sheet that may say it continues the one before ("(tiếp theo)", "(tiếp)"). */
+const CONTINUED_LOOK_ROWS = 3;
+const CONTINUED = /(?:^|[\s(])tiep theo(?:[\s)]|$)|\(tiep\)/;
+/** How far down the sheet before a header is looked for (its title, header rows, the numbering row). */
+const MAX_HEADER_ROWS = 15;
+
+/**
+ * A sheet that says it continues the one before and has no header of its own, read as that sheet's header rows
+ * (every row above its first label) followed by its own rows: `headerRows` rows to take off the candidates' rows.
+ */
+function continuation(
+  env: ScanEnv,
+  before: Sheet,
+  sheet: Sheet,
+): { sheet: Sheet; headerRows: number } | null {
+  const textsOf = (s: Sheet, r: number) =>
+    (s.rows[r] ?? []).flatMap((cell) => {
+      const t = cell && typeof cell.value === "string" ? cellText(cell) : "";
+      return t === "" ? [] : [t];
+    });
+  let says = false;
+  for (let r = 1; r <= CONTINUED_LOOK_ROWS && !says; r++)
+    says = textsOf(sheet, r).some((t) => CONTINUED.test(foldText(t)));
+  if (!says) return null;
+  // Its own header would name a year or a role above its figures: then it needs none from before.
+  for (let r = 1; r <= MAX_HEADER_ROWS && r < sheet.rows.length; r++) {
+    const infos = textsOf(sheet, r).map((t) => env.analyze(t));
+    if (infos.some((i) => i.inputs.length > 0)) break;
+    if (infos.filter((i) => i.years.length === 1 || i.role !== null).length >= 2) return null;
+  }
+  let headerRows = 0;
+  for (let r = 1; r <= MAX_HEADER_ROWS && r < before.rows.length; r++) {
+    if (textsOf(before, r).some((t) => env.analyze(t).inputs.length > 0)) break;
+    headerRows = r;
+  }
+  if (headerRows === 0) return null;
+  const rows: Sheet["rows"] = [undefined];
+  // (A heading naming one agency, "A. BÁO LAI CHÂU", opens that agency's block: it is not part of the header.)
+  for (let r = 1; r <= headerRows; r++) {
+    const texts = textsOf(before, r);
+    const heading = texts.length <= 2 && texts.some((t) => env.analyze(t).unit !== null);
+    rows.push(heading ? undefined : before.rows[r]);
+  }
+  for (let r = 1; r < sheet.rows.length; r++) rows.push(sheet.rows[r]);
+  const shift = (range: string, by: number) =>
+    range.replace(/(\$?[A-Z]{1,3}\$?)(\d+)/g, (_m, col: string, row: string) => `${col}${Number(row) + by}`);
+  const merges = [
+    ...before.merges.filter((m) => (parseRange(m)?.bottom ?? Infinity) <= headerRows),
+    ...sheet.merges.map((m) => shift(m, headerRows)),
+  ];
+  return { sheet: { ...sheet, rows, merges }, headerRows };
 }
 
 /**

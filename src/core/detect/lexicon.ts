@@ -51,8 +51,10 @@ export type Lexicon = {
   reportingUnit: string[][];
   notReportingUnit: string[][];
   derivedLabel: string[][];
-  /** "Kỳ trước", "Năm gốc", "Previous period": another period than the report's (vocabulary otherPeriod). */
+  /** "Năm gốc", "Base year": a base period, not the report's (vocabulary otherPeriod). */
   otherPeriod: string[][];
+  /** "Kỳ trước", "Năm trước", "Previous period": the period before the report's (vocabulary previousPeriod). */
+  previousPeriod: string[][];
   /** Each phrase (input names, exclusions, unit aliases) under its first token. */
   index: PhraseIndex;
   /** Word → how specific it is to one input (1 ÷ number of inputs whose words include it). */
@@ -287,5 +289,6 @@ export function buildLexicon(plan: Plan): Lexicon {
     notReportingUnit: plain(vocabulary.notReportingUnit),
     derivedLabel: plain(vocabulary.derivedLabel),
     otherPeriod: plain(vocabulary.otherPeriod),
+    previousPeriod: plain(vocabulary.previousPeriod),
   };
 }

@@ -387,14 +387,15 @@ describe("a year's figure given for comparison", () => {
 });
 
 describe("a column of another period than the report's", () => {
+  // A base period is not the report's; the previous one is the year before it (scanSheet gives it that year).
   test.each([
-    ["Kỳ trước", "derived"],
-    ["Năm gốc", "derived"],
-    ["Previous period", "derived"],
-    ["Năm trước (2024)", null],
-    ["Kỳ này", null],
-  ])("%s → %s", (text, role) => {
-    expect(analyze(text).role).toBe(role);
+    ["Kỳ trước", null, true],
+    ["Năm gốc", "derived", false],
+    ["Previous period", null, true],
+    ["Năm trước (2024)", null, false],
+    ["Kỳ này", null, false],
+  ])("%s → role %s, previous period %s", (text, role, previous) => {
+    expect([analyze(text).role, analyze(text).previousPeriod]).toEqual([role, previous]);
   });
 });
 

@@ -100,3 +100,56 @@ describe("an answer that repeats the words of its question is the answer", () =>
     expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Báo LC!B4");
   });
 });
+
+describe("'Kỳ trước' / 'Năm trước' hold the year before the report's", () => {
+  const grid = (title: string | null): Array<Array<CellScalar | Cell>> => [
+    ...(title ? [[title]] : []),
+    ["Tên đơn vị", "Tên chỉ tiêu", "Kỳ trước", "Kỳ báo cáo"],
+    ["Báo Lai Châu", "Tổng doanh thu", 10881, 11530],
+    ["Báo Lai Châu", "Tổng số người làm việc", 44, 45],
+  ];
+  test("with the report year known, the previous column's figure is that year's", () => {
+    const ps = used(detect(plan, [wb("xuat.xlsx", sheet("KetQua", grid("Kỳ báo cáo: Năm 2025")))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("KetQua!D3");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("KetQua!C3");
+    // A status answer is this year's: last year's column does not take its place.
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("KetQua!D4");
+  });
+  test("with no report year, the previous column gives nothing", () => {
+    const ps = detect(plan, [wb("xuat.xlsx", sheet("KetQua", grid(null)))]).mappings;
+    expect(ps.filter((p) => p.cell.startsWith("C"))).toEqual([]);
+  });
+});
+
+describe("a table continued on the next sheet reads with the first sheet's header", () => {
+  const first: Array<Array<CellScalar | Cell>> = [
+    ["TỔNG HỢP SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ"],
+    ["STT", "Chỉ tiêu", "ĐVT", "2024", "2025", "Hiện trạng"],
+    ["A", "B", "C", 1, 2, 3],
+    ["A", "BÁO LAI CHÂU"],
+    [1, "Tổng doanh thu", "Tr.đồng", 10000, 11000],
+    [2, "Tổng số người làm việc", "Người", null, null, 45],
+  ];
+  const next = (says: string): Array<Array<CellScalar | Cell>> => [
+    [says],
+    ["A", "B", "C", 1, 2, 3],
+    ["B", "ĐÀI PT-TH TỈNH"],
+    [3, "Tổng doanh thu", "Tr.đồng", 3000, 3300],
+    [4, "Tổng số người làm việc", "Người", null, null, 110],
+  ];
+  test("'(tiếp theo)': the years and the state column come from the sheet before; the agency from its own heading", () => {
+    const ps = used(
+      detect(plan, [wb("bieu.xlsx", sheet("Trang 1", first), sheet("Trang 2", next("Trang 1 (tiếp theo)")))]),
+    );
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Trang 1!E5");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Trang 2!D4");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Trang 2!E4");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Trang 2!F5");
+  });
+  test("a sheet that does not say it continues borrows nothing", () => {
+    const ps = used(
+      detect(plan, [wb("bieu.xlsx", sheet("Trang 1", first), sheet("Trang 2", next("Ghi chú")))]),
+    );
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBeUndefined();
+  });
+});

@@ -679,6 +679,10 @@ function candidatesFor(
     : null;
 
   const colYearValue = above.year?.info.years[0];
+  // "Kỳ trước", "Năm trước": the year before the report's; with no report year known, no year at all (its answers
+  // are not this year's either).
+  const previous = above.year ? null : above.previous;
+  if (previous && !ctx.sheetYear) return;
   const colYear: Clue<number> | null =
     colYearValue !== undefined && above.year
       ? {
@@ -687,7 +691,14 @@ function candidatesFor(
           vi: `cột "${above.year.info.text}"`,
           en: `column "${above.year.info.text}"`,
         }
-      : null;
+      : previous && ctx.sheetYear
+        ? {
+            value: ctx.sheetYear.value - 1,
+            weight: ctx.sheetYear.weight,
+            vi: `cột "${previous.info.text}" (năm trước ${ctx.sheetYear.value})`,
+            en: `column "${previous.info.text}" (the year before ${ctx.sheetYear.value})`,
+          }
+        : null;
   const labelYearValue = label.info.years.length === 1 ? label.info.years[0] : undefined;
   const labelYear: Clue<number> | null =
     labelYearValue !== undefined
