@@ -224,7 +224,12 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     (lex.inputs.find((i) => i.id === inputId)?.qualifiers.some((q) => containsRun(expanded, q)) ?? false);
   // "Doanh thu sự nghiệp & dịch vụ": the part joined to another part that is not excluded names both, the whole.
   // ("Thu SN+DV": the joiner kept as a word, abbreviations expanded.)
-  const spelled = /[+&]/.test(folded) ? lex.expandTokens(tokens(folded.replace(/[+&]/g, " + "))) : all;
+  // ("Thu SN-DV": a hyphen between two abbreviations joins them too.)
+  const spelled = /[+&]|[a-z]-[a-z]/.test(folded)
+    ? lex.expandTokens(
+        tokens(folded.replace(/[+&]/g, " + ").replace(/\b([a-z]{1,4})-([a-z]{1,4})\b/g, "$1 + $2")),
+      )
+    : all;
   const joined = (inputId: string, e: Phrase) => {
     const at = indexOfRun(spelled, e.tokens);
     if (at < 3 || !JOINERS.has(spelled[at - 1] ?? "")) return false;

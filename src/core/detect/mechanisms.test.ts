@@ -493,3 +493,21 @@ describe("staff, as agencies also write it (plan data)", () => {
     },
   );
 });
+
+describe("terse headers of a summary table", () => {
+  test.each([
+    // A hyphen between two abbreviations joins two parts, as "+" does.
+    ["SỔ THEO DÕI: THU SN-DV (TRĐ)", "revenue"],
+    ["Thu QC-DV", null],
+    // Plan data: KN (kỹ năng), DL (dữ liệu), "newsroom", "tự lo chi thường xuyên".
+    ["Đã tập huấn KN số", "staff_trained"],
+    ["Kho DL tập trung", "ai_data_platform"],
+    ["Newsroom HT", "converged_newsroom"],
+    ["Tự lo chi thường xuyên", "autonomous"],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
+  });
+  test("'NT' is not expanded: in 'Hội VH-NT' it is nghệ thuật", () => {
+    expect(analyze("TẠP CHÍ THUỘC HỘI VH-NT LAI CHÂU").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
+  });
+});
