@@ -29,6 +29,8 @@ import { buildBlind5Corpus } from "../../scripts/corpus/blind5/generate";
 import * as w5 from "../../scripts/corpus/blind5/wordings";
 import { buildBlind6Corpus } from "../../scripts/corpus/blind6/generate";
 import * as w6 from "../../scripts/corpus/blind6/wordings";
+import { buildBlind7Corpus } from "../../scripts/corpus/blind7/generate";
+import * as w7 from "../../scripts/corpus/blind7/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -137,7 +139,7 @@ export function problemsOf(
 }
 
 /** The blind-written splits that have another split after them, in the order they were written. */
-export type LaterSplit = "blind5" | "blind6" | "blind7";
+export type LaterSplit = "blind5" | "blind6" | "blind7" | "blind8";
 
 /**
  * Every wording the repository already knows when `split` is written, folded: the corpus's and each earlier
@@ -147,7 +149,8 @@ export type LaterSplit = "blind5" | "blind6" | "blind7";
  */
 export function knownWordings(split: LaterSplit): Set<string> {
   const after5 = split !== "blind5";
-  const after6 = split === "blind7";
+  const after6 = split === "blind7" || split === "blind8";
+  const after7 = split === "blind8";
   const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
   const decoys = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
   const dataDir = path.join(__dirname, "../../src/core/plan/data");
@@ -190,6 +193,12 @@ export function knownWordings(split: LaterSplit): Set<string> {
             ...decoys(w6.B6_DECOYS),
           ]
         : []),
+      ...(after7
+        ? [
+            ...[w7.B7_INPUT_WORDINGS, w7.B7_SHORT_HEADERS, w7.B7_AGENCY_WORDINGS].flatMap(values),
+            ...decoys(w7.B7_DECOYS),
+          ]
+        : []),
       ...Object.values(LABELS),
       ...jsonFiles.flatMap((f) => strings(JSON.parse(fs.readFileSync(f, "utf8")))),
     ].map(fold),
@@ -208,7 +217,8 @@ export async function earlierSplitCases(
     ...(await buildBlind3Corpus()),
     ...(await buildBlind4Corpus()),
     ...(split === "blind5" ? [] : await buildBlind5Corpus()),
-    ...(split === "blind7" ? await buildBlind6Corpus() : []),
+    ...(split === "blind7" || split === "blind8" ? await buildBlind6Corpus() : []),
+    ...(split === "blind8" ? await buildBlind7Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;

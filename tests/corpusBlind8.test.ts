@@ -1,0 +1,437 @@
+/**
+ * Checks of the "blind8" split ITSELF (not of any matcher): it keeps its promise of being unseen (its own layout
+ * families, wordings no other list or split has, blind7's included), every truth cell holds its slot's value once
+ * written and read back, truth and absent partition the plan's slots, and the traps (near-miss rows, target
+ * columns, self-reported figures beside verified ones, first figures beside corrected ones, project targets and
+ * dollar rows, estimates and revenue lines, phone numbers and birth years, relative reporting periods, legacy
+ * fonts) are really there.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { legacyEncodingOfFont } from "../src/core/text/legacyEncoding";
+import { parseVietnameseNumber } from "../src/core/values/parseNumber";
+import * as b8 from "../scripts/corpus/blind8/generate";
+import * as w8 from "../scripts/corpus/blind8/wordings";
+import * as b7 from "../scripts/corpus/blind7/generate";
+import * as w7 from "../scripts/corpus/blind7/wordings";
+import * as b6 from "../scripts/corpus/blind6/generate";
+import * as b5 from "../scripts/corpus/blind5/generate";
+import * as b4 from "../scripts/corpus/blind4/generate";
+import * as b3 from "../scripts/corpus/blind3/generate";
+import * as b2 from "../scripts/corpus/blind2/generate";
+import { BLIND_NEW_FAMILIES } from "../scripts/corpus/blind/families";
+import { NEW_FAMILIES } from "../scripts/corpus/fresh/families";
+import { FAMILIES } from "../scripts/corpus/generate";
+import { slotKey, universe, type SampleValue } from "../scripts/corpus/model";
+import {
+  cellText,
+  earlierSplitCases,
+  fold,
+  isFormula,
+  isPlanHeader,
+  knownWordings,
+  problemsOf,
+  textsOf,
+  type Books,
+} from "./support/splitChecks";
+
+type Case = b8.Blind8Case;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-blind8-"));
+let cases: Case[] = [];
+const reloaded = new Map<string, Books>();
+
+beforeAll(async () => {
+  cases = await b8.buildBlind8Corpus();
+  await b8.writeBlind8Corpus(tmp, cases);
+  for (const c of cases) {
+    const books = new Map<string, ExcelJS.Workbook>();
+    for (const f of c.files) {
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.readFile(path.join(tmp, "blind8", c.id, f.fileName));
+      books.set(f.fileName, book);
+    }
+    reloaded.set(c.id, books);
+  }
+}, 120_000);
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+const booksOf = (c: Case): Books => reloaded.get(c.id) ?? new Map();
+const sheetsOf = (c: Case) => [...booksOf(c).values()].flatMap((b) => b.worksheets);
+const reloadedTexts = (c: Case) =>
+  textsOf([...booksOf(c)].map(([fileName, workbook]) => ({ fileName, workbook })));
+const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
+const decoyTexts = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
+const blindTexts = [
+  ...values(w8.B8_INPUT_WORDINGS),
+  ...values(w8.B8_SHORT_HEADERS),
+  ...values(w8.B8_AGENCY_WORDINGS),
+  ...decoyTexts(w8.B8_DECOYS),
+  ...Object.values(w8.B8_ENGLISH_INPUTS),
+  ...Object.values(w8.B8_ENGLISH_AGENCIES),
+];
+
+describe("blind8 split shape", () => {
+  it("has ≥ 4 wordings per input and unit, ≥ 3 headers, and 6 layout families no other split has", () => {
+    for (const input of universe().map((s) => s.input)) {
+      expect([input, (w8.B8_INPUT_WORDINGS[input] ?? []).length >= 4]).toEqual([input, true]);
+      expect([input, (w8.B8_SHORT_HEADERS[input] ?? []).length >= 3]).toEqual([input, true]);
+    }
+    for (const list of Object.values(w8.B8_AGENCY_WORDINGS)) expect(list.length).toBeGreaterThanOrEqual(4);
+    const known = new Set(
+      [
+        FAMILIES,
+        NEW_FAMILIES,
+        BLIND_NEW_FAMILIES,
+        b2.BLIND2_NEW_FAMILIES,
+        b3.BLIND3_NEW_FAMILIES,
+        b4.BLIND4_NEW_FAMILIES,
+        b5.BLIND5_NEW_FAMILIES,
+        b6.BLIND6_NEW_FAMILIES,
+        b7.BLIND7_NEW_FAMILIES,
+      ]
+        .flatMap((list: ReadonlyArray<{ name: string }>) => list.map((f) => f.name))
+        .map((name) => name.replace(/^(fresh|blind|b2|b3|b4|b5|b6|b7)-/, "")),
+    );
+    expect(known.size).toBeGreaterThan(48);
+    const added = new Set(cases.filter((c) => c.newFamily).map((c) => c.family));
+    expect(added).toEqual(new Set(b8.BLIND8_NEW_FAMILIES.map((f) => f.name)));
+    expect(added.size).toBe(6);
+    for (const f of added) expect([f, known.has(f.replace(/^b8-/, ""))]).toEqual([f, false]);
+    expect(new Set(cases.filter((c) => !c.newFamily).map((c) => c.family))).toEqual(
+      new Set(FAMILIES.map((f) => f.name)),
+    );
+    expect(
+      cases.every((c) => c.split === "blind8") && new Set(cases.map((c) => c.id)).size === cases.length,
+    ).toBe(true);
+    expect(cases.length).toBeGreaterThanOrEqual(50);
+    expect(cases.reduce((n, c) => n + c.truth.length, 0)).toBeGreaterThan(2000);
+    for (const c of cases) {
+      let n = 0;
+      for (const ws of sheetsOf(c)) ws.eachRow((r) => r.eachCell(() => void n++));
+      expect([c.id, n < 2000]).toEqual([c.id, true]);
+    }
+  });
+});
+
+describe("blind8 wordings", () => {
+  it("none equals a wording the repository already knows (corpus, earlier splits, plans, vocabulary, fixtures)", () => {
+    const existing = knownWordings("blind8");
+    expect(existing.size).toBeGreaterThan(500);
+    for (const t of [
+      ...values(w7.B7_INPUT_WORDINGS),
+      ...values(w7.B7_SHORT_HEADERS),
+      ...values(w7.B7_AGENCY_WORDINGS),
+      ...decoyTexts(w7.B7_DECOYS),
+    ])
+      expect(existing.has(fold(t))).toBe(true);
+    expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    // The families' own headers and phrases may be short, so they are only checked for equality.
+    const familyTexts = [
+      ...Object.values(w8.B8_INSPECTION_HEADERS).flat(),
+      ...Object.values(w8.B8_CORRECTION_HEADERS).flat(),
+      ...w8.B8_CORRECTION_RULE,
+      ...w8.B8_USD_ROWS,
+      ...w8.B8_REVENUE_PARTS,
+      ...Object.values(w8.B8_BUDGET_HEADERS)
+        .flat()
+        .map((h) => h.replace("{y}", "2025")),
+      ...[...w8.B8_PLAN_HEADERS, ...w8.B8_PARTIAL_HEADERS].map((h) => h.replace("{y}", "2025")),
+      ...Object.values(w8.B8_PERIODS).flat(),
+    ];
+    expect(familyTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
+  });
+
+  it("never appear in a tune, held-out, fresh, blind, blind2 … blind6 or blind7 case", async () => {
+    const folded = blindTexts.map(fold);
+    const others = await earlierSplitCases("blind8");
+    expect(others.length).toBeGreaterThan(450);
+    expect(others.some((c) => c.id.startsWith("b6-"))).toBe(true);
+    expect(others.some((c) => c.id.startsWith("b7-"))).toBe(true);
+    const leaks = new Set<string>();
+    for (const c of others) {
+      const texts = textsOf(c.files).map(fold);
+      for (const h of folded) if (texts.some((t) => t.includes(h))) leaks.add(`${h} (${c.id})`);
+    }
+    expect([...leaks]).toEqual([]);
+  }, 240_000);
+
+  it("every input wording, header, agency name and near-miss row shows up in the split", () => {
+    const texts = cases.flatMap((c) => reloadedTexts(c).map(fold));
+    expect(blindTexts.map(fold).filter((w) => !texts.some((t) => t.includes(w)))).toEqual([]);
+  });
+});
+
+describe("blind8 truth", () => {
+  it("every label points at a visible, non-empty cell holding the slot's value after a reload; truth + absent are the plan's slots", () => {
+    for (const c of cases) {
+      expect([c.id, problemsOf(c, booksOf(c))]).toEqual([c.id, []]);
+      const file = JSON.parse(
+        fs.readFileSync(path.join(tmp, "blind8", c.id, "truth.json"), "utf8"),
+      ) as Record<string, unknown>;
+      expect([file.plan, file.split, file.family]).toEqual(["lai-chau-3414", "blind8", c.family]);
+      expect([file.mappings, file.absent]).toEqual([c.truth, c.absent]);
+    }
+  });
+
+  it("(control) the value check rejects a cell holding another slot's value", () => {
+    let rejected = 0;
+    for (const c of cases.slice(0, 12)) {
+      const [a, b] = c.truth.filter((e) => typeof c.values[slotKey(e)] === "number");
+      if (!a || !b || c.values[slotKey(a)] === c.values[slotKey(b)]) continue;
+      const swapped = { ...c, values: { ...c.values, [slotKey(a)]: c.values[slotKey(b)] as SampleValue } };
+      expect(problemsOf(swapped, booksOf(c)).some((p) => p.includes(a.cell))).toBe(true);
+      rejected++;
+    }
+    expect(rejected).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe("blind8 traps", () => {
+  const count = (pred: (c: Case) => boolean) => cases.filter(pred).length;
+  const hasText = (pred: (t: string) => boolean) => (c: Case) => reloadedTexts(c).some((t) => pred(fold(t)));
+  const sheetOf = (c: Case, e: { workbook: string; sheet: string }) =>
+    booksOf(c).get(e.workbook)?.getWorksheet(e.sheet);
+  const cellsWhere = (c: Case, pred: (cell: ExcelJS.Cell, ws: ExcelJS.Worksheet) => boolean) => {
+    const out: string[] = [];
+    for (const [file, book] of booksOf(c))
+      for (const ws of book.worksheets)
+        ws.eachRow((r) =>
+          r.eachCell((cell) => void (pred(cell, ws) && out.push(`${file}|${ws.name}|${cell.address}`))),
+        );
+    return out;
+  };
+  const truthCells = (c: Case) => c.truth.map((t) => `${t.workbook}|${t.sheet}|${t.cell}`);
+  const family = (name: string) => cases.filter((c) => c.family === name);
+  const num = (cell: ExcelJS.Cell | undefined) =>
+    cell ? parseVietnameseNumber(cellText(cell))?.value : undefined;
+  const colOf = (address: string) => address.replace(/\d+$/, "");
+  const rowOf = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
+  const valueOf = (c: Case, t: Case["truth"][number]) => c.values[slotKey(t)];
+
+  it("near-miss rows, target and part-of-year columns, gaps, hidden sheets and notes are in many cases", () => {
+    const decoys = decoyTexts(w8.B8_DECOYS).map(fold);
+    expect(count(hasText((t) => decoys.some((d) => t.includes(d))))).toBeGreaterThanOrEqual(25);
+    expect(count(hasText(isPlanHeader))).toBeGreaterThanOrEqual(7);
+    const partial = w8.B8_PARTIAL_HEADERS.map((h) => fold(h.replace("{y}", "2025")));
+    expect(count(hasText((t) => partial.includes(t)))).toBeGreaterThanOrEqual(4);
+    expect(
+      count((c) => c.absent.some((s) => s.unit !== "tinh-lai-chau" && s.year === undefined)),
+    ).toBeGreaterThanOrEqual(15);
+    expect(count((c) => sheetsOf(c).some((ws) => ws.state !== "visible"))).toBeGreaterThanOrEqual(14);
+    const notes = w8.B8_NOTES.map((n) => fold(n.slice(0, 12)));
+    expect(count(hasText((t) => notes.some((n) => t.startsWith(n))))).toBeGreaterThanOrEqual(12);
+  });
+
+  it("formulas are never truth in the new families, and no truth cell sits in a hidden row", () => {
+    let formulas = 0;
+    for (const c of cases.filter((x) => x.newFamily)) {
+      const found = cellsWhere(c, (cell) => isFormula(cell.value));
+      if (found.length > 0) formulas++;
+      expect(truthCells(c).filter((t) => found.includes(t))).toEqual([]);
+      for (const t of c.truth) {
+        const ws = sheetOf(c, t);
+        expect([c.id, t.cell, ws?.getRow(rowOf(t.cell)).hidden]).toEqual([c.id, t.cell, false]);
+      }
+    }
+    expect(formulas).toBeGreaterThanOrEqual(30);
+  });
+
+  it("last year's value sits beside this year's in many cases (both truth, each with its year)", () => {
+    const beside = (c: Case) =>
+      c.truth.some((a) =>
+        c.truth.some((b) => {
+          if (a.year !== 2025 || b.year !== 2024 || a.input !== b.input || a.unit !== b.unit) return false;
+          const ws = a.sheet === b.sheet ? sheetOf(c, a) : undefined;
+          if (!ws || a.workbook !== b.workbook) return false;
+          const [ca, cb] = [ws.getCell(a.cell), ws.getCell(b.cell)];
+          return Math.abs(Number(ca.row) - Number(cb.row)) + Math.abs(Number(ca.col) - Number(cb.col)) <= 2;
+        }),
+      );
+    expect(count(beside)).toBeGreaterThanOrEqual(30);
+  });
+
+  const sheetNamed = (c: Case, name: string) => [...booksOf(c).values()].map((b) => b.getWorksheet(name));
+  const reads = (c: Case, cell: ExcelJS.Cell | undefined, t: Case["truth"][number]) => {
+    if (!cell || cellText(cell).trim() === "") return undefined;
+    const n = num(cell);
+    const v = valueOf(c, t);
+    return typeof v === "number" && n !== undefined
+      ? n === v
+      : fold(cellText(cell)) === fold(cellText(cell_(c, t)));
+  };
+  const cell_ = (c: Case, t: Case["truth"][number]) => sheetOf(c, t)?.getCell(t.cell) as ExcelJS.Cell;
+
+  it("the minutes keep the verified figure as the value, the agency's own (often different) one beside it", () => {
+    let differing = 0;
+    let same = 0;
+    for (const c of family("b8-inspection-minutes")) {
+      const ws = sheetNamed(c, "Biên bản KT")[0];
+      expect(c.truth.every((t) => t.sheet === "Biên bản KT" && colOf(t.cell) === "E")).toBe(true);
+      const head = (col: string) => fold(ws ? cellText(ws.getCell(`${col}9`)) : "");
+      expect(w8.B8_INSPECTION_HEADERS.self.map(fold)).toContain(head("D"));
+      expect(w8.B8_INSPECTION_HEADERS.verified.map(fold)).toContain(head("E"));
+      for (const t of c.truth.filter((e) => e.unit !== "tinh-lai-chau")) {
+        const agrees = reads(c, ws?.getCell(`D${rowOf(t.cell)}`), t);
+        if (agrees === false) differing++;
+        if (agrees === true) same++;
+      }
+    }
+    expect(differing).toBeGreaterThanOrEqual(7 * 5);
+    expect(same).toBeGreaterThanOrEqual(7 * 3);
+  });
+
+  it("the bilingual report has English beside each value, a project target and dollar rows, never truth", () => {
+    let baselines = 0;
+    let dollars = 0;
+    const english = new Set(Object.values(w8.B8_ENGLISH_INPUTS).map(fold));
+    for (const c of family("b8-bilingual-donor")) {
+      const ws = sheetNamed(c, "Báo cáo - Report")[0];
+      expect(c.truth.filter((t) => colOf(t.cell) === "H" || t.sheet !== "Báo cáo - Report")).toEqual([]);
+      expect(isPlanHeader(ws ? cellText(ws.getCell("H4")) : "")).toBe(true);
+      for (const t of c.truth)
+        expect(english.has(fold(ws ? cellText(ws.getCell(`C${rowOf(t.cell)}`)) : ""))).toBe(true);
+      baselines += c.truth.filter((t) => t.year === 2020 && colOf(t.cell) === "E").length;
+      const usd = w8.B8_USD_ROWS.map(fold);
+      ws?.eachRow((r) => {
+        if (usd.includes(fold(cellText(r.getCell(2)))) && (num(r.getCell(7)) ?? 0) > 0) dollars++;
+      });
+      let targets = 0;
+      ws?.eachRow((r, n) => void (n > 4 && (num(r.getCell(8)) ?? 0) > 0 && targets++));
+      expect(targets).toBeGreaterThanOrEqual(4);
+    }
+    expect(baselines).toBeGreaterThanOrEqual(7 * 2);
+    expect(dollars).toBeGreaterThanOrEqual(7 + 7);
+  });
+
+  it("a corrected row has its first (wrong) figure beside the value; an uncorrected row keeps the first figure", () => {
+    let corrected = 0;
+    let kept = 0;
+    for (const c of family("b8-correction-sheet")) {
+      for (const t of c.truth) {
+        const ws = sheetOf(c, t);
+        expect(["E", "F"]).toContain(colOf(t.cell));
+        const row = rowOf(t.cell);
+        if (colOf(t.cell) === "F") {
+          expect(reads(c, ws?.getCell(`E${row}`), t)).toBe(false);
+          corrected++;
+        } else if (t.unit !== "tinh-lai-chau") {
+          expect(cellText(ws?.getCell(`F${row}`) as ExcelJS.Cell)).toBe("");
+          kept++;
+        }
+      }
+      const rule = w8.B8_CORRECTION_RULE.map(fold);
+      expect(hasText((t) => rule.includes(t))(c)).toBe(true);
+    }
+    expect(corrected).toBeGreaterThanOrEqual(7 * 5);
+    expect(kept).toBeGreaterThanOrEqual(7 * 8);
+  });
+
+  it("settlements hold the values; the estimate never does, and the revenue lines add up to the total", () => {
+    let sums = 0;
+    for (const c of family("b8-budget-settlement")) {
+      for (const t of c.truth.filter((e) => e.year !== undefined)) {
+        expect(["E", "F"]).toContain(colOf(t.cell));
+        const ws = sheetOf(c, t);
+        const est = num(ws?.getCell(`D${rowOf(t.cell)}`));
+        expect(est === undefined || est !== valueOf(c, t)).toBe(true);
+        if (t.input !== "revenue" || t.year !== 2025) continue;
+        const parts = [1, 2, 3].map((k) => num(ws?.getCell(`F${rowOf(t.cell) + k}`)) ?? 0);
+        if (parts.every((p) => p === 0)) continue;
+        expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(valueOf(c, t) as number, 5);
+        sums++;
+      }
+      const quota = w8.B8_DECOYS.filter((d) => d.measure === "Người").flatMap((d) => d.texts.map(fold));
+      expect(hasText((t) => quota.includes(t))(c)).toBe(true);
+    }
+    expect(sums).toBeGreaterThanOrEqual(7 * 2);
+  });
+
+  it("phone numbers and birth years share the agencies' rows and are never truth", () => {
+    let phones = 0;
+    let births = 0;
+    for (const c of family("b8-contact-list")) {
+      const ws = sheetNamed(c, "Đầu mối")[0];
+      const truthRows = new Set(c.truth.filter((t) => t.unit !== "tinh-lai-chau").map((t) => rowOf(t.cell)));
+      expect(c.truth.filter((t) => t.unit !== "tinh-lai-chau" && ["D", "F"].includes(colOf(t.cell)))).toEqual(
+        [],
+      );
+      for (const row of truthRows) {
+        const p = ws?.getCell(`F${row}`);
+        const text = p ? cellText(p) : "";
+        if (/^0\d{3}[. ]\d{3}[. ]\d{3}$/.test(text) || /^9\d{8}$/.test(text)) phones++;
+        const b = num(ws?.getCell(`D${row}`));
+        if (b !== undefined && b >= 1970 && b <= 2000) births++;
+      }
+    }
+    expect(phones).toBeGreaterThanOrEqual(7 * 3);
+    expect(births).toBeGreaterThanOrEqual(7 * 3);
+  });
+
+  it("period rows say which year by words; half-year and target rows carry numbers, never truth", () => {
+    const yearOf = new Map<string, number>([
+      ...w8.B8_PERIODS.current.map((p) => [fold(p), 2025] as const),
+      ...w8.B8_PERIODS.previous.map((p) => [fold(p), 2024] as const),
+      ...w8.B8_PERIODS.twoBack.map((p) => [fold(p), 2023] as const),
+    ]);
+    const other = [...w8.B8_PERIODS.half, ...w8.B8_PERIODS.target].map(fold);
+    let decoyRows = 0;
+    for (const c of family("b8-period-rows")) {
+      const ws = sheetNamed(c, "Theo kỳ")[0];
+      for (const t of c.truth.filter((e) => e.unit !== "tinh-lai-chau")) {
+        const period = fold(ws ? cellText(ws.getCell(`C${rowOf(t.cell)}`)) : "");
+        expect([t.cell, yearOf.has(period)]).toEqual([t.cell, true]);
+        if (t.year !== undefined) expect(yearOf.get(period)).toBe(t.year);
+        else expect(yearOf.get(period)).toBe(2025);
+      }
+      ws?.eachRow((r) => {
+        if (!other.includes(fold(cellText(r.getCell(3))))) return;
+        if ([4, 5].some((col) => (num(r.getCell(col)) ?? 0) > 0)) decoyRows++;
+      });
+    }
+    expect(decoyRows).toBeGreaterThanOrEqual(7 * 4);
+  });
+
+  it("legacy fonts carry part of the cases, and values come as numbers, number text, formulas and words", () => {
+    const legacy = count(
+      (c) => cellsWhere(c, (cell) => legacyEncodingOfFont(cell.font?.name) !== null).length > 0,
+    );
+    expect(legacy).toBeGreaterThanOrEqual(10);
+    expect(legacy).toBeLessThan(cases.length);
+    const kinds = new Set<string>();
+    for (const c of cases)
+      for (const e of c.truth) {
+        const cell = sheetOf(c, e)?.getCell(e.cell);
+        const v = cell?.value;
+        if (typeof v === "number")
+          kinds.add(typeof c.values[slotKey(e)] === "boolean" ? "one-zero" : "number");
+        else if (isFormula(v)) kinds.add("formula");
+        else if (cell && parseVietnameseNumber(cellText(cell)) !== null) kinds.add("number-text");
+        else kinds.add("word");
+      }
+    expect([...kinds].sort()).toEqual(["formula", "number", "number-text", "word"]);
+    const unitFormats = count(
+      (c) => cellsWhere(c, (cell) => /#,##0[.0]*" /.test(cell.numFmt ?? "")).length > 0,
+    );
+    expect(unitFormats).toBeGreaterThanOrEqual(5);
+  });
+});
+
+describe("blind8 determinism", () => {
+  it("is deterministic for its seed, differs for another, and other seeds keep every invariant", async () => {
+    const again = await b8.buildBlind8Corpus();
+    expect(again.map((c) => [c.id, c.family, c.truth, c.absent])).toEqual(
+      cases.map((c) => [c.id, c.family, c.truth, c.absent]),
+    );
+    const other = await b8.buildBlind8Corpus({ seed: 7, casesPerFamily: 3 });
+    const mine = new Map(cases.map((c) => [c.id, JSON.stringify(c.truth)]));
+    expect(other.filter((c) => mine.get(c.id) !== JSON.stringify(c.truth)).length).toBeGreaterThan(0);
+    for (const seed of [1, 2, 3, 2026])
+      for (const c of await b8.buildBlind8Corpus({ seed, casesPerFamily: 4 })) {
+        const books = new Map(c.files.map((f) => [f.fileName, f.workbook]));
+        expect([`${seed}/${c.id}`, problemsOf(c, books)]).toEqual([`${seed}/${c.id}`, []]);
+      }
+  }, 90_000);
+});
