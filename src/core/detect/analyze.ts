@@ -16,6 +16,9 @@ const YEAR_COLUMN = new Set([
   "thoi gian",
   "thoi ky",
   "giai doan",
+  // A base year per row ("Năm gốc | Số liệu năm gốc"): its figures are that year's.
+  "nam goc",
+  "ky goc",
   "nam bc",
   "ky so lieu",
   // Exports from databases and spreadsheets in English.
@@ -73,8 +76,9 @@ export type TextInfo = {
   measureKey: string | null;
   /** A "ĐVT" / "Đơn vị tính" header: the column holds units of measure. */
   measureHeader: boolean;
-  /** "Kỳ trước", "Năm trước": the period before the report's, naming no year. */
-  previousPeriod: boolean;
+  /** A period named by where it stands to the report's, with no year: "Kỳ trước" (the one before), "Kỳ này" (the
+   * report's own), "Năm gốc" (a base period). */
+  period: "previous" | "current" | "base" | null;
   tokenCount: number;
 };
 
@@ -401,7 +405,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     lex.measureHeader.has(foldFolded(words.folded.slice(0, colon))) &&
     /[\p{L}\p{N}]/u.test(words.folded.slice(colon + 1));
   let role: Role | null = null;
-  let previousPeriod = false;
+  let period: TextInfo["period"] = null;
   if (!unit && !measureLine) {
     // Derived first: "Tỷ lệ % TH/KH" mentions both TH and KH. A total column is one that says only that.
     // A label naming an input can only be a plan or derived figure ("Phấn đấu năm 2026, … TT thiết yếu" is a
@@ -431,23 +435,21 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       role = "derived";
     // "Ước 10 tháng 2025", "11 tháng đầu năm": so many months of the year are a part of it, not the year.
     if (role !== "plan" && role !== "derived" && partOfYear(plainTokens)) role = "derived";
-    // "Kỳ trước", "Năm gốc": a column of another period, which names no year to give its figures one.
-    if (
-      role === null &&
-      inputs.length === 0 &&
-      yearsIn(words.folded).length === 0 &&
-      lex.otherPeriod.some((p) => containsRun(plainTokens, p))
-    )
-      role = "derived";
-    // "Kỳ trước", "Năm trước": the period before the report's, which names no year (its year is the report year's
-    // predecessor, when that is known: scanSheet.ts).
-    if (
-      role === null &&
-      inputs.length === 0 &&
-      yearsIn(words.folded).length === 0 &&
-      lex.previousPeriod.some((p) => containsRun(plainTokens, p))
-    )
-      previousPeriod = true;
+    // "Kỳ trước", "Năm nay", "Năm gốc": a column of a period named by where it stands to the report's, with no
+    // year (scanSheet.ts gives it the year before the report year, the report year, or none). "Cùng kỳ năm trước" is
+    // last year's figure, not a comparison, when nothing says it is compared ("so với", "%", "tỷ lệ", "tăng").
+    if (inputs.length === 0 && yearsIn(words.folded).length === 0) {
+      const said = (list: string[][]) => list.some((p) => containsRun(plainTokens, p));
+      const compared = COMPARED.some((p) => containsRun(plainTokens, p)) || words.folded.includes("%");
+      if ((role === null || (role === "derived" && !compared)) && said(lex.previousPeriod)) {
+        period = "previous";
+        role = null;
+      } else if ((role === null || role === "actual") && said(lex.currentPeriod)) period = "current";
+      else if ((role === null || role === "actual") && said(lex.otherPeriod)) {
+        period = "base";
+        role = "derived";
+      }
+    }
     // "Quý I/2020", "T01/2021", "Tháng 6/2022": a quarter's or a month's entry of a ledger, a part of the year.
     if (role === null && PART_PERIOD.test(words.folded)) role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
@@ -489,7 +491,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       : measuresOf(lex, words.folded, key),
     measureKey: key,
     measureHeader: lex.measureHeader.has(bare),
-    previousPeriod,
+    period,
   };
 }
 
@@ -562,6 +564,16 @@ const MAX_OTHER_NAME_WORDS = 4;
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;
 const NONE_YEARS: number[] = [];
+/** Words that make a column a comparison, whatever period it names. */
+const COMPARED = [
+  ["so", "voi"],
+  ["so", "sanh"],
+  ["ty", "le"],
+  ["tang", "giam"],
+  ["toc", "do"],
+  ["tang", "truong"],
+  ["chenh", "lech"],
+];
 /** Headers of a column of explanations, whatever they are about. */
 const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(?:\s|$)/;
 /** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */

@@ -9,8 +9,8 @@ export type HeaderBlock = {
   role: HeaderEntry | null;
   unit: HeaderEntry | null;
   year: HeaderEntry | null;
-  /** "Kỳ trước", "Năm trước": the column holds the year before the report's. */
-  previous: HeaderEntry | null;
+  /** "Kỳ trước", "Kỳ này", "Năm gốc": the column's period, named by where it stands to the report's. */
+  period: HeaderEntry | null;
 };
 
 /** How many header texts above a cell are read, nearest first. */
@@ -27,7 +27,7 @@ function unitHeader(info: TextInfo): boolean {
   return info.unit !== null && info.tokenCount <= MAX_UNIT_HEADER_TOKENS && info.years.length === 0;
 }
 
-const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null, previous: null };
+const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null };
 
 /** The texts seen so far in each column, with the header block above the current row cached per column. */
 export class ColumnHeaders {
@@ -50,7 +50,7 @@ export class ColumnHeaders {
 }
 
 function summarize(list: HeaderEntry[]): HeaderBlock {
-  const out: HeaderBlock = { label: null, role: null, unit: null, year: null, previous: null };
+  const out: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null };
   const nearestRow = list[list.length - 1]?.row ?? 0;
   let seen = 0;
   for (let i = list.length - 1; i >= 0 && seen < HEADER_DEPTH; i--) {
@@ -66,7 +66,7 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     if (!out.role && info.role !== null) out.role = h;
     if (!out.unit && info.unit !== null && h !== out.label) out.unit = h;
     if (!out.year && info.years.length === 1 && info.role !== "plan") out.year = h;
-    if (!out.year && !out.previous && info.previousPeriod) out.previous = h;
+    if (!out.year && !out.period && info.period !== null) out.period = h;
   }
   return out;
 }

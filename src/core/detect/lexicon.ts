@@ -55,6 +55,8 @@ export type Lexicon = {
   otherPeriod: string[][];
   /** "Kỳ trước", "Năm trước", "Previous period": the period before the report's (vocabulary previousPeriod). */
   previousPeriod: string[][];
+  /** "Kỳ này", "Năm nay", "Kỳ báo cáo": the report's own period (vocabulary currentPeriod). */
+  currentPeriod: string[][];
   /** Each phrase (input names, exclusions, unit aliases) under its first token. */
   index: PhraseIndex;
   /** Word → how specific it is to one input (1 ÷ number of inputs whose words include it). */
@@ -290,5 +292,6 @@ export function buildLexicon(plan: Plan): Lexicon {
     derivedLabel: plain(vocabulary.derivedLabel),
     otherPeriod: plain(vocabulary.otherPeriod),
     previousPeriod: plain(vocabulary.previousPeriod),
+    currentPeriod: plain(vocabulary.currentPeriod),
   };
 }

@@ -387,15 +387,23 @@ describe("a year's figure given for comparison", () => {
 });
 
 describe("a column of another period than the report's", () => {
-  // A base period is not the report's; the previous one is the year before it (scanSheet gives it that year).
+  // A base period is not the report's; the previous one is the year before it, the current one the report's own
+  // (scanSheet gives each its year).
   test.each([
-    ["Kỳ trước", null, true],
-    ["Năm gốc", "derived", false],
-    ["Previous period", null, true],
-    ["Năm trước (2024)", null, false],
-    ["Kỳ này", null, false],
-  ])("%s → role %s, previous period %s", (text, role, previous) => {
-    expect([analyze(text).role, analyze(text).previousPeriod]).toEqual([role, previous]);
+    ["Kỳ trước", null, "previous"],
+    ["Cùng kỳ năm trước", null, "previous"],
+    ["So với cùng kỳ năm trước", "derived", null],
+    ["Năm gốc", "derived", "base"],
+    ["Số liệu năm gốc", "derived", "base"],
+    ["Previous period", null, "previous"],
+    ["Kỳ này", null, "current"],
+    ["Năm nay", null, "current"],
+    ["Năm trước (2024)", null, null],
+  ])("%s → role %s, period %s", (text, role, period) => {
+    expect([analyze(text).role, analyze(text).period]).toEqual([role, period]);
+  });
+  test("'Năm gốc' heads a column of years", () => {
+    expect(analyze("Năm gốc").yearColumn).toBe(true);
   });
 });
 

@@ -153,3 +153,20 @@ describe("a table continued on the next sheet reads with the first sheet's heade
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBeUndefined();
   });
 });
+
+describe("an export that names its periods by where they stand to the report's", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["Kỳ báo cáo: Năm 2025"],
+    ["Tên đơn vị", "Tên chỉ tiêu", "Năm gốc", "Số liệu năm gốc", "Cùng kỳ năm trước", "Kỳ này"],
+    ["Báo Lai Châu", "Tổng doanh thu", 2022, 9000, 10500, 11200],
+    ["Báo Lai Châu", "Tổng số người làm việc", null, null, 44, null],
+  ];
+  test("the base year's figure is the year in its row; last year's and this period's are the years before and of the report", () => {
+    const ps = used(detect(plan, [wb("xuat.xlsx", sheet("KetQua", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2022)).toBe("KetQua!D3");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("KetQua!E3");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("KetQua!F3");
+    // Last year's staff is not this year's: left unmatched rather than guessed.
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBeUndefined();
+  });
+});

@@ -652,8 +652,11 @@ function candidatesFor(
 
   // The column's role (actual / plan / …): the header block above, else the row's texts.
   // Any header or row marker saying plan, share, notes or total rules the cell out; "actual" raises trust.
+  // ("Số liệu năm gốc" beside a "Năm gốc" column of years: the base year's figure, that year's.)
+  const period = above.year ? null : (above.period?.info.period ?? null);
+  const baseOfRow = period === "base" && rowYear !== null && above.role === above.period;
   const roles = [
-    above.role?.info.role ?? null,
+    baseOfRow ? null : (above.role?.info.role ?? null),
     left.role !== label.info ? (left.role?.role ?? null) : null,
     rowRole,
   ];
@@ -679,10 +682,10 @@ function candidatesFor(
     : null;
 
   const colYearValue = above.year?.info.years[0];
-  // "Kỳ trước", "Năm trước": the year before the report's; with no report year known, no year at all (its answers
-  // are not this year's either).
-  const previous = above.year ? null : above.previous;
-  if (previous && !ctx.sheetYear) return;
+  // "Kỳ trước", "Năm trước": the year before the report's; "Kỳ này", "Năm nay": the report's; with no report year
+  // known, the previous column gives nothing (its answers are not this year's either).
+  if (period === "previous" && !ctx.sheetYear) return;
+  const periodText = above.period?.info.text ?? "";
   const colYear: Clue<number> | null =
     colYearValue !== undefined && above.year
       ? {
@@ -691,14 +694,23 @@ function candidatesFor(
           vi: `cột "${above.year.info.text}"`,
           en: `column "${above.year.info.text}"`,
         }
-      : previous && ctx.sheetYear
+      : period === "previous" && ctx.sheetYear
         ? {
             value: ctx.sheetYear.value - 1,
             weight: ctx.sheetYear.weight,
-            vi: `cột "${previous.info.text}" (năm trước ${ctx.sheetYear.value})`,
-            en: `column "${previous.info.text}" (the year before ${ctx.sheetYear.value})`,
+            vi: `cột "${periodText}" (năm trước ${ctx.sheetYear.value})`,
+            en: `column "${periodText}" (the year before ${ctx.sheetYear.value})`,
           }
-        : null;
+        : period === "current" && ctx.sheetYear
+          ? {
+              value: ctx.sheetYear.value,
+              weight: ctx.sheetYear.weight,
+              vi: `cột "${periodText}" (năm ${ctx.sheetYear.value})`,
+              en: `column "${periodText}" (year ${ctx.sheetYear.value})`,
+            }
+          : baseOfRow
+            ? rowYear
+            : null;
   const labelYearValue = label.info.years.length === 1 ? label.info.years[0] : undefined;
   const labelYear: Clue<number> | null =
     labelYearValue !== undefined
@@ -730,6 +742,8 @@ function candidatesFor(
     }
     const yearly = input.series === "yearly";
     if (yearly && !yearClue) continue;
+    // A state in last period's column ("Kỳ trước": 44 staff) was last year's, never the state now.
+    if (!yearly && period === "previous") continue;
     const reading = readCell(v.cell, input);
     // A placeholder ("-", "…") is not reported: proposing its cell would only say "missing" more surely.
     if (
