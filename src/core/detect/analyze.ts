@@ -1,4 +1,4 @@
-import { type Lexicon, type Phrase, type Role, significant } from "./lexicon";
+import { type InputLexicon, type Lexicon, type Phrase, type Role, significant } from "./lexicon";
 import { bracketed, measureKey } from "./measure";
 import { type InputMatch, partialMatch } from "./partial";
 import { containsRun, foldFolded, labelWords, tokens, yearsIn } from "./text";
@@ -302,6 +302,8 @@ const LISTED_WHOLE = 3;
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const words = labelWords(text);
+  // ("16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.)
+  const textYears = TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded);
   const plainTokens = words.all;
   const sigAll = significant(lex, words.all);
   const sig = words.outside.length === words.all.length ? sigAll : significant(lex, words.outside);
@@ -318,21 +320,31 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     lex.hasWholePhrases &&
     lex.inputs.some((x) => x.wholePhrases.some((w) => containsRun(plainTokens, w.tokens)));
   if (live.size > 0 || whole) {
+    // The best phrase of each input among the live ones (the first of the input's phrases on a tie), found by
+    // walking the few live phrases rather than every phrase of the plan.
+    const owners = phraseOwners(lex);
+    const bestOf = new Map<InputLexicon, { quality: number; phrase: string; index: number }>();
+    for (const p of live) {
+      const own = owners.get(p);
+      if (!own) continue;
+      const gaps = inOrder(sig, p.tokens, 3);
+      if (gaps === null) continue;
+      const quality = p.tokens.length - 0.5 * gaps;
+      for (const { input, index } of own) {
+        const best = bestOf.get(input);
+        if (!best || quality > best.quality || (quality === best.quality && index < best.index))
+          bestOf.set(input, { quality, phrase: p.text, index });
+      }
+    }
     for (const input of lex.inputs) {
+      let best: { quality: number; phrase: string } | null = bestOf.get(input) ?? null;
+      if (whole)
+        for (const w of input.wholePhrases)
+          if (containsRun(plainTokens, w.tokens) && (!best || w.tokens.length > best.quality))
+            best = { quality: w.tokens.length, phrase: w.text };
+      if (!best) continue;
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
       if (input.exclusions.some((e) => live.has(e) && exclusionIn(sig, e) && !waive(input.id, e))) continue;
-      let best: { quality: number; phrase: string } | null = null;
-      for (const p of input.phrases) {
-        if (!live.has(p)) continue;
-        const gaps = inOrder(sig, p.tokens, 3);
-        if (gaps === null) continue;
-        const quality = p.tokens.length - 0.5 * gaps;
-        if (!best || quality > best.quality) best = { quality, phrase: p.text };
-      }
-      for (const w of input.wholePhrases)
-        if (containsRun(plainTokens, w.tokens) && (!best || w.tokens.length > best.quality))
-          best = { quality: w.tokens.length, phrase: w.text };
-      if (!best) continue;
       // A longer phrase is stronger evidence however long the label; coverage breaks ties.
       const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
       const coverage = Math.min(1, best.quality / Math.max(sig.length, 1));
@@ -438,14 +450,17 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "Kỳ trước", "Năm nay", "Năm gốc": a column of a period named by where it stands to the report's, with no
     // year (scanSheet.ts gives it the year before the report year, the report year, or none). "Cùng kỳ năm trước" is
     // last year's figure, not a comparison, when nothing says it is compared ("so với", "%", "tỷ lệ", "tăng").
-    if (inputs.length === 0 && yearsIn(words.folded).length === 0) {
-      const said = (list: string[][]) => list.some((p) => containsRun(plainTokens, p));
-      const compared = COMPARED.some((p) => containsRun(plainTokens, p)) || words.folded.includes("%");
-      if ((role === null || (role === "derived" && !compared)) && said(lex.previousPeriod)) {
+    if (inputs.length === 0 && textYears.length === 0 && holdsPeriodWord(lex, plainTokens)) {
+      if (
+        role !== "plan" &&
+        saysAny(lex.previousPeriod, plainTokens) &&
+        (role === null || !compared(words.folded, plainTokens))
+      ) {
         period = "previous";
         role = null;
-      } else if ((role === null || role === "actual") && said(lex.currentPeriod)) period = "current";
-      else if ((role === null || role === "actual") && said(lex.otherPeriod)) {
+      } else if ((role === null || role === "actual") && saysAny(lex.currentPeriod, plainTokens))
+        period = "current";
+      else if ((role === null || role === "actual") && saysAny(lex.otherPeriod, plainTokens)) {
         period = "base";
         role = "derived";
       }
@@ -466,7 +481,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     unit,
     units: seenUnits.size,
     // "16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.
-    years: TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded),
+    years: textYears,
     role,
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
@@ -484,7 +499,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       inputs.length === 0 &&
       !unit &&
       plainTokens.slice(1).every((t) => isYearWord(t) || TOTAL_OPENERS.has(t)) &&
-      yearsIn(words.folded).length === 1,
+      textYears.length === 1,
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
@@ -564,6 +579,44 @@ const MAX_OTHER_NAME_WORDS = 4;
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;
 const NONE_YEARS: number[] = [];
+/** Each input phrase of a lexicon with the inputs it names and its place among their phrases, built once. */
+const ownersOf = new WeakMap<Lexicon, Map<Phrase, Array<{ input: InputLexicon; index: number }>>>();
+function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; index: number }>> {
+  let owners = ownersOf.get(lex);
+  if (!owners) {
+    owners = new Map();
+    for (const input of lex.inputs)
+      input.phrases.forEach((p, index) => {
+        const list = owners?.get(p) ?? [];
+        list.push({ input, index });
+        owners?.set(p, list);
+      });
+    ownersOf.set(lex, owners);
+  }
+  return owners;
+}
+
+/** Whether one of the phrases occurs in the words. */
+function saysAny(list: string[][], words: readonly string[]): boolean {
+  return list.some((p) => containsRun(words, p));
+}
+
+/** The first words of every period phrase of a lexicon, built once: most texts hold none. */
+const periodFirstWords = new WeakMap<Lexicon, Set<string>>();
+function holdsPeriodWord(lex: Lexicon, words: readonly string[]): boolean {
+  let firsts = periodFirstWords.get(lex);
+  if (!firsts) {
+    firsts = new Set([lex.previousPeriod, lex.currentPeriod, lex.otherPeriod].flat().map((p) => p[0] ?? ""));
+    periodFirstWords.set(lex, firsts);
+  }
+  return words.some((w) => firsts.has(w));
+}
+
+/** Whether a text compares ("so với", "%", "tỷ lệ", "tăng"), whatever period it names. */
+function compared(folded: string, words: readonly string[]): boolean {
+  return folded.includes("%") || COMPARED.some((p) => containsRun(words, p));
+}
+
 /** Words that make a column a comparison, whatever period it names. */
 const COMPARED = [
   ["so", "voi"],
