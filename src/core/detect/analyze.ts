@@ -465,6 +465,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         role = "derived";
       }
     }
+    // "Điểm tối đa", "Điểm tự chấm", "Chấm điểm": points a criterion scores, never the figure it is about ("thời
+    // điểm", "địa điểm" are a time and a place).
+    if (role === null && inputs.length === 0 && SCORE.test(words.folded)) role = "derived";
     // "Quý I/2020", "T01/2021", "Tháng 6/2022": a quarter's or a month's entry of a ledger, a part of the year.
     if (role === null && PART_PERIOD.test(words.folded)) role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
@@ -595,6 +598,9 @@ function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; in
   }
   return owners;
 }
+
+/** A column of points: "Điểm …" first, or "chấm điểm", "số điểm", "điểm tự chấm" anywhere. */
+const SCORE = /^diem(?:\s|$)|\b(?:cham|so) diem\b|\bdiem (?:tu cham|toi da|chuan|thuong|tru)\b/;
 
 /** Whether one of the phrases occurs in the words. */
 function saysAny(list: string[][], words: readonly string[]): boolean {

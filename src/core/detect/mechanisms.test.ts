@@ -519,3 +519,16 @@ describe("terse headers of a summary table", () => {
     expect(analyze("TẠP CHÍ THUỘC HỘI VH-NT LAI CHÂU").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
   });
 });
+
+describe("a column of points is no figure", () => {
+  test.each([
+    ["Điểm tối đa", "derived"],
+    ["Điểm tự chấm", "derived"],
+    ["Điểm 2024", "derived"],
+    ["Hội đồng chấm điểm", "derived"],
+    ["Số liệu tại thời điểm báo cáo", "actual"],
+    ["Địa điểm", null],
+  ])("%s → %s", (text, role) => {
+    expect(analyze(text).role).toBe(role);
+  });
+});
