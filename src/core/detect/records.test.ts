@@ -72,18 +72,22 @@ describe("a form's responses: an agency that answered twice answered last in the
     "Tên cơ quan trả lời",
     "Tổng số cán bộ, viên chức (người)",
     "Tin bài nhiệm vụ chính trị năm 2024",
+    "Đơn vị tự bảo đảm chi thường xuyên?",
   ];
   test("the later row stands; the timestamp's year is not the figures' year", () => {
     const grid: Array<Array<CellScalar | Cell>> = [
       header,
-      ["14/11/2025 18:50:52", "Báo Lai Châu", 42, 1400],
-      ["15/11/2025 09:12:03", "Đài PT-TH tỉnh", 120, 1800],
-      ["16/11/2025 11:20:39", "Báo Lai Châu", 48, 1450],
+      ["14/11/2025 18:50:52", "Báo Lai Châu", 42, 1400, "Chưa tự chủ"],
+      ["15/11/2025 09:12:03", "Đài PT-TH tỉnh", 120, 1800, "Chưa tự chủ"],
+      ["16/11/2025 11:20:39", "Báo Lai Châu", 48, 1450, "Đã tự chủ"],
     ];
     const ps = used(detect(plan, [wb("phieu (cau tra loi).xlsx", sheet("Câu trả lời", grid))]));
     expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Câu trả lời!C4");
     expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Câu trả lời!D4");
     expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Câu trả lời!C3");
+    // An answer that repeats its column's words ("Đã tự chủ" under "… tự bảo đảm chi thường xuyên?") is the answer.
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Câu trả lời!E4");
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Câu trả lời!E3");
   });
 });
 

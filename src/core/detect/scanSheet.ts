@@ -22,7 +22,7 @@ export type Candidate = {
   sheetYear: number | null;
   /** Labelled from above with nothing on its own row saying which unit or year it is. */
   underColumnLabel: boolean;
-  /** Labelled by its column's header (indicators as columns), not by a text on its row. */
+  /** Labelled by its column's header (indicators as columns), its agency named on its own row: one record. */
   labelledAbove: boolean;
   /** The cell only repeats another cell (`='Báo Lai Châu'!B9`), a copy: the cell it repeats, on that sheet (this
    * one when the formula names none); the figure's own cell is the source. */
@@ -136,6 +136,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             kind === "word" &&
             info !== null &&
             info.inputs.length > 0 &&
+            // ("Chưa tự chủ" under "Đơn vị tự bảo đảm chi thường xuyên?" answers its column's question)
+            columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
               (!isListedWord(t) &&
                 // ("Đã tự chủ" after "Đơn vị tự bảo đảm chi thường xuyên" answers the row's own question)
@@ -780,7 +782,7 @@ function candidatesFor(
       sheetYear: ctx.sheetYear?.value ?? null,
       copyOf: v.cell.formula !== undefined ? referencedCell(v.cell.formula, sheet) : null,
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
-      labelledAbove: !byRow,
+      labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
         const at = toA1({ row: r, col: v.col });
         const roleText = above.role ? above.role.info.text : null;
