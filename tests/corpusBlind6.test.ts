@@ -115,7 +115,10 @@ describe("blind6 wordings", () => {
     expect(existing.size).toBeGreaterThan(400);
     for (const t of [...values(w5.B5_INPUT_WORDINGS), ...values(w4.B4_AGENCY_WORDINGS)])
       expect(existing.has(fold(t))).toBe(true);
-    expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    // Since blind6 was retired to tuning material (fifth session of 2026-11-26) the plan has learned these, each a
+    // common official phrasing; they were in no list, split or plan when blind6 was written.
+    const learnedSinceRetired = new Set(["Tự lo chi thường xuyên"].map(fold));
+    expect(blindTexts.filter((t) => existing.has(fold(t)) && !learnedSinceRetired.has(fold(t)))).toEqual([]);
     expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
   });
 
