@@ -216,14 +216,18 @@ export function knownWordings(split: LaterSplit): Set<string> {
 const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> = {
   // Since d5a97d0 (blind7 written).
   blind7: [
+    "an toàn hệ thống",
+    "biên chế và hợp đồng",
     "chia theo",
     "cung ky nam truoc",
     "current period",
     "current year",
+    "cấp độ an toàn hệ thống",
     "kho dữ liệu",
     "kiến thức",
     "ky bao cao",
     "ky nay",
+    "kênh số",
     "kỹ năng",
     "lực lượng làm báo",
     "nam nay",
@@ -238,18 +242,24 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "this year",
     "tổng số nhân sự",
     "tự lo chi thường xuyên",
+    "đa phương tiện",
     "được học về chuyển đổi số",
   ],
   // Since f44860b (blind8 written).
   blind8: [
+    "an toàn hệ thống",
+    "biên chế và hợp đồng",
     "cung ky nam truoc",
     "current period",
     "current year",
+    "cấp độ an toàn hệ thống",
     "ky bao cao",
     "ky nay",
+    "kênh số",
     "nam nay",
     "this period",
     "this year",
+    "đa phương tiện",
   ],
 };
 

@@ -512,6 +512,12 @@ describe("terse headers of a summary table", () => {
     ["Kho DL tập trung", "ai_data_platform"],
     ["Newsroom HT", "converged_newsroom"],
     ["Tự lo chi thường xuyên", "autonomous"],
+    // MXH, ĐPT, ATHT; "kênh số"; a newsroom that also publishes on MXH is the newsroom.
+    ["Đăng phát qua app, MXH", "digital_platforms"],
+    ["Kênh số", "digital_platforms"],
+    ["Tòa soạn ĐPT", "converged_newsroom"],
+    ["Cấp độ ATHT đã duyệt", "security_level"],
+    ["Vận hành newsroom hội tụ chung cho in, điện tử, MXH", "converged_newsroom"],
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
   });
