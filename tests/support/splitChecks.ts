@@ -240,6 +240,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "so dau nam",
     "this period",
     "this year",
+    "tin bài",
     "tổng số nhân sự",
     "tự lo chi thường xuyên",
     "đa phương tiện",
@@ -259,6 +260,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "nam nay",
     "this period",
     "this year",
+    "tin bài",
     "đa phương tiện",
   ],
 };

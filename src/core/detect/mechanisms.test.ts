@@ -518,6 +518,7 @@ describe("terse headers of a summary table", () => {
     ["Tòa soạn ĐPT", "converged_newsroom"],
     ["Cấp độ ATHT đã duyệt", "security_level"],
     ["Vận hành newsroom hội tụ chung cho in, điện tử, MXH", "converged_newsroom"],
+    ["SỔ THEO DÕI: TB CHÍNH TRỊ MỚI", "political_articles"],
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
   });

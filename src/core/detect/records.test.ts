@@ -47,7 +47,7 @@ describe("a breakdown under a title: the total column is the figure, the parts a
 
 describe("a ledger: quarters are entries, the line closing each year is the year's figure", () => {
   const grid: Array<Array<CellScalar | Cell>> = [
-    ["SỔ THEO DÕI: TỔNG DOANH THU"],
+    ["SỔ THEO DÕI: DT CÁC NGUỒN"],
     ["Đơn vị: Báo Lai Châu"],
     [],
     ["Kỳ", "Diễn giải nguồn thu", "Số tiền", "Ghi chú"],

@@ -664,7 +664,9 @@ function candidatesFor(
   ];
   if (roles.some((x) => x !== null && x !== "actual")) return;
   const role = roles.includes("actual") ? "actual" : null;
-  const roleFactor = (role === "actual" ? 1 : 0.95) * (left.titled ? TITLE_FACTOR : 1);
+  // (A ledger's line closing a year, "Cộng năm 2024", says its figure is that year's actual.)
+  const closing = left.titled === true && left.year?.yearTotal === true && left.label?.info !== left.year;
+  const roleFactor = (role === "actual" || closing ? 1 : 0.95) * (left.titled ? TITLE_FACTOR : 1);
 
   const colUnit: Clue<string> | null = above.unit?.info.unit
     ? {
