@@ -216,6 +216,8 @@ export function knownWordings(split: LaterSplit): Set<string> {
 const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> = {
   // Since d5a97d0 (blind7 written).
   blind7: [
+    "TCVN Lai Châu",
+    "TCVNLC",
     "an toàn hệ thống",
     "biên chế và hợp đồng",
     "chia theo",
@@ -248,6 +250,8 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since f44860b (blind8 written).
   blind8: [
+    "TCVN Lai Châu",
+    "TCVNLC",
     "an toàn hệ thống",
     "biên chế và hợp đồng",
     "cung ky nam truoc",

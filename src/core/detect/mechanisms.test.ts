@@ -522,6 +522,10 @@ describe("terse headers of a summary table", () => {
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
   });
+  test("'TCVN Lai Châu' is the magazine; 'TCVN' alone (a standard's number) names nothing", () => {
+    expect(analyze("TCVN Lai Châu (ấn phẩm in)").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
+    expect(analyze("Tiêu chuẩn TCVN 5574").unit).toBeNull();
+  });
   test("'NT' is not expanded: in 'Hội VH-NT' it is nghệ thuật", () => {
     expect(analyze("TẠP CHÍ THUỘC HỘI VH-NT LAI CHÂU").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
   });
