@@ -641,8 +641,8 @@ const PART_PERIOD =
 /** First words of a line closing a year ("Cộng", "Tổng cộng", "Cả năm", "Cộng dồn" not: "dồn" is no year word). */
 const TOTAL_OPENERS = new Set(["cong", "tong", "ca"]);
 
-/** "(để so sánh)", "(so sánh)": a remark saying why a year's figure is given. */
-const FOR_COMPARISON = /^(?:de )?so sanh$/;
+/** "(để so sánh)", "(so sánh)", "(năm gốc)": a remark saying why a year's figure is given. */
+const FOR_COMPARISON = /^(?:de )?so sanh$|^(?:nam|ky) (?:goc|co so)$/;
 
 /** A year and its filler words ("năm", "đến", "cuối"). */
 function isYearWord(t: string): boolean {

@@ -379,6 +379,9 @@ describe("parts joined by '+' or '&', abbreviated or not", () => {
 });
 
 describe("a year's figure given for comparison", () => {
+  test("'+ Năm 2022 (năm gốc)' names only a year: the base year's figure is that year's", () => {
+    expect(analyze("+ Năm 2022 (năm gốc)")).toMatchObject({ role: null, yearOnly: true, years: [2022] });
+  });
   test("'Năm 2024 (để so sánh)' names only a year; 'So sánh năm 2024' is a comparison", () => {
     expect(analyze("Năm 2024 (để so sánh)")).toMatchObject({ role: null, yearOnly: true, years: [2024] });
     expect(analyze("So sánh năm 2024").role).toBe("derived");
@@ -519,6 +522,8 @@ describe("terse headers of a summary table", () => {
     ["Cấp độ ATHT đã duyệt", "security_level"],
     ["Vận hành newsroom hội tụ chung cho in, điện tử, MXH", "converged_newsroom"],
     ["SỔ THEO DÕI: TB CHÍNH TRỊ MỚI", "political_articles"],
+    ["Số nhân khẩu vùng đặc biệt khó khăn, vùng biên", "remote_population_total"],
+    ["Dân vùng đặc biệt khó khăn được tiếp cận báo chí", "remote_population_reached"],
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input ?? null).toBe(input);
   });
