@@ -301,7 +301,8 @@ const SET_ASIDE = new Set(["ngoai", "tru", "theo"]);
 const LISTED_WHOLE = 3;
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
-  const words = labelWords(text);
+  // "Tin, bài CT", "Tác phẩm CT": after articles, CT is chính trị (elsewhere it may be chỉ tiêu or công tác).
+  const words = labelWords(ARTICLES_CT.test(text) ? text.replace(ARTICLES_CT, "$1 chính trị") : text);
   // ("16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.)
   const textYears = TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded);
   const plainTokens = words.all;
@@ -579,6 +580,8 @@ function fewOtherWords(lex: Lexicon, named: readonly string[]): boolean {
 const SHORT_NAME_TOKENS = 6;
 const MAX_OTHER_NAME_WORDS = 4;
 
+/** "CT" right after a word for articles ("tin, bài CT", "tác phẩm CT", "TB CT"). */
+const ARTICLES_CT = /((?:tin|bài|bai|phẩm|pham|TB)[,\s]*)CT(?![\p{L}\p{N}])/iu;
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;
 const NONE_YEARS: number[] = [];

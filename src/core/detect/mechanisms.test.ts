@@ -522,6 +522,11 @@ describe("terse headers of a summary table", () => {
     ["Cấp độ ATHT đã duyệt", "security_level"],
     ["Vận hành newsroom hội tụ chung cho in, điện tử, MXH", "converged_newsroom"],
     ["SỔ THEO DÕI: TB CHÍNH TRỊ MỚI", "political_articles"],
+    // CT after articles is chính trị; elsewhere ("Mã CT", "Tác phẩm CTV") it is not.
+    ["SL tin, bài CT", "political_articles"],
+    ["SỔ THEO DÕI: SL TÁC PHẨM CT", "political_articles"],
+    ["Tác phẩm CTV", null],
+    ["Mã CT", null],
     ["Số nhân khẩu vùng đặc biệt khó khăn, vùng biên", "remote_population_total"],
     ["Dân vùng đặc biệt khó khăn được tiếp cận báo chí", "remote_population_reached"],
   ])("%s → %s", (text, input) => {
