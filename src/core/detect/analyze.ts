@@ -302,7 +302,11 @@ const LISTED_WHOLE = 3;
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // "Tin, bài CT", "Tác phẩm CT": after articles, CT is chính trị (elsewhere it may be chỉ tiêu or công tác).
-  const words = labelWords(ARTICLES_CT.test(text) ? text.replace(ARTICLES_CT, "$1 chính trị") : text);
+  const words = labelWords(
+    (text.includes("CT") || text.includes("ct")) && ARTICLES_CT.test(text)
+      ? text.replace(ARTICLES_CT, "$1 chính trị")
+      : text,
+  );
   // ("16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.)
   const textYears = TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded);
   const plainTokens = words.all;
