@@ -526,6 +526,8 @@ describe("terse headers of a summary table", () => {
     ["SL tin, bài CT", "political_articles"],
     ["SỔ THEO DÕI: SL TÁC PHẨM CT", "political_articles"],
     ["Tác phẩm CTV", null],
+    // "chánh trị": the southern spelling of "chính trị".
+    ["Bảng 1. Số tin, bày phục vụ nhiệm vụ chánh trị đã đăng phát (tin-bài)", "political_articles"],
     ["Mã CT", null],
     ["Số nhân khẩu vùng đặc biệt khó khăn, vùng biên", "remote_population_total"],
     ["Dân vùng đặc biệt khó khăn được tiếp cận báo chí", "remote_population_reached"],
