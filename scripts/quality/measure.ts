@@ -13,6 +13,7 @@ import { buildBlind4Corpus } from "../corpus/blind4/generate";
 import { buildBlind5Corpus } from "../corpus/blind5/generate";
 import { buildBlind6Corpus } from "../corpus/blind6/generate";
 import { buildBlind7Corpus } from "../corpus/blind7/generate";
+import { buildBlind8Corpus } from "../corpus/blind8/generate";
 import { buildFreshCorpus } from "../corpus/fresh/generate";
 import { buildCorpus, type CorpusCase } from "../corpus/generate";
 import { type Labelled, type Score, score } from "./score";
@@ -41,6 +42,7 @@ export const SPLITS = [
   "blind5",
   "blind6",
   "blind7",
+  "blind8",
 ] as const;
 export type SplitName = (typeof SPLITS)[number];
 /**
@@ -48,7 +50,7 @@ export type SplitName = (typeof SPLITS)[number];
  * they stay a measure of layouts and wordings the matcher was not shaped by. Retiring one (it becomes tuning
  * material) means removing it from here and saying so in docs/detection-quality.md.
  */
-export const UNSEEN: readonly SplitName[] = ["blind7"];
+export const UNSEEN: readonly SplitName[] = ["blind7", "blind8"];
 
 async function modelOf(c: ScoredCase): Promise<Workbook[]> {
   const out: Workbook[] = [];
@@ -112,8 +114,8 @@ async function measureCases(chosen: readonly ScoredCase[]): Promise<SplitQuality
  * own seed unless `blindSeed` is given; `casesPerFamily` applies to it too), "blind2" from
  * scripts/corpus/blind2/generate.ts (its own seed unless `blind2Seed` is given; `casesPerFamily` applies too),
  * "blind3" from scripts/corpus/blind3/generate.ts (its own seed unless `blind3Seed` is given; `casesPerFamily`
- * applies too), "blind4" … "blind7" from scripts/corpus/blind4 … blind7/generate.ts (each its own seed unless
- * `blind4Seed` … `blind7Seed` is given; `casesPerFamily` applies too).
+ * applies too), "blind4" … "blind8" from scripts/corpus/blind4 … blind8/generate.ts (each its own seed unless
+ * `blind4Seed` … `blind8Seed` is given; `casesPerFamily` applies too).
  */
 export async function measureQuality(
   options: {
@@ -127,6 +129,7 @@ export async function measureQuality(
     blind5Seed?: number;
     blind6Seed?: number;
     blind7Seed?: number;
+    blind8Seed?: number;
   } = {},
 ): Promise<Record<SplitName, SplitQuality>> {
   const cases = await buildCorpus(options);
@@ -162,6 +165,10 @@ export async function measureQuality(
     ...(options.blind7Seed === undefined ? {} : { seed: options.blind7Seed }),
     ...(options.casesPerFamily === undefined ? {} : { casesPerFamily: options.casesPerFamily }),
   });
+  const blind8 = await buildBlind8Corpus({
+    ...(options.blind8Seed === undefined ? {} : { seed: options.blind8Seed }),
+    ...(options.casesPerFamily === undefined ? {} : { casesPerFamily: options.casesPerFamily }),
+  });
   return {
     tune: await measureCases(cases.filter((c) => c.split === "tune")),
     heldout: await measureCases(cases.filter((c) => c.split === "heldout")),
@@ -173,5 +180,6 @@ export async function measureQuality(
     blind5: await measureCases(blind5),
     blind6: await measureCases(blind6),
     blind7: await measureCases(blind7),
+    blind8: await measureCases(blind8),
   };
 }
