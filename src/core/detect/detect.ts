@@ -115,8 +115,12 @@ export function detectionScan(plan: Plan): DetectionScan {
                 { value: fileYear, weight: 0.8, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
               : null,
       };
+      // (Read after the borrowed header rows; the candidates' rows are counted on the sheet itself again.)
       const scannedAll = continued
-        ? scanSheet(env, continued.sheet, ctx)
+        ? scanSheet(env, continued.sheet, {
+            ...ctx,
+            borrowed: { rows: continued.headerRows, sheet: continued.from },
+          })
             .filter((c) => c.row > continued.headerRows)
             .map((c) => ({ ...c, row: c.row - continued.headerRows }))
         : scanSheet(env, sheet, ctx);
@@ -233,7 +237,7 @@ function continuation(
   env: ScanEnv,
   before: Sheet,
   sheet: Sheet,
-): { sheet: Sheet; headerRows: number } | null {
+): { sheet: Sheet; headerRows: number; from: string } | null {
   const textsOf = (s: Sheet, r: number) =>
     (s.rows[r] ?? []).flatMap((cell) => {
       const t = cell && typeof cell.value === "string" ? cellText(cell) : "";
@@ -269,7 +273,7 @@ function continuation(
     ...before.merges.filter((m) => (parseRange(m)?.bottom ?? Infinity) <= headerRows),
     ...sheet.merges.map((m) => shift(m, headerRows)),
   ];
-  return { sheet: { ...sheet, rows, merges }, headerRows };
+  return { sheet: { ...sheet, rows, merges }, headerRows, from: before.name };
 }
 
 /**

@@ -149,6 +149,11 @@ describe("a table continued on the next sheet reads with the first sheet's heade
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Trang 2!D4");
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Trang 2!E4");
     expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Trang 2!F5");
+    // The reason names the cells the official sees on that sheet, not the rows read before them.
+    const reason = ps.find((p) => p.sheet === "Trang 2" && p.cell === "E4")?.reasonEn;
+    expect(reason).toContain('"Tổng doanh thu" (B4)');
+    expect(reason).toContain('"ĐÀI PT-TH TỈNH" (B3)');
+    expect(reason).toContain("cell E4");
   });
   test("a sheet that does not say it continues borrows nothing", () => {
     const ps = used(

@@ -2,13 +2,13 @@ import { type Input, type Plan } from "../plan/schema";
 import { parseVietnameseNumber } from "../values/parseNumber";
 import { cellText, levelOf, readCell } from "../values/reading";
 import { classifyWord, isListedWord } from "../values/words";
-import { parseA1, toA1 } from "../workbook/address";
+import { parseA1 } from "../workbook/address";
 import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
 import { analyzeText, type TextInfo } from "./analyze";
 import { ColumnHeaders, type HeaderBlock } from "./columnHeaders";
 import { type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
-import { type Clue, parseRange, type SheetContext } from "./sheetContext";
+import { type Clue, parseRange, type SheetContext, shownAddress } from "./sheetContext";
 
 /** One possible answer: this cell holds this input for this unit (and year). */
 export type Candidate = {
@@ -120,7 +120,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const v = cell.value;
         const y = yearColumns.has(c) ? yearOf(v) : null;
         if (y !== null) {
-          const at = toA1({ row: r, col: c });
+          const at = shownAddress(ctx, r, c);
           rowYear = { value: y, weight: 0.95, vi: `cột Năm (${at})`, en: `Year column (${at})` };
           continue;
         }
@@ -240,7 +240,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           labelText &&
           own.filter((t) => t.info.inputs.length > 0).length === 1 &&
           own.slice(0, own.indexOf(labelText)).every((t) => t.info.tokenCount <= 2 && !t.info.unit)
-            ? { info: labelText.info, at: toA1({ row: r, col: labelText.col }) }
+            ? { info: labelText.info, at: shownAddress(ctx, r, labelText.col) }
             : null;
       const naming = own.filter((t) => t.info.inputs.length > 0);
       if (naming.length > 0) {
@@ -251,7 +251,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const headerRow = title !== null && own.length >= 3 && own[0]?.info.inputs.length === 0 && !only;
         if (!headerRow)
           title =
-            only && surelyOne(only.info) ? { info: only.info, at: toA1({ row: r, col: only.col }) } : null;
+            only && surelyOne(only.info) ? { info: only.info, at: shownAddress(ctx, r, only.col) } : null;
       } else if (
         own.length === 1 &&
         own[0] &&
@@ -265,7 +265,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // The next table's title, naming nothing the matcher reads ("Bảng 7. Vận hành phòng biên tập hội tụ"),
         // ends the last title's table.
         title = null;
-      const heading = headingUnit(env, texts, r);
+      const heading = headingUnit(env, texts, r, ctx);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
@@ -295,7 +295,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         first.col < (values[0]?.col ?? Infinity) &&
         texts.every((t) => t.info.inputs.length === 0)
       ) {
-        const heading = headingUnit(env, [first], r);
+        const heading = headingUnit(env, [first], r, ctx);
         if (heading) block = heading;
       }
     }
@@ -304,7 +304,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (values.length > 0) {
       const labelled = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0 && surelyOne(t.info));
       if (labelled && labelled.col < (values[0]?.col ?? Infinity))
-        parent = { info: labelled.info, at: toA1({ row: r, col: labelled.col }) };
+        parent = { info: labelled.info, at: shownAddress(ctx, r, labelled.col) };
     }
 
     if (values.length > 0) {
@@ -325,7 +325,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const left: Left = { label: null, unit: null, role: null, year: null };
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
-          advance(left, left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell), r);
+          advance(
+            left,
+            left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell),
+            r,
+            ctx,
+          );
         // A sub-row that names only a year takes its label from the parent row above it.
         // ("+ Ước thực hiện 2025" names a year and says it is the actual: a sub-row too.)
         const inherited =
@@ -425,8 +430,8 @@ function targetText(t: TextCell, columns: ColumnHeaders): TextCell {
   return role === "plan" ? { ...t, info: { ...t.info, inputs: [] } } : t;
 }
 
-function advance(left: Left, t: TextCell, r: number): void {
-  if (t.info.inputs.length > 0) left.label = { info: t.info, at: toA1({ row: r, col: t.col }) };
+function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
+  if (t.info.inputs.length > 0) left.label = { info: t.info, at: shownAddress(ctx, r, t.col) };
   else if (t.info.years.length === 1) left.year = t.info;
   if (t.info.unit) left.unit = t.info;
   if (t.info.role) left.role = t.info;
@@ -543,7 +548,7 @@ const STRONG_MEASURE_AGREES_BONUS = 0.05;
 /** A strong match on a row stating another unit of measure ("Lượt người" for a count of people). */
 const MEASURE_DISAGREES_FACTOR = 0.9;
 
-function headingUnit(env: ScanEnv, texts: TextCell[], r: number): Clue<string> | null {
+function headingUnit(env: ScanEnv, texts: TextCell[], r: number, ctx: SheetContext): Clue<string> | null {
   const named = texts.filter(
     (t) => t.info.unit && !t.info.notReportingUnitLine && env.agencies.has(t.info.unit.id),
   );
@@ -552,7 +557,7 @@ function headingUnit(env: ScanEnv, texts: TextCell[], r: number): Clue<string> |
   if (ids.size !== 1 || texts.some((t) => t.info.inputs.some((m) => !m.weak))) return null;
   const t = named[0];
   if (!t?.info.unit) return null;
-  const at = toA1({ row: r, col: t.col });
+  const at = shownAddress(ctx, r, t.col);
   return t.info.reportingUnitLine
     ? {
         value: t.info.unit.id,
@@ -648,7 +653,11 @@ function candidatesFor(
   out: Candidate[],
 ): void {
   const byRow = left.label !== null;
-  const label = left.label ?? (above.label ? { info: above.label.info, at: toA1(above.label) } : null);
+  const label =
+    left.label ??
+    (above.label
+      ? { info: above.label.info, at: shownAddress(ctx, above.label.row, above.label.col) }
+      : null);
   // A label that says it is a plan figure ("Dự toán thu sự nghiệp được giao") is not the actual.
   if (!label || label.info.derivedLabel || label.info.role === "plan") return;
 
@@ -786,7 +795,7 @@ function candidatesFor(
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
       labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
-        const at = toA1({ row: r, col: v.col });
+        const at = shownAddress(ctx, r, v.col);
         const roleText = above.role ? above.role.info.text : null;
         return {
           vi:

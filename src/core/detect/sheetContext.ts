@@ -1,3 +1,5 @@
+import { qualifiedAddress, toA1 } from "../workbook/address";
+
 /** Where a unit or year came from, with how much it is trusted. */
 export type Clue<T> = { value: T; weight: number; vi: string; en: string };
 
@@ -8,7 +10,20 @@ export type SheetContext = {
   sheetYear: Clue<number> | null;
   /** The sheet is one band of sections side by side, being read on its own (scanSheet.ts). */
   band?: boolean;
+  /** The first `rows` rows read are not the sheet's own but the header of the table it continues, borrowed from
+   * `sheet` (detect.ts): the sheet's own rows follow them. */
+  borrowed?: { rows: number; sheet: string };
 };
+
+/** How a reason names the cell read at row `row` (counting borrowed rows) and column `col`: "B5", or
+ * "'Trang 1'!D2" for a borrowed header's cell. */
+export function shownAddress(ctx: SheetContext, row: number, col: number): string {
+  const borrowed = ctx.borrowed;
+  if (!borrowed) return toA1({ row, col });
+  return row <= borrowed.rows
+    ? qualifiedAddress(borrowed.sheet, toA1({ row, col }))
+    : toA1({ row: row - borrowed.rows, col });
+}
 
 /** Parses "D8:I8" into numbers; null for anything else. */
 export function parseRange(
