@@ -438,7 +438,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
             // "nhiệm vụ chính trị được giao", "được giao quyền tự chủ": assigned tasks and powers, not a target.
             (r !== "plan" ||
               !assignedNotTarget(plainTokens) ||
-              hasIn(entry.phrases, withoutAssigned(plainTokens)));
+              saysAny(entry.phrases, withoutAssigned(plainTokens)));
       if (hit) {
         role = r;
         break;
@@ -455,7 +455,13 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "Kỳ trước", "Năm nay", "Năm gốc": a column of a period named by where it stands to the report's, with no
     // year (scanSheet.ts gives it the year before the report year, the report year, or none). "Cùng kỳ năm trước" is
     // last year's figure, not a comparison, when nothing says it is compared ("so với", "%", "tỷ lệ", "tăng").
-    if (inputs.length === 0 && textYears.length === 0 && holdsPeriodWord(lex, plainTokens)) {
+    if (
+      inputs.length === 0 &&
+      textYears.length === 0 &&
+      (startsIn(lex.previousPeriod, plainSet) ||
+        startsIn(lex.currentPeriod, plainSet) ||
+        startsIn(lex.otherPeriod, plainSet))
+    ) {
       if (
         role !== "plan" &&
         saysAny(lex.previousPeriod, plainTokens) &&
@@ -540,11 +546,6 @@ function withoutAssigned(words: readonly string[]): string[] {
   return out;
 }
 
-/** Whether one of the phrases occurs as a run in the words. */
-function hasIn(list: string[][], words: readonly string[]): boolean {
-  return list.some((p) => containsRun(words, p));
-}
-
 /** The units of measure a text states: the whole text's `key` when it is one, and its brackets'. */
 function measuresOf(lex: Lexicon, folded: string, key: string | null): string[] {
   const measures = key !== null && lex.knownMeasures.has(key) ? [key] : NONE;
@@ -609,20 +610,9 @@ function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; in
 /** A column of points: "Điểm …" first, or "chấm điểm", "số điểm", "điểm tự chấm" anywhere. */
 const SCORE = /^diem(?:\s|$)|\b(?:cham|so) diem\b|\bdiem (?:tu cham|toi da|chuan|thuong|tru)\b/;
 
-/** Whether one of the phrases occurs in the words. */
+/** Whether one of the phrases occurs as a run in the words. */
 function saysAny(list: string[][], words: readonly string[]): boolean {
   return list.some((p) => containsRun(words, p));
-}
-
-/** The first words of every period phrase of a lexicon, built once: most texts hold none. */
-const periodFirstWords = new WeakMap<Lexicon, Set<string>>();
-function holdsPeriodWord(lex: Lexicon, words: readonly string[]): boolean {
-  let firsts = periodFirstWords.get(lex);
-  if (!firsts) {
-    firsts = new Set([lex.previousPeriod, lex.currentPeriod, lex.otherPeriod].flat().map((p) => p[0] ?? ""));
-    periodFirstWords.set(lex, firsts);
-  }
-  return words.some((w) => firsts.has(w));
 }
 
 /** Whether a text compares ("so với", "%", "tỷ lệ", "tăng"), whatever period it names. */

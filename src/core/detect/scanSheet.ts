@@ -707,23 +707,11 @@ function candidatesFor(
           vi: `cột "${above.year.info.text}"`,
           en: `column "${above.year.info.text}"`,
         }
-      : period === "previous" && ctx.sheetYear
-        ? {
-            value: ctx.sheetYear.value - 1,
-            weight: ctx.sheetYear.weight,
-            vi: `cột "${periodText}" (năm trước ${ctx.sheetYear.value})`,
-            en: `column "${periodText}" (the year before ${ctx.sheetYear.value})`,
-          }
-        : period === "current" && ctx.sheetYear
-          ? {
-              value: ctx.sheetYear.value,
-              weight: ctx.sheetYear.weight,
-              vi: `cột "${periodText}" (năm ${ctx.sheetYear.value})`,
-              en: `column "${periodText}" (year ${ctx.sheetYear.value})`,
-            }
-          : baseOfRow
-            ? rowYear
-            : null;
+      : (period === "previous" || period === "current") && ctx.sheetYear
+        ? periodYear(period, periodText, ctx.sheetYear)
+        : baseOfRow
+          ? rowYear
+          : null;
   const labelYearValue = label.info.years.length === 1 ? label.info.years[0] : undefined;
   const labelYear: Clue<number> | null =
     labelYearValue !== undefined
@@ -812,4 +800,18 @@ function candidatesFor(
       },
     });
   }
+}
+
+/** The year of a column named by its period: the report year ("Kỳ này") or the one before ("Kỳ trước"). */
+function periodYear(period: "previous" | "current", text: string, report: Clue<number>): Clue<number> {
+  const value = period === "previous" ? report.value - 1 : report.value;
+  return {
+    value,
+    weight: report.weight,
+    vi: period === "previous" ? `cột "${text}" (năm trước ${report.value})` : `cột "${text}" (năm ${value})`,
+    en:
+      period === "previous"
+        ? `column "${text}" (the year before ${report.value})`
+        : `column "${text}" (year ${value})`,
+  };
 }
