@@ -6,9 +6,6 @@
  * neighbouring figures, points columns, example tables, collapsed monthly rows, footnotes, hidden sheets, legacy
  * fonts) are really there.
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import ExcelJS from "exceljs";
 import { legacyEncodingOfFont } from "../src/core/text/legacyEncoding";
 import { parseVietnameseNumber } from "../src/core/values/parseNumber";
@@ -33,34 +30,24 @@ import {
   isPlanHeader,
   knownWordings,
   problemsOf,
-  textsOf,
-  type Books,
 } from "./support/splitChecks";
+import {
+  cellsWhere as cellsWhereIn,
+  leaksInto,
+  reloadedSplit,
+  swappedValueRejections,
+} from "./support/splitSuite";
 
 type Case = b7.Blind7Case;
-const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "chitieu-blind7-"));
+const split = reloadedSplit("blind7", b7.buildBlind7Corpus, b7.writeBlind7Corpus);
 let cases: Case[] = [];
-const reloaded = new Map<string, Books>();
 
 beforeAll(async () => {
-  cases = await b7.buildBlind7Corpus();
-  await b7.writeBlind7Corpus(tmp, cases);
-  for (const c of cases) {
-    const books = new Map<string, ExcelJS.Workbook>();
-    for (const f of c.files) {
-      const book = new ExcelJS.Workbook();
-      await book.xlsx.readFile(path.join(tmp, "blind7", c.id, f.fileName));
-      books.set(f.fileName, book);
-    }
-    reloaded.set(c.id, books);
-  }
+  cases = await split.load();
 }, 120_000);
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(split.cleanup);
 
-const booksOf = (c: Case): Books => reloaded.get(c.id) ?? new Map();
-const sheetsOf = (c: Case) => [...booksOf(c).values()].flatMap((b) => b.worksheets);
-const reloadedTexts = (c: Case) =>
-  textsOf([...booksOf(c)].map(([fileName, workbook]) => ({ fileName, workbook })));
+const { booksOf, sheetsOf, reloadedTexts } = split;
 const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
 const decoyTexts = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
 const blindTexts = [
@@ -131,12 +118,7 @@ describe("blind7 wordings", () => {
     const others = await earlierSplitCases("blind7");
     expect(others.length).toBeGreaterThan(400);
     expect(others.some((c) => c.id.startsWith("b6-"))).toBe(true);
-    const leaks = new Set<string>();
-    for (const c of others) {
-      const texts = textsOf(c.files).map(fold);
-      for (const h of folded) if (texts.some((t) => t.includes(h))) leaks.add(`${h} (${c.id})`);
-    }
-    expect([...leaks]).toEqual([]);
+    expect(leaksInto(folded, others)).toEqual([]);
   }, 240_000);
 
   it("every input wording, header, agency name and near-miss row shows up in the split", () => {
@@ -149,24 +131,16 @@ describe("blind7 truth", () => {
   it("every label points at a visible, non-empty cell holding the slot's value after a reload; truth + absent are the plan's slots", () => {
     for (const c of cases) {
       expect([c.id, problemsOf(c, booksOf(c))]).toEqual([c.id, []]);
-      const file = JSON.parse(
-        fs.readFileSync(path.join(tmp, "blind7", c.id, "truth.json"), "utf8"),
-      ) as Record<string, unknown>;
+      const file = split.truthFile(c);
       expect([file.plan, file.split, file.family]).toEqual(["lai-chau-3414", "blind7", c.family]);
       expect([file.mappings, file.absent]).toEqual([c.truth, c.absent]);
     }
   });
 
   it("(control) the value check rejects a cell holding another slot's value", () => {
-    let rejected = 0;
-    for (const c of cases.slice(0, 12)) {
-      const [a, b] = c.truth.filter((e) => typeof c.values[slotKey(e)] === "number");
-      if (!a || !b || c.values[slotKey(a)] === c.values[slotKey(b)]) continue;
-      const swapped = { ...c, values: { ...c.values, [slotKey(a)]: c.values[slotKey(b)] as SampleValue } };
-      expect(problemsOf(swapped, booksOf(c)).some((p) => p.includes(a.cell))).toBe(true);
-      rejected++;
-    }
-    expect(rejected).toBeGreaterThanOrEqual(6);
+    const rejected = swappedValueRejections(cases, booksOf);
+    expect(rejected.filter((r) => !r)).toEqual([]);
+    expect(rejected.length).toBeGreaterThanOrEqual(6);
   });
 });
 
@@ -175,15 +149,8 @@ describe("blind7 traps", () => {
   const hasText = (pred: (t: string) => boolean) => (c: Case) => reloadedTexts(c).some((t) => pred(fold(t)));
   const sheetOf = (c: Case, e: { workbook: string; sheet: string }) =>
     booksOf(c).get(e.workbook)?.getWorksheet(e.sheet);
-  const cellsWhere = (c: Case, pred: (cell: ExcelJS.Cell, ws: ExcelJS.Worksheet) => boolean) => {
-    const out: string[] = [];
-    for (const [file, book] of booksOf(c))
-      for (const ws of book.worksheets)
-        ws.eachRow((r) =>
-          r.eachCell((cell) => void (pred(cell, ws) && out.push(`${file}|${ws.name}|${cell.address}`))),
-        );
-    return out;
-  };
+  const cellsWhere = (c: Case, pred: (cell: ExcelJS.Cell, ws: ExcelJS.Worksheet) => boolean) =>
+    cellsWhereIn(booksOf(c), pred);
   const truthCells = (c: Case) => c.truth.map((t) => `${t.workbook}|${t.sheet}|${t.cell}`);
   const family = (name: string) => cases.filter((c) => c.family === name);
   const num = (cell: ExcelJS.Cell | undefined) =>
