@@ -1,3 +1,8 @@
+/** The slot of an input for a unit (yearly inputs need the year; 2025 when none is given). */
+export function slotOf(input: string, unit: UnitId, year?: number): Slot {
+  return isYearly(input) ? { input, unit, year: year ?? 2025 } : { input, unit };
+}
+
 /**
  * What a corpus case is about: the plan's slots (input × unit × year), the values one imagined set of agencies
  * reported, which of them they left out, and the near-miss numbers the traps show (targets, sub-totals, …).

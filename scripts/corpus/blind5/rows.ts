@@ -6,7 +6,6 @@ import type ExcelJS from "exceljs";
 import { put, vnNumberText } from "../../fixtures/sheetKit";
 import {
   AGENCIES,
-  isYearly,
   kindOf,
   nearMiss,
   PROVINCE,
@@ -15,8 +14,11 @@ import {
   YEARLY,
   type Slot,
   type UnitId,
+  slotOf,
 } from "../model";
 import type { Blind5Context } from "./context";
+
+export { slotOf };
 import { B5_DECOYS, type B5Decoy } from "./wordings";
 
 export type Row = { kind: "input"; input: string } | { kind: "decoy"; decoy: B5Decoy };
@@ -30,10 +32,6 @@ export function unitsOf(ctx: Blind5Context): UnitId[] {
 export function inputsOf(unit: UnitId, o: { yearly?: boolean; status?: boolean } = {}): string[] {
   const yearly = unit !== PROVINCE && (o.yearly ?? true) ? [...YEARLY] : [];
   return [...yearly, ...((o.status ?? true) ? statusInputsOf(unit) : [])];
-}
-
-export function slotOf(input: string, unit: UnitId, year?: number): Slot {
-  return isYearly(input) ? { input, unit, year: year ?? 2025 } : { input, unit };
 }
 
 /** `count` near-miss rows (different ones), optionally only those near the given inputs. */

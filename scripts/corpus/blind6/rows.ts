@@ -3,11 +3,12 @@
  * entries, breakdown columns), formula cells and the staff names of a personnel list.
  */
 import type ExcelJS from "exceljs";
-import { colLetter, grid, put } from "../../fixtures/sheetKit";
-import { isYearly, type UnitId } from "../model";
+import { headerRow as listHeaderRow, pickNear, splitTotal as splitParts } from "../listRows";
 import type { Rng } from "../random";
 import type { Blind6Context } from "./context";
-import { B6_DECOYS, type B6Decoy } from "./wordings";
+
+export { formula } from "../listRows";
+export { slotOf } from "../model";
 
 /** Bold centred headers from column 1, with borders. */
 export function headerRow(
@@ -16,45 +17,19 @@ export function headerRow(
   row: number,
   texts: readonly string[],
 ): void {
-  texts.forEach((text, i) =>
-    ctx.write(ws, `${colLetter(i + 1)}${row}`, text, "label", { bold: true, align: "center", wrap: true }),
-  );
-  grid(ws, row, 1, row, texts.length);
-  ws.getRow(row).height = 30;
+  listHeaderRow(ctx, ws, row, texts, 1, 30);
 }
 
 /** `n` distinct decoys, some of them imitating the given inputs when possible. */
 export function pickDecoys(ctx: Blind6Context, n: number, near?: readonly string[]): B6Decoy[] {
-  const pool = near === undefined ? B6_DECOYS : B6_DECOYS.filter((d) => near.includes(d.near));
-  return ctx.rng.shuffle(pool.length > 0 ? pool : B6_DECOYS).slice(0, n);
+  return pickNear(ctx.rng, B6_DECOYS, n, near);
 }
 
 /** Splits a whole total into `parts` positive whole parts, each smaller than the total (fewer when it is small). */
 export function splitTotal(rng: Rng, total: number, parts: number): number[] {
-  const whole = Math.floor(total);
-  const count = Math.max(1, Math.min(parts, whole));
-  if (count < 2) return [];
-  const weights = Array.from({ length: count }, () => 0.3 + rng.next());
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const out = weights.map((w) => Math.max(1, Math.floor((whole * w) / sum)));
-  const rest = whole - out.reduce((a, b) => a + b, 0);
-  out[0] = (out[0] ?? 0) + rest + (total - whole);
-  return out.every((v) => v > 0 && v < total) ? out : [];
+  return splitParts(rng, total, parts, { floor: 0.3, restOn: "first" });
 }
-
-/** A formula cell with its cached result. */
-export function formula(ws: ExcelJS.Worksheet, at: string, text: string, result: number, bold = false): void {
-  put(ws, at, { formula: text, result }, { numFmt: Number.isInteger(result) ? "#,##0" : "#,##0.0", bold });
-}
-
-/** The slot of an input for a unit (yearly inputs need the year). */
-export function slotOf(
-  input: string,
-  unit: UnitId,
-  year?: number,
-): { input: string; unit: UnitId; year?: number } {
-  return isYearly(input) ? { input, unit, year: year ?? 2025 } : { input, unit };
-}
+import { B6_DECOYS, type B6Decoy } from "./wordings";
 
 const FAMILY_NAMES = [
   "Nguyễn",
