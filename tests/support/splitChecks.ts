@@ -31,6 +31,8 @@ import { buildBlind6Corpus } from "../../scripts/corpus/blind6/generate";
 import * as w6 from "../../scripts/corpus/blind6/wordings";
 import { buildBlind7Corpus } from "../../scripts/corpus/blind7/generate";
 import * as w7 from "../../scripts/corpus/blind7/wordings";
+import { buildBlind8Corpus } from "../../scripts/corpus/blind8/generate";
+import * as w8 from "../../scripts/corpus/blind8/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -139,7 +141,17 @@ export function problemsOf(
 }
 
 /** The blind-written splits that have another split after them, in the order they were written. */
-export type LaterSplit = "blind5" | "blind6" | "blind7" | "blind8";
+export type LaterSplit = "blind5" | "blind6" | "blind7" | "blind8" | "blind9" | "blind10";
+
+/**
+ * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
+ * each blind to the other: neither comes after the other.
+ */
+function writtenAfter(split: LaterSplit, earlier: "blind5" | "blind6" | "blind7" | "blind8"): boolean {
+  const order: readonly LaterSplit[] = ["blind5", "blind6", "blind7", "blind8", "blind9"];
+  const at = (s: LaterSplit) => (s === "blind10" ? order.indexOf("blind9") : order.indexOf(s));
+  return at(split) > at(earlier);
+}
 
 /**
  * Every wording the repository already knows when `split` is written, folded: the corpus's and each earlier
@@ -148,9 +160,10 @@ export type LaterSplit = "blind5" | "blind6" | "blind7" | "blind8";
  * them).
  */
 export function knownWordings(split: LaterSplit): Set<string> {
-  const after5 = split !== "blind5";
-  const after6 = split === "blind7" || split === "blind8";
-  const after7 = split === "blind8";
+  const after5 = writtenAfter(split, "blind5");
+  const after6 = writtenAfter(split, "blind6");
+  const after7 = writtenAfter(split, "blind7");
+  const after8 = writtenAfter(split, "blind8");
   const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
   const decoys = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
   const dataDir = path.join(__dirname, "../../src/core/plan/data");
@@ -197,6 +210,12 @@ export function knownWordings(split: LaterSplit): Set<string> {
         ? [
             ...[w7.B7_INPUT_WORDINGS, w7.B7_SHORT_HEADERS, w7.B7_AGENCY_WORDINGS].flatMap(values),
             ...decoys(w7.B7_DECOYS),
+          ]
+        : []),
+      ...(after8
+        ? [
+            ...[w8.B8_INPUT_WORDINGS, w8.B8_SHORT_HEADERS, w8.B8_AGENCY_WORDINGS].flatMap(values),
+            ...decoys(w8.B8_DECOYS),
           ]
         : []),
       ...Object.values(LABELS),
@@ -286,9 +305,10 @@ export async function earlierSplitCases(
     ...(await buildBlind2Corpus()),
     ...(await buildBlind3Corpus()),
     ...(await buildBlind4Corpus()),
-    ...(split === "blind5" ? [] : await buildBlind5Corpus()),
-    ...(split === "blind7" || split === "blind8" ? await buildBlind6Corpus() : []),
-    ...(split === "blind8" ? await buildBlind7Corpus() : []),
+    ...(writtenAfter(split, "blind5") ? await buildBlind5Corpus() : []),
+    ...(writtenAfter(split, "blind6") ? await buildBlind6Corpus() : []),
+    ...(writtenAfter(split, "blind7") ? await buildBlind7Corpus() : []),
+    ...(writtenAfter(split, "blind8") ? await buildBlind8Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
