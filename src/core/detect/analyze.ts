@@ -79,6 +79,9 @@ export type TextInfo = {
   /** A period named by where it stands to the report's, with no year: "Kỳ trước" (the one before), "Kỳ này" (the
    * report's own), "Năm gốc" (a base period). */
   period: "previous" | "current" | "base" | null;
+  /** How many years before the report's a previous period is: 1 ("Năm trước", "Năm kề trước"), 2 ("Hai năm
+   * trước", "Năm trước nữa"); 0 otherwise. */
+  periodBack: number;
   tokenCount: number;
 };
 
@@ -497,6 +500,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.
     years: textYears,
     role,
+    periodBack: period === "previous" ? yearsBack(plainTokens) : 0,
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
@@ -658,6 +662,20 @@ function yearGivenToCompare(words: { folded: string; outside: readonly string[] 
 /** "10 tháng", "11 tháng đầu năm": one to eleven months. */
 function partOfYear(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++)
-    if (words[i + 1] === "thang" && /^(?:[1-9]|1[01])$/.test(words[i] ?? "")) return true;
+    if (
+      words[i + 1] === "thang" &&
+      (/^(?:[1-9]|1[01])$/.test(words[i] ?? "") || MONTH_COUNTS.has(words[i] ?? ""))
+    )
+      return true;
   return false;
+}
+
+/** "Sáu tháng", "chín tháng": so many months written in words ("năm tháng" is left out: "năm" is also a year). */
+const MONTH_COUNTS = new Set(["hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi"]);
+
+/** "Hai năm trước", "2 năm trước", "năm trước nữa": two years before the report's; any other previous period one. */
+function yearsBack(words: readonly string[]): number {
+  const at = words.indexOf("truoc");
+  if (at < 0) return 1;
+  return words[at + 1] === "nua" || words.slice(0, at).some((w) => w === "hai" || w === "2") ? 2 : 1;
 }

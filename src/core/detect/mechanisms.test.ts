@@ -19,6 +19,8 @@ describe("years: a document's number is not the year of a figure", () => {
     ["theo nghi dinh 60/2021/nd-cp", []],
     ["quyet dinh so 1234/2019/qd-ubnd nam 2024", [2024]],
     ["thong tu 12/2022", []],
+    // A year said twice (a bilingual header) is one year.
+    ["thuc hien 2024 / actual 2024", [2024]],
   ])("%s → %j", (text, years) => {
     expect(yearsIn(text)).toEqual(years);
   });
@@ -553,5 +555,42 @@ describe("a column of points is no figure", () => {
     ["Địa điểm", null],
   ])("%s → %s", (text, role) => {
     expect(analyze(text).role).toBe(role);
+  });
+});
+
+describe("periods named by where they stand to the report year", () => {
+  test.each([
+    ["Năm kề trước", "previous", 1],
+    ["Năm liền trước", "previous", 1],
+    ["Hai năm trước", "previous", 2],
+    ["Năm trước nữa", "previous", 2],
+    ["Năm báo cáo", "current", 0],
+    ["Năm nay", "current", 0],
+  ])("%s: %s, %i year(s) back", (text, period, back) => {
+    const info = analyze(text);
+    expect([info.period, info.periodBack, info.role]).toEqual([period, back, null]);
+  });
+
+  test.each(["Sáu tháng năm nay", "Chín tháng năm 2025", "6 tháng đầu năm"])(
+    "%s is a part of the year, never its figure",
+    (text) => {
+      expect(analyze(text).role).toBe("derived");
+    },
+  );
+});
+
+describe("wordings learned from blind7 and blind8 (plan data)", () => {
+  test.each([
+    ["Đội ngũ hiện có của cơ quan (người)", "staff_total"],
+    ["Lao động có mặt cuối kỳ", "staff_total"],
+    ["Có mặt trên NT số", "digital_platforms"],
+    ["Sản xuất hội tụ đa nền tảng", "converged_newsroom"],
+    ["Đơn vị tự lo toàn bộ CTX", "autonomous"],
+    ["Thực thu báo chí 2025", "revenue"],
+    ["Đã dự lớp CĐS báo chí", "staff_trained"],
+    ["GP tạp chí in (cấp lại)", "licensed"],
+    ["Dân số vùng sâu, vùng xa được phủ thông tin báo chí của tỉnh", "remote_population_reached"],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input).toBe(input);
   });
 });

@@ -179,3 +179,60 @@ describe("an export that names its periods by where they stand to the report's",
     expect(at(ps, "staff_total", "bao-lai-chau")).toBeUndefined();
   });
 });
+
+describe("rows named by their period: the year each stands for, counted back from the report year", () => {
+  // Agencies as row blocks, a "Kỳ báo cáo" column naming each row's period relative to the report year.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["TỔNG HỢP SỐ LIỆU THEO KỲ BÁO CÁO"],
+    ["Năm báo cáo: 2025"],
+    [],
+    ["STT", "Cơ quan", "Kỳ báo cáo", "Tin bài NVCT", "Tổng doanh thu", "Tổng số lao động"],
+    [1, "Báo Lai Châu", "Năm kề trước", 1356, 9611],
+    [null, null, "Sáu tháng năm nay", 487, 6276],
+    [null, null, "Năm báo cáo", 1475, 10561, 62],
+    [null, null, "Hai năm trước", 1200, 9000, 58],
+    [null, null, "KH năm nay", 1500, 11000],
+    [2, "Đài PT-TH tỉnh", "Năm báo cáo", 2119, 3942],
+    [null, null, "Năm trước nữa", 1900, 3500, 120],
+  ];
+  const ps = () => used(detect(plan, [wb("theo-ky.xlsx", sheet("Theo kỳ", grid))]));
+
+  test("the report year's row, the year before's and two years before's", () => {
+    const found = ps();
+    expect(at(found, "political_articles", "bao-lai-chau", 2025)).toBe("Theo kỳ!D7");
+    expect(at(found, "political_articles", "bao-lai-chau", 2024)).toBe("Theo kỳ!D5");
+    expect(at(found, "revenue", "bao-lai-chau", 2023)).toBe("Theo kỳ!E8");
+    expect(at(found, "revenue", "dai-ptth-lai-chau", 2023)).toBe("Theo kỳ!E11");
+    expect(at(found, "staff_total", "bao-lai-chau")).toBe("Theo kỳ!F7");
+  });
+
+  test("a part of the year and the year's plan are never the figure; a past row's state is not the state now", () => {
+    const cells = ps().map((p) => `${p.sheet}!${p.cell}`);
+    for (const c of ["Theo kỳ!D6", "Theo kỳ!E6", "Theo kỳ!D9", "Theo kỳ!E9", "Theo kỳ!F8", "Theo kỳ!F11"])
+      expect([c, cells.includes(c)]).toEqual([c, false]);
+  });
+
+  test("with no report year known, a period's row gets no year", () => {
+    const noYear = grid.map((row, i) => (i === 1 ? [] : row));
+    const found = used(detect(plan, [wb("theo-ky.xlsx", sheet("Theo kỳ", noYear))]));
+    expect(found.filter((p) => p.input === "political_articles")).toEqual([]);
+  });
+});
+
+describe("an answer that shares a word with an input is still an answer", () => {
+  // "Có, đang vận hành" shares "vận hành" with the converged newsroom's words; under indicators as columns, with
+  // no label on its row, it was read as a label and its cell lost.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["Cơ quan", "Đưa nội dung lên nền tảng số", "Ứng dụng trí tuệ nhân tạo", "Tòa soạn hội tụ"],
+    ["Báo Lai Châu", "Có, đang vận hành", "Chưa có, chưa vận hành", "Đã hoàn thành"],
+    ["Đài PT-TH tỉnh", "Có, đang vận hành", "Có, đang vận hành", "Chưa hoàn thành"],
+  ];
+
+  test("each agency's answers are proposed in their columns", () => {
+    const found = used(detect(plan, [wb("hien-trang.xlsx", sheet("Hiện trạng", grid))]));
+    expect(at(found, "digital_platforms", "bao-lai-chau")).toBe("Hiện trạng!B2");
+    expect(at(found, "ai_data_platform", "bao-lai-chau")).toBe("Hiện trạng!C2");
+    expect(at(found, "converged_newsroom", "bao-lai-chau")).toBe("Hiện trạng!D2");
+    expect(at(found, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Hiện trạng!D3");
+  });
+});

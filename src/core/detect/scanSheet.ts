@@ -111,7 +111,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     const texts: TextCell[] = [...(mergedDown.get(r) ?? [])];
     let spreadAcross = true;
     const values: ValueCell[] = [];
-    let rowYear: Clue<number> | null = null;
+    let rowYear: (Clue<number> & { back?: number }) | null = null;
     if (row) {
       for (let c = 1; c < row.length; c++) {
         const cell = row[c];
@@ -136,6 +136,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             kind === "word" &&
             info !== null &&
             info.inputs.length > 0 &&
+            // ("Có, đang vận hành", "Đã hoàn thành": an answer sharing a word or two with an input, no phrase of it)
+            !info.inputs[0]?.byWords &&
             // ("Chưa tự chủ" under "Đơn vị tự bảo đảm chi thường xuyên?" answers its column's question)
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
@@ -190,6 +192,21 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       beforeText.every((x) => isRowNumber(x.cell))
     )
       values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
+
+    // A row named by its period ("Năm báo cáo", "Năm kề trước", "Hai năm trước"), in the year column or before the
+    // row's figures: the year it stands for, counted back from the report year (none when no report year is known).
+    if (!rowYear && sheetYear && values.length > 0) {
+      const firstValue = values[0]?.col ?? Infinity;
+      const named = texts.find(
+        (t) =>
+          !t.fromAbove &&
+          t.col < firstValue &&
+          t.info.inputs.length === 0 &&
+          (t.info.period === "previous" || t.info.period === "current") &&
+          t.info.tokenCount <= PERIOD_ROW_TOKENS,
+      );
+      if (named) rowYear = periodYear(named.info, sheetYear, shownAddress(ctx, r, named.col));
+    }
 
     // Under a parent label, a row that opens with a bare year ("2025" then its figure) is that year's sub-row.
     const opening = values[0];
@@ -645,7 +662,7 @@ function candidatesFor(
   v: ValueCell,
   left: Left,
   above: HeaderBlock,
-  rowYear: Clue<number> | null,
+  rowYear: (Clue<number> & { back?: number }) | null,
   rowRole: TextInfo["role"],
   block: Clue<string> | null,
   ctx: SheetContext,
@@ -698,7 +715,6 @@ function candidatesFor(
   // "Kỳ trước", "Năm trước": the year before the report's; "Kỳ này", "Năm nay": the report's; with no report year
   // known, the previous column gives nothing (its answers are not this year's either).
   if (period === "previous" && !ctx.sheetYear) return;
-  const periodText = above.period?.info.text ?? "";
   const colYear: Clue<number> | null =
     colYearValue !== undefined && above.year
       ? {
@@ -707,8 +723,8 @@ function candidatesFor(
           vi: `cột "${above.year.info.text}"`,
           en: `column "${above.year.info.text}"`,
         }
-      : (period === "previous" || period === "current") && ctx.sheetYear
-        ? periodYear(period, periodText, ctx.sheetYear)
+      : (period === "previous" || period === "current") && ctx.sheetYear && above.period
+        ? periodYear(above.period.info, ctx.sheetYear)
         : baseOfRow
           ? rowYear
           : null;
@@ -744,7 +760,8 @@ function candidatesFor(
     const yearly = input.series === "yearly";
     if (yearly && !yearClue) continue;
     // A state in last period's column ("Kỳ trước": 44 staff) was last year's, never the state now.
-    if (!yearly && period === "previous") continue;
+    // (So is one on a row named by a past period, "Năm kề trước".)
+    if (!yearly && (period === "previous" || (rowYear?.back ?? 0) > 0)) continue;
     const reading = readCell(v.cell, input);
     // A placeholder ("-", "…") is not reported: proposing its cell would only say "missing" more surely.
     if (
@@ -802,16 +819,30 @@ function candidatesFor(
   }
 }
 
-/** The year of a column named by its period: the report year ("Kỳ này") or the one before ("Kỳ trước"). */
-function periodYear(period: "previous" | "current", text: string, report: Clue<number>): Clue<number> {
-  const value = period === "previous" ? report.value - 1 : report.value;
+/** The year of a column or a row named by its period: the report year ("Kỳ này") or one before it ("Kỳ trước",
+ * two for "Hai năm trước"). `back` says how far back it is: a state there is not the state now. */
+function periodYear(info: TextInfo, report: Clue<number>, at?: string): PeriodClue {
+  const back = info.period === "previous" ? info.periodBack : 0;
+  const value = report.value - back;
+  const [vi, en] = at === undefined ? ["cột", "column"] : ["dòng", "row"];
+  const where = at === undefined ? "" : ` (${at})`;
   return {
     value,
+    back,
     weight: report.weight,
-    vi: period === "previous" ? `cột "${text}" (năm trước ${report.value})` : `cột "${text}" (năm ${value})`,
+    vi:
+      back > 0
+        ? `${vi} "${info.text}"${where} (${back > 1 ? `${back} năm` : "năm"} trước ${report.value})`
+        : `${vi} "${info.text}"${where} (năm ${value})`,
     en:
-      period === "previous"
-        ? `column "${text}" (the year before ${report.value})`
-        : `column "${text}" (year ${value})`,
+      back > 0
+        ? `${en} "${info.text}"${where} (${back > 1 ? `${back} years` : "the year"} before ${report.value})`
+        : `${en} "${info.text}"${where} (year ${value})`,
   };
 }
+
+/** A year found from a period's name, and how many years before the report's it is. */
+type PeriodClue = Clue<number> & { back: number };
+
+/** A row's period name is this short ("Năm kề trước"; "Sáu tháng năm nay" is a part of the year). */
+const PERIOD_ROW_TOKENS = 4;

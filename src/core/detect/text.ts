@@ -82,7 +82,8 @@ export function yearsIn(text: string): number[] {
     const end = m.index + m[0].length;
     const start = end - 4;
     if (NUMBER_SLASH_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
-    out.push(y);
+    // "Thực hiện 2024 / Actual 2024": a year said twice (in two languages) is one year.
+    if (!out.includes(y)) out.push(y);
   }
   return out;
 }
