@@ -82,6 +82,9 @@ export type TextInfo = {
   /** How many years before the report's a previous period is: 1 ("Năm trước", "Năm kề trước"), 2 ("Hai năm
    * trước", "Năm trước nữa"); 0 otherwise. */
   periodBack: number;
+  /** A column of first figures that a later one replaces ("Số liệu đơn vị kê khai", "Số liệu cũ"), or of the
+   * figures that stand ("Số liệu sau kiểm tra", "Đề nghị sửa thành"); null for most texts. */
+  standing: "superseded" | "final" | null;
   tokenCount: number;
 };
 
@@ -504,6 +507,15 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
+    // (A column header says so in a few words; "(Kèm theo báo cáo ngày …)" under a title says nothing of columns.)
+    standing:
+      inputs.length > 0 || unit || plainTokens.length > MAX_STANDING_WORDS || text.trimStart().startsWith("(")
+        ? null
+        : saysAny(lex.final, plainTokens)
+          ? "final"
+          : saysAny(lex.superseded, plainTokens)
+            ? "superseded"
+            : null,
     // "Năm", "Kỳ báo cáo"; "Đơn vị / Năm" heads a column of agencies' names and years.
     yearColumn:
       YEAR_COLUMN.has(bare) ||
@@ -669,6 +681,9 @@ function partOfYear(words: readonly string[]): boolean {
       return true;
   return false;
 }
+
+/** A header saying its figures stand or are replaced is this short ("Số liệu sau kiểm tra của Đoàn"). */
+const MAX_STANDING_WORDS = 8;
 
 /** "Sáu tháng", "chín tháng": so many months written in words ("năm tháng" is left out: "năm" is also a year). */
 const MONTH_COUNTS = new Set(["hai", "ba", "bon", "sau", "bay", "tam", "chin", "muoi"]);

@@ -11,6 +11,8 @@ export type HeaderBlock = {
   year: HeaderEntry | null;
   /** "Kỳ trước", "Kỳ này", "Năm gốc": the column's period, named by where it stands to the report's. */
   period: HeaderEntry | null;
+  /** "Số liệu đơn vị kê khai" beside "Số liệu sau kiểm tra": whether the column's figures are replaced or stand. */
+  standing: HeaderEntry | null;
 };
 
 /** How many header texts above a cell are read, nearest first. */
@@ -27,7 +29,7 @@ function unitHeader(info: TextInfo): boolean {
   return info.unit !== null && info.tokenCount <= MAX_UNIT_HEADER_TOKENS && info.years.length === 0;
 }
 
-const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null };
+const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null, standing: null };
 
 /** The texts seen so far in each column, with the header block above the current row cached per column. */
 export class ColumnHeaders {
@@ -50,7 +52,7 @@ export class ColumnHeaders {
 }
 
 function summarize(list: HeaderEntry[]): HeaderBlock {
-  const out: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null };
+  const out: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null, standing: null };
   const nearestRow = list[list.length - 1]?.row ?? 0;
   let seen = 0;
   for (let i = list.length - 1; i >= 0 && seen < HEADER_DEPTH; i--) {
@@ -67,6 +69,7 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     if (!out.unit && info.unit !== null && h !== out.label) out.unit = h;
     if (!out.year && info.years.length === 1 && info.role !== "plan") out.year = h;
     if (!out.year && !out.period && info.period !== null) out.period = h;
+    if (!out.standing && info.standing !== null) out.standing = h;
   }
   return out;
 }

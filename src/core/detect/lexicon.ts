@@ -57,6 +57,10 @@ export type Lexicon = {
   previousPeriod: string[][];
   /** "Kỳ này", "Năm nay", "Kỳ báo cáo": the report's own period (vocabulary currentPeriod). */
   currentPeriod: string[][];
+  /** "Số liệu đơn vị kê khai", "Số liệu cũ": figures a later column replaces (vocabulary superseded). */
+  superseded: string[][];
+  /** "Số liệu sau kiểm tra", "Đề nghị sửa thành", "Quyết toán": the figures that stand (vocabulary final). */
+  final: string[][];
   /** Each phrase (input names, exclusions, unit aliases) under its first token. */
   index: PhraseIndex;
   /** Word → how specific it is to one input (1 ÷ number of inputs whose words include it). */
@@ -293,5 +297,7 @@ export function buildLexicon(plan: Plan): Lexicon {
     otherPeriod: plain(vocabulary.otherPeriod),
     previousPeriod: plain(vocabulary.previousPeriod),
     currentPeriod: plain(vocabulary.currentPeriod),
+    superseded: plain(vocabulary.superseded),
+    final: plain(vocabulary.final),
   };
 }

@@ -236,3 +236,35 @@ describe("an answer that shares a word with an input is still an answer", () => 
     expect(at(found, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Hiện trạng!D3");
   });
 });
+
+describe("figures an agency declared beside the figures that stand", () => {
+  // An inspection's minutes: what the agency declared, then what the inspectors found. A correction sheet: the old
+  // figure, then the one it is corrected to (left empty when the old one stands).
+  const minutes: Array<Array<CellScalar | Cell>> = [
+    ["BIÊN BẢN KIỂM TRA NĂM 2025"],
+    [],
+    ["TT", "Nội dung kiểm tra", "ĐVT", "Số liệu đơn vị kê khai", "Số liệu sau kiểm tra", "Ghi chú"],
+    ["I", "Báo Lai Châu"],
+    [1, "Tổng số lao động", "Người", 52, 50],
+    [2, "Đưa nội dung lên nền tảng số", "Đã/Chưa thực hiện", "Đã có", "Đã có"],
+  ];
+  const correction: Array<Array<CellScalar | Cell>> = [
+    ["BẢNG ĐIỀU CHỈNH SỐ LIỆU NĂM 2025"],
+    ["Đơn vị báo cáo: Báo Lai Châu"],
+    ["STT", "Chỉ tiêu", "Số liệu cũ", "Đề nghị sửa thành", "Lý do điều chỉnh"],
+    [1, "Tổng doanh thu", 12984, 12829, "Cộng thiếu quý IV"],
+    [2, "Tổng số lao động", 49],
+  ];
+
+  test("the inspectors' figure is the figure, even where both say the same", () => {
+    const found = used(detect(plan, [wb("bien-ban.xlsx", sheet("Biên bản", minutes))]));
+    expect(at(found, "staff_total", "bao-lai-chau")).toBe("Biên bản!E5");
+    expect(at(found, "digital_platforms", "bao-lai-chau")).toBe("Biên bản!E6");
+  });
+
+  test("the corrected figure stands; where none is given, the old one does", () => {
+    const found = used(detect(plan, [wb("dieu-chinh.xlsx", sheet("Điều chỉnh", correction))]));
+    expect(at(found, "revenue", "bao-lai-chau", 2025)).toBe("Điều chỉnh!D4");
+    expect(at(found, "staff_total", "bao-lai-chau")).toBe("Điều chỉnh!C5");
+  });
+});

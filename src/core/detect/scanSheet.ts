@@ -692,7 +692,13 @@ function candidatesFor(
   const role = roles.includes("actual") ? "actual" : null;
   // (A ledger's line closing a year, "Cộng năm 2024", says its figure is that year's actual.)
   const closing = left.titled === true && left.year?.yearTotal === true && left.label?.info !== left.year;
-  const roleFactor = (role === "actual" || closing ? 1 : 0.95) * (left.titled ? TITLE_FACTOR : 1);
+  // (A column of figures that stand, "Số liệu sau kiểm tra", is trusted as the actual; one they replace, "Số liệu
+  // đơn vị kê khai", a little less than any other: it answers only when the later column is empty.)
+  const standing = above.standing?.info.standing ?? null;
+  const roleFactor =
+    (role === "actual" || closing || standing === "final" ? 1 : 0.95) *
+    (standing === "superseded" ? SUPERSEDED_FACTOR : 1) *
+    (left.titled ? TITLE_FACTOR : 1);
 
   const colUnit: Clue<string> | null = above.unit?.info.unit
     ? {
@@ -843,6 +849,9 @@ function periodYear(info: TextInfo, report: Clue<number>, at?: string): PeriodCl
 
 /** A year found from a period's name, and how many years before the report's it is. */
 type PeriodClue = Clue<number> & { back: number };
+
+/** How much less a column of replaced figures is trusted than the one replacing them. */
+const SUPERSEDED_FACTOR = 0.97;
 
 /** A row's period name is this short ("Năm kề trước"; "Sáu tháng năm nay" is a part of the year). */
 const PERIOD_ROW_TOKENS = 4;
