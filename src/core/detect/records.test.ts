@@ -268,3 +268,44 @@ describe("figures an agency declared beside the figures that stand", () => {
     expect(at(found, "staff_total", "bao-lai-chau")).toBe("Điều chỉnh!C5");
   });
 });
+
+describe("answers that say what they answer", () => {
+  // The row's label names nothing the plan counts ("Phương án …" is set aside for autonomy), but each answer does.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["STT", "Chỉ tiêu", "ĐVT", "Báo Lai Châu", "Đài PT-TH tỉnh", "Tạp chí Văn nghệ"],
+    [1, "Tổng số lao động", "Người", 36, 142, 12],
+    [2, "Phương án tài chính được phê duyệt (Đã/Chưa)", "Có/Chưa", "Chưa tự chủ", "Đã tự chủ", "Chưa tự chủ"],
+  ];
+
+  test("each agency's answer is its autonomy", () => {
+    const found = used(detect(plan, [wb("nam-2025.xlsx", sheet("Năm 2025", grid))]));
+    expect(at(found, "autonomous", "bao-lai-chau")).toBe("Năm 2025!D3");
+    expect(at(found, "autonomous", "dai-ptth-lai-chau")).toBe("Năm 2025!E3");
+    expect(at(found, "autonomous", "tap-chi-van-nghe-lai-chau")).toBe("Năm 2025!F3");
+  });
+
+  // Two columns of figures (declared, verified); on one row the label is read weakly as another input, and the
+  // answers name their own. The verified column keeps its header for the rows below.
+  const minutes: Array<Array<CellScalar | Cell>> = [
+    ["TT", "Nội dung kiểm tra", "Số liệu đơn vị kê khai", "Số liệu sau kiểm tra"],
+    ["I", "Đài PT-TH tỉnh"],
+    [1, "Tổng số lao động", 107, 107],
+    [2, "Số hội viên Hội Nhà báo", 68, 68],
+    [3, "Số đầu ấn phẩm", 4, 4],
+    [
+      4,
+      "Phương án tự chủ tài chính: tự bảo đảm chi thường xuyên",
+      "Chưa tự chủ chi thường xuyên",
+      "Đã tự chủ chi thường xuyên",
+    ],
+    [5, "Đưa nội dung lên nền tảng số", "Chưa có", "Đã có"],
+    [6, "Tổng doanh thu năm 2025", 2044, 2100],
+  ];
+
+  test("an answer in a column of figures is an answer, and the column keeps its header", () => {
+    const found = used(detect(plan, [wb("bien-ban.xlsx", sheet("Biên bản", minutes))]));
+    expect(at(found, "autonomous", "dai-ptth-lai-chau")).toBe("Biên bản!D6");
+    expect(at(found, "digital_platforms", "dai-ptth-lai-chau")).toBe("Biên bản!D7");
+    expect(at(found, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Biên bản!D8");
+  });
+});

@@ -105,6 +105,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let title: Left["label"] = null;
   let sheetYear = ctx.sheetYear;
   let seenValues = false;
+  // Columns that have held a figure or an answer on a row above.
+  const figureColumns = new Set<number>();
 
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -142,6 +144,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
               (!isListedWord(t) &&
+                // ("Đã tự chủ chi thường xuyên" in a column that held figures on the rows above, after a label in a
+                // column that never did, is that row's answer; the next table's header row puts its labels where the
+                // last table's figures were)
+                !(
+                  figureColumns.has(c) &&
+                  texts.every((x) => x.info.inputs.length === 0 || !figureColumns.has(x.col))
+                ) &&
                 // ("Đã tự chủ" after "Đơn vị tự bảo đảm chi thường xuyên" answers the row's own question)
                 !texts.some((x) => x.info.inputs[0]?.input === info.inputs[0]?.input) &&
                 // (a weak one too after two labels or more, no figure between: a header row of indicators; a
@@ -317,6 +326,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (values.length > 0) seenValues = true;
+    for (const v of values) figureColumns.add(v.col);
     // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
     if (values.length > 0) {
       const labelled = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0 && surelyOne(t.info));
@@ -375,7 +385,17 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             (left.year?.yearTotal && block))
             ? title
             : null;
-        if (!left.label && !inherited && !titled && !columns.block(v.col).label) continue;
+        // An answer that names its own input ("Chưa tự chủ", "Đã được cấp lại GP") where nothing on its row or above
+        // names one surely (a label the plan's exclusions set aside, "Phương án tự chủ tài chính …"): the answer
+        // says what it answers.
+        const own =
+          !inherited &&
+          !titled &&
+          !head.label &&
+          (!left.label || left.label.info.inputs[0]?.weak || left.label.info.inputs[0]?.byWords)
+            ? ownLabel(env, v.cell, shownAddress(ctx, r, v.col))
+            : null;
+        if (!left.label && !inherited && !titled && !head.label && !own) continue;
         candidatesFor(
           env,
           sheet.name,
@@ -385,7 +405,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             ? { ...left, label: inherited, subRow: true }
             : titled
               ? { ...left, label: titled, titled: true }
-              : left,
+              : own
+                ? { ...left, label: own, own: true }
+                : left,
           columns.block(v.col),
           rowYear,
           rowRole,
@@ -432,6 +454,8 @@ type Left = {
   subRow?: boolean;
   /** The label is a title's above rows that name only an agency: trusted a little less than a row's own. */
   titled?: boolean;
+  /** The label is the answer's own words ("Chưa tự chủ"): trusted a little less than a row's label. */
+  own?: boolean;
   unit: TextInfo | null;
   role: TextInfo | null;
   year: TextInfo | null;
@@ -698,7 +722,8 @@ function candidatesFor(
   const roleFactor =
     (role === "actual" || closing || standing === "final" ? 1 : 0.95) *
     (standing === "superseded" ? SUPERSEDED_FACTOR : 1) *
-    (left.titled ? TITLE_FACTOR : 1);
+    (left.titled ? TITLE_FACTOR : 1) *
+    (left.own ? OWN_LABEL_FACTOR : 1);
 
   const colUnit: Clue<string> | null = above.unit?.info.unit
     ? {
@@ -849,6 +874,19 @@ function periodYear(info: TextInfo, report: Clue<number>, at?: string): PeriodCl
 
 /** A year found from a period's name, and how many years before the report's it is. */
 type PeriodClue = Clue<number> & { back: number };
+
+/** An answer naming its own input, with no label: trusted this much of a labelled one. */
+const OWN_LABEL_FACTOR = 0.9;
+
+/** The label an answer gives itself: a yes/no word that names one input surely ("Đã tự chủ chi thường xuyên"). */
+function ownLabel(env: ScanEnv, cell: Cell, at: string): Left["label"] {
+  if (typeof cell.value !== "string") return null;
+  const t = cellText(cell);
+  if (t.length > MAX_WORD_LENGTH || classifyWord(t) === null) return null;
+  const info = env.analyze(t);
+  const first = info.inputs[0];
+  return first && !first.byWords && surelyOne(info) ? { info, at } : null;
+}
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
 const SUPERSEDED_FACTOR = 0.97;
