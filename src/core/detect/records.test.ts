@@ -309,3 +309,29 @@ describe("answers that say what they answer", () => {
     expect(at(found, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Biên bản!D8");
   });
 });
+
+describe("a list of contact people with each agency's figures", () => {
+  // A person's post ("Trưởng phòng Điện tử") shares words with the electronic newspaper's name, and a birth year
+  // and a phone number sit before the figures: none of them says whose figures these are.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    [
+      "STT",
+      "Cơ quan",
+      "Họ và tên",
+      "Năm sinh",
+      "Chức vụ",
+      "Điện thoại",
+      "Tổng số lao động",
+      "Tin bài NVCT 2025",
+    ],
+    [1, "Báo Lai Châu", "Lường Thị Bích", 1974, "Kỹ thuật viên", "0942 242 331", 59, 1259],
+    [2, "Đài PT-TH tỉnh", "Nguyễn Minh Đức", 1980, "Trưởng phòng Điện tử", "0942.336.607", 140, 3215],
+  ];
+
+  test("each row's figures are the agency's named in its first column", () => {
+    const found = used(detect(plan, [wb("dau-moi.xlsx", sheet("Đầu mối", grid))]));
+    expect(at(found, "staff_total", "bao-lai-chau")).toBe("Đầu mối!G2");
+    expect(at(found, "staff_total", "dai-ptth-lai-chau")).toBe("Đầu mối!G3");
+    expect(at(found, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Đầu mối!H3");
+  });
+});

@@ -352,12 +352,19 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const left: Left = { label: null, unit: null, role: null, year: null };
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
-          advance(
-            left,
-            left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell),
-            r,
-            ctx,
-          );
+          // (A text under "Ghi chú", "Chức vụ", "Họ và tên" says nothing of the row's unit: "Trưởng phòng Điện tử"
+          // is a person's post, not the electronic newspaper.)
+          if (
+            texts[k]?.fromAbove ||
+            (texts[k]?.info.inputs.length ?? 0) > 0 ||
+            columns.block(texts[k]?.col ?? 0).role?.info.role !== "notes"
+          )
+            advance(
+              left,
+              left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell),
+              r,
+              ctx,
+            );
         // A sub-row that names only a year takes its label from the parent row above it.
         // ("+ Ước thực hiện 2025" names a year and says it is the actual: a sub-row too.)
         const inherited =
