@@ -335,3 +335,27 @@ describe("a list of contact people with each agency's figures", () => {
     expect(at(found, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Đầu mối!H3");
   });
 });
+
+describe("a status typed in a budget's first free column", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["THUYẾT MINH DỰ TOÁN, QUYẾT TOÁN NĂM 2025"],
+    ["Báo Lai Châu"],
+    ["STT", "Nội dung", "ĐVT", "Dự toán được giao 2025", "Quyết toán 2025"],
+    ["I", "Tổng doanh thu", "Tr.đồng", 9085, 10532],
+    [null, "Tòa soạn hội tụ", "Có/Chưa", "Có", "Chưa có"],
+    [null, "Thông tin về cơ chế tự chủ và hạ tầng số"],
+    [null, "Đưa nội dung lên nền tảng số", null, "Đã triển khai xong"],
+    [null, "Tự chủ chi thường xuyên", null, "Chưa tự chủ chi thường xuyên"],
+    [null, "Ứng dụng trí tuệ nhân tạo", null, "Có"],
+  ];
+
+  test("a status ('Đã …', 'Chưa …') alone on its row is the answer; a target beside the actual is not", () => {
+    const found = used(detect(plan, [wb("quyet-toan.xlsx", sheet("QT Báo", grid))]));
+    expect(at(found, "digital_platforms", "bao-lai-chau")).toBe("QT Báo!D7");
+    expect(at(found, "autonomous", "bao-lai-chau")).toBe("QT Báo!D8");
+    expect(at(found, "converged_newsroom", "bao-lai-chau")).toBe("QT Báo!E5");
+    // "Có" under the plan column may be a target: not proposed.
+    expect(at(found, "ai_data_platform", "bao-lai-chau")).toBeUndefined();
+    expect(at(found, "revenue", "bao-lai-chau", 2025)).toBe("QT Báo!E4");
+  });
+});

@@ -349,7 +349,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             columns.block(t.col).role?.info.role !== "notes",
         )?.info.role ?? null;
       let k = 0;
-      const left: Left = { label: null, unit: null, role: null, year: null };
+      const left: Left = {
+        label: null,
+        unit: null,
+        role: null,
+        year: null,
+        onlyUnderPlan: values.every((x) => columns.block(x.col).role?.info.role === "plan"),
+      };
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           // (A text under "Ghi chú", "Chức vụ", "Họ và tên" says nothing of the row's unit: "Trưởng phòng Điện tử"
@@ -463,6 +469,9 @@ type Left = {
   titled?: boolean;
   /** The label is the answer's own words ("Chưa tự chủ"): trusted a little less than a row's label. */
   own?: boolean;
+  /** Every value of the row stands under a plan column ("Dự toán"): a status there was typed in the first free
+   * column. */
+  onlyUnderPlan?: boolean;
   unit: TextInfo | null;
   role: TextInfo | null;
   year: TextInfo | null;
@@ -714,8 +723,12 @@ function candidatesFor(
   // ("Số liệu năm gốc" beside a "Năm gốc" column of years: the base year's figure, that year's.)
   const period = above.year ? null : (above.period?.info.period ?? null);
   const baseOfRow = period === "base" && rowYear !== null && above.role === above.period;
+  // ("Đã triển khai xong" typed in the first free column, a budget's "Dự toán" one, on a row with nothing in any
+  // other: a status says what has or has not been done, never what is planned.)
+  const statusUnderPlan =
+    left.onlyUnderPlan === true && above.role?.info.role === "plan" && isStatusAnswer(v.cell);
   const roles = [
-    baseOfRow ? null : (above.role?.info.role ?? null),
+    baseOfRow || statusUnderPlan ? null : (above.role?.info.role ?? null),
     left.role !== label.info ? (left.role?.role ?? null) : null,
     rowRole,
   ];
@@ -730,7 +743,8 @@ function candidatesFor(
     (role === "actual" || closing || standing === "final" ? 1 : 0.95) *
     (standing === "superseded" ? SUPERSEDED_FACTOR : 1) *
     (left.titled ? TITLE_FACTOR : 1) *
-    (left.own ? OWN_LABEL_FACTOR : 1);
+    (left.own ? OWN_LABEL_FACTOR : 1) *
+    (statusUnderPlan ? STATUS_UNDER_PLAN_FACTOR : 1);
 
   const colUnit: Clue<string> | null = above.unit?.info.unit
     ? {
@@ -796,7 +810,7 @@ function candidatesFor(
       if (!unit || !env.agencies.has(unit.value)) continue;
     }
     const yearly = input.series === "yearly";
-    if (yearly && !yearClue) continue;
+    if (yearly && (!yearClue || statusUnderPlan)) continue;
     // A state in last period's column ("Kỳ trước": 44 staff) was last year's, never the state now.
     // (So is one on a row named by a past period, "Năm kề trước".)
     if (!yearly && (period === "previous" || (rowYear?.back ?? 0) > 0)) continue;
@@ -893,6 +907,16 @@ function ownLabel(env: ScanEnv, cell: Cell, at: string): Left["label"] {
   const info = env.analyze(t);
   const first = info.inputs[0];
   return first && !first.byWords && surelyOne(info) ? { info, at } : null;
+}
+
+/** A status typed under a plan column, on a row with nothing else: trusted this much of an actual one. */
+const STATUS_UNDER_PLAN_FACTOR = 0.9;
+
+/** "Đã triển khai xong", "Chưa tự chủ", "Đang vận hành": an answer saying what has or has not been done. */
+function isStatusAnswer(cell: Cell): boolean {
+  if (typeof cell.value !== "string") return false;
+  const t = cellText(cell).trim().toLowerCase().normalize("NFC");
+  return /^(?:đã|chưa|đang|da|chua|dang)\s/u.test(t) && classifyWord(t) !== null;
 }
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
