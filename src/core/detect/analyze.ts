@@ -250,6 +250,8 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
   // "Nguồn thu ngoài ngân sách", "Tự chủ chi thường xuyên theo phương án được duyệt": the excluded words are
   // what the figure is not, or the way it came about, not what it is.
   const setAside = (e: Phrase) => {
+    // ("Số lượt người … (không trùng)": attendances counted once per person are people, not attendances.)
+    if (e.tokens.length === 1 && e.tokens[0] === "luot" && containsRun(all, ["khong", "trung"])) return true;
     const at = indexOfRun(all, e.tokens);
     return (
       at > 0 &&

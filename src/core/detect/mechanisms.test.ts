@@ -590,7 +590,13 @@ describe("wordings learned from blind7 and blind8 (plan data)", () => {
     ["Đã dự lớp CĐS báo chí", "staff_trained"],
     ["GP tạp chí in (cấp lại)", "licensed"],
     ["Dân số vùng sâu, vùng xa được phủ thông tin báo chí của tỉnh", "remote_population_reached"],
+    // Attendances counted once per person ("không trùng") are people.
+    ["Số lượt người đã hoàn thành bồi dưỡng kỹ năng số (không trùng)", "staff_trained"],
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input).toBe(input);
   });
+});
+
+test("attendances are not people unless counted once per person", () => {
+  expect(analyze("Số lượt người được bồi dưỡng kỹ năng số").inputs).toEqual([]);
 });
