@@ -183,6 +183,28 @@ function holdsRoleWord(lex: Lexicon, words: readonly string[]): boolean {
   return words.some((w) => firsts.has(w));
 }
 
+/** A list's phrases under their first word, built once per list: a text tries only those it could hold. */
+const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
+/** Whether the text (its words, as a set and in order) holds one of the list's phrases as a run. */
+function holdsPhrase(list: string[][], set: ReadonlySet<string>, words: readonly string[]): boolean {
+  let index = byFirstWord.get(list);
+  if (!index) {
+    index = new Map();
+    for (const p of list) {
+      const first = p[0] ?? "";
+      const at = index.get(first);
+      if (at) at.push(p);
+      else index.set(first, [p]);
+    }
+    byFirstWord.set(list, index);
+  }
+  for (const w of set)
+    for (const p of index.get(w) ?? NO_PHRASES)
+      if (p.every((t) => set.has(t)) && containsRun(words, p)) return true;
+  return false;
+}
+const NO_PHRASES: string[][] = [];
+
 /** The first words of a list of phrases, built once per list: most texts hold none of them. */
 const firstWords = new WeakMap<string[][], Set<string>>();
 function startsIn(list: string[][], words: ReadonlySet<string>): boolean {
@@ -418,10 +440,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
 
   const bare = plainTokens.join(" ");
   const anyRoleWord = holdsRoleWord(lex, plainTokens);
-  const has = (list: string[][]) =>
-    anyRoleWord &&
-    startsIn(list, plainSet) &&
-    list.some((p) => p.every((t) => plainSet.has(t)) && containsRun(plainTokens, p));
+  const has = (list: string[][]) => anyRoleWord && holdsPhrase(list, plainSet, plainTokens);
   // "(Đơn vị tính: người)", "ĐVT: Tr.đồng": a line stating the unit of measure of what follows, not a header of
   // a notes column nor a "Đơn vị báo cáo" line.
   const colon = words.folded.indexOf(":");

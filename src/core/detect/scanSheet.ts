@@ -106,7 +106,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let sheetYear = ctx.sheetYear;
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
-  const figureColumns = new Set<number>();
+  const figureColumns: boolean[] = [];
 
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -148,8 +148,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
                 // column that never did, is that row's answer; the next table's header row puts its labels where the
                 // last table's figures were)
                 !(
-                  figureColumns.has(c) &&
-                  texts.every((x) => x.info.inputs.length === 0 || !figureColumns.has(x.col))
+                  figureColumns[c] === true &&
+                  texts.every((x) => x.info.inputs.length === 0 || figureColumns[x.col] !== true)
                 ) &&
                 // ("Đã tự chủ" after "Đơn vị tự bảo đảm chi thường xuyên" answers the row's own question)
                 !texts.some((x) => x.info.inputs[0]?.input === info.inputs[0]?.input) &&
@@ -326,7 +326,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (values.length > 0) seenValues = true;
-    for (const v of values) figureColumns.add(v.col);
+    for (const v of values) figureColumns[v.col] = true;
     // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
     if (values.length > 0) {
       const labelled = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0 && surelyOne(t.info));
@@ -354,7 +354,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         unit: null,
         role: null,
         year: null,
-        onlyUnderPlan: values.every((x) => columns.block(x.col).role?.info.role === "plan"),
+        // (Read only for a status answer under a plan column: rows of figures never need it.)
+        onlyUnderPlan: () => values.every((x) => columns.block(x.col).role?.info.role === "plan"),
       };
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
@@ -406,7 +407,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           !titled &&
           !head.label &&
           (!left.label || left.label.info.inputs[0]?.weak || left.label.info.inputs[0]?.byWords)
-            ? ownLabel(env, v.cell, shownAddress(ctx, r, v.col))
+            ? ownLabel(env, v.cell, () => shownAddress(ctx, r, v.col))
             : null;
         if (!left.label && !inherited && !titled && !head.label && !own) continue;
         candidatesFor(
@@ -471,7 +472,7 @@ type Left = {
   own?: boolean;
   /** Every value of the row stands under a plan column ("Dự toán"): a status there was typed in the first free
    * column. */
-  onlyUnderPlan?: boolean;
+  onlyUnderPlan?: () => boolean;
   unit: TextInfo | null;
   role: TextInfo | null;
   year: TextInfo | null;
@@ -726,7 +727,7 @@ function candidatesFor(
   // ("Đã triển khai xong" typed in the first free column, a budget's "Dự toán" one, on a row with nothing in any
   // other: a status says what has or has not been done, never what is planned.)
   const statusUnderPlan =
-    left.onlyUnderPlan === true && above.role?.info.role === "plan" && isStatusAnswer(v.cell);
+    above.role?.info.role === "plan" && isStatusAnswer(v.cell) && (left.onlyUnderPlan?.() ?? false);
   const roles = [
     baseOfRow || statusUnderPlan ? null : (above.role?.info.role ?? null),
     left.role !== label.info ? (left.role?.role ?? null) : null,
@@ -900,13 +901,13 @@ type PeriodClue = Clue<number> & { back: number };
 const OWN_LABEL_FACTOR = 0.9;
 
 /** The label an answer gives itself: a yes/no word that names one input surely ("Đã tự chủ chi thường xuyên"). */
-function ownLabel(env: ScanEnv, cell: Cell, at: string): Left["label"] {
+function ownLabel(env: ScanEnv, cell: Cell, at: () => string): Left["label"] {
   if (typeof cell.value !== "string") return null;
   const t = cellText(cell);
   if (t.length > MAX_WORD_LENGTH || classifyWord(t) === null) return null;
   const info = env.analyze(t);
   const first = info.inputs[0];
-  return first && !first.byWords && surelyOne(info) ? { info, at } : null;
+  return first && !first.byWords && surelyOne(info) ? { info, at: at() } : null;
 }
 
 /** A status typed under a plan column, on a row with nothing else: trusted this much of an actual one. */
