@@ -332,10 +332,17 @@ const LISTED_WHOLE = 3;
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // "Tin, bài CT", "Tác phẩm CT": after articles, CT is chính trị (elsewhere it may be chỉ tiêu or công tác).
-  const words = labelWords(
+  const spelled =
     (text.includes("CT") || text.includes("ct")) && ARTICLES_CT.test(text)
       ? text.replace(ARTICLES_CT, "$1 chính trị")
-      : text,
+      : text;
+  // "Tổng doanh thu - ĐV: triệu đồng": the unit of measure after the label, read as "(triệu đồng)" is (the "ĐV"
+  // would otherwise be read as the "DV" of dịch vụ).
+  const unitAfter = spelled.includes(":") ? UNIT_AFTER.exec(spelled) : null;
+  const words = labelWords(
+    unitAfter?.[1] && unitAfter.index > 0
+      ? `${spelled.slice(0, unitAfter.index)} (${unitAfter[1]})`
+      : spelled,
   );
   // ("16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.)
   const textYears = TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded);
@@ -623,6 +630,10 @@ const SHORT_NAME_TOKENS = 6;
 const MAX_OTHER_NAME_WORDS = 4;
 
 /** "CT" right after a word for articles ("tin, bài CT", "tác phẩm CT", "TB CT"). */
+/** " - ĐV: triệu đồng", ", ĐVT: người", "(Đơn vị tính: người)" closing a label: its unit of measure. */
+const UNIT_AFTER =
+  /\s*[-–—,;]?\s*\(?\s*(?:đvt|đv|đơn vị tính|đơn vị|dvt|don vi tinh)\s*:\s*([^():]{1,24}?)\s*\)?\s*$/iu;
+
 const ARTICLES_CT = /((?:tin|bài|bai|phẩm|pham|TB)[,\s]*)CT(?![\p{L}\p{N}])/iu;
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;

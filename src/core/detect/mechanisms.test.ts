@@ -600,3 +600,28 @@ describe("wordings learned from blind7 and blind8 (plan data)", () => {
 test("attendances are not people unless counted once per person", () => {
   expect(analyze("Số lượt người được bồi dưỡng kỹ năng số").inputs).toEqual([]);
 });
+
+describe("a unit of measure written after the label", () => {
+  test.each([
+    ["Tổng doanh thu - ĐV: triệu đồng", "revenue", "trieu dong"],
+    ["Tổng số lao động, ĐVT: người", "staff_total", "nguoi"],
+  ])("%s → %s, stated in %s", (text, input, measure) => {
+    const info = analyze(text);
+    expect([info.inputs[0]?.input, info.measures]).toEqual([input, [measure]]);
+  });
+
+  test("a reporting-unit line is not one", () => {
+    expect(analyze("Đơn vị: Báo Lai Châu").unit?.id).toBe("bao-lai-chau");
+  });
+});
+
+describe("abbreviations of the plan data", () => {
+  test.each([
+    ["Cấp độ ATHTTT", "security_level"],
+    ["TSHT (hội tụ)", "converged_newsroom"],
+    ["Xin cấp lại GPXB tạp chí in", "licensed"],
+    ["DThu cả năm", "revenue"],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input).toBe(input);
+  });
+});
