@@ -621,6 +621,8 @@ describe("abbreviations of the plan data", () => {
     ["TSHT (hội tụ)", "converged_newsroom"],
     ["Xin cấp lại GPXB tạp chí in", "licensed"],
     ["DThu cả năm", "revenue"],
+    ["Hiện diện trên MT số", "digital_platforms"],
+    ["Mức bảo vệ HTTT", "security_level"],
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input).toBe(input);
   });
