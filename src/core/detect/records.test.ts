@@ -359,3 +359,30 @@ describe("a status typed in a budget's first free column", () => {
     expect(at(found, "revenue", "bao-lai-chau", 2025)).toBe("QT Báo!E4");
   });
 });
+
+describe("a target written in words under a plan column", () => {
+  // Year groups over agency sub-columns, each with "Kết quả" and "Kế hoạch"; the plan cells hold targets in words.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["TT", "Chỉ tiêu", "2024", null, null, null, "Năm 2025"],
+    [null, null, "Báo Lai Châu", null, "Đài PT-TH tỉnh", null, "Báo Lai Châu", null],
+    [null, null, "Kết quả", "Kế hoạch", "Kết quả", "Kế hoạch", "Kết quả", "Kế hoạch"],
+    [
+      1,
+      "Số tin, bài phục vụ nhiệm vụ chính trị",
+      1772,
+      "Tăng 20% so với năm 2020",
+      3099,
+      "≥ 20%",
+      1811,
+      "Tăng 20%",
+    ],
+  ];
+
+  test("says nothing of the actuals in the columns after it", () => {
+    const merges = ["C1:F1", "G1:H1", "C2:D2", "E2:F2", "G2:H2"];
+    const found = used(detect(plan, [wb("ma-tran.xlsx", sheet("Ma trận", grid, merges))]));
+    expect(at(found, "political_articles", "bao-lai-chau", 2024)).toBe("Ma trận!C4");
+    expect(at(found, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("Ma trận!E4");
+    expect(at(found, "political_articles", "bao-lai-chau", 2025)).toBe("Ma trận!G4");
+  });
+});

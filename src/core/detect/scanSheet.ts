@@ -359,13 +359,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       };
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
-          // (A text under "Ghi chú", "Chức vụ", "Họ và tên" says nothing of the row's unit: "Trưởng phòng Điện tử"
-          // is a person's post, not the electronic newspaper.)
-          if (
-            texts[k]?.fromAbove ||
-            (texts[k]?.info.inputs.length ?? 0) > 0 ||
-            columns.block(texts[k]?.col ?? 0).role?.info.role !== "notes"
-          )
+          if (saysOfRow(texts[k] as TextCell, left, columns))
             advance(
               left,
               left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell),
@@ -486,6 +480,18 @@ function targetText(t: TextCell, columns: ColumnHeaders): TextCell {
   if (t.info.inputs.length === 0 || t.fromAbove) return t;
   const role = columns.block(t.col).role?.info.role;
   return role === "plan" ? { ...t, info: { ...t.info, inputs: [] } } : t;
+}
+
+/**
+ * Whether a text of the row says something of the figures after it. A text under "Ghi chú", "Chức vụ", "Họ và
+ * tên" says nothing of the row's unit ("Trưởng phòng Điện tử" is a person's post, not the electronic newspaper);
+ * a target written in words under a plan column after the row's label ("Tăng 20% so với năm 2020" under "Kế
+ * hoạch") says nothing of the actuals in the next columns.
+ */
+function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
+  if (t.fromAbove || t.info.inputs.length > 0) return true;
+  const role = columns.block(t.col).role?.info.role;
+  return role !== "notes" && !(left.label && (role === "plan" || role === "derived"));
 }
 
 function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
