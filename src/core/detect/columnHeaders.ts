@@ -26,8 +26,17 @@ const MAX_HEADER_TOKENS = 8;
 const MAX_UNIT_HEADER_TOKENS = 14;
 
 function unitHeader(info: TextInfo): boolean {
-  return info.unit !== null && info.tokenCount <= MAX_UNIT_HEADER_TOKENS && info.years.length === 0;
+  if (info.unit === null || info.years.length > 0) return false;
+  // (A unit named by three words of its name or more may be described at length: "Khối báo in, điện tử - nguyên
+  // Báo Lai Châu, cơ quan ngôn luận của Đảng bộ".)
+  const most = info.unit.length >= FULL_NAME_WORDS ? MAX_NAMED_UNIT_HEADER_TOKENS : MAX_UNIT_HEADER_TOKENS;
+  return info.tokenCount <= most;
 }
+
+/** A unit's name matched over this many words is surely its name. */
+const FULL_NAME_WORDS = 3;
+/** …and a header naming it so may run this long. */
+const MAX_NAMED_UNIT_HEADER_TOKENS = 20;
 
 const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null, standing: null };
 

@@ -386,3 +386,24 @@ describe("a target written in words under a plan column", () => {
     expect(at(found, "political_articles", "bao-lai-chau", 2025)).toBe("Ma trận!G4");
   });
 });
+
+describe("agencies as columns, each described at length", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    [
+      "STT",
+      "Chỉ tiêu",
+      "Khối báo in, điện tử - nguyên Báo Lai Châu, cơ quan ngôn luận của Đảng bộ",
+      "Khối phát thanh, truyền hình - nguyên Đài PT-TH tỉnh",
+      "Cộng",
+    ],
+    [1, "Số tin, bài phục vụ nhiệm vụ chính trị"],
+    [null, "- Năm 2024", 1492, 2850, 4342],
+    [null, "- Năm 2025", 1520, 3054, 4574],
+  ];
+
+  test("the long header still names the newspaper", () => {
+    const found = used(detect(plan, [wb("hop-nhat.xlsx", sheet("Số liệu", grid))]));
+    expect(at(found, "political_articles", "bao-lai-chau", 2025)).toBe("Số liệu!C4");
+    expect(at(found, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Số liệu!D4");
+  });
+});
