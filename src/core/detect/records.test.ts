@@ -407,3 +407,24 @@ describe("agencies as columns, each described at length", () => {
     expect(at(found, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Số liệu!D4");
   });
 });
+
+describe("a target naming an input, in a column of targets", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["TT", "Nhiệm vụ, chỉ tiêu", "Chỉ tiêu KH", "Kết quả thực hiện năm 2025", "Mức độ hoàn thành"],
+    ["I", "Tạp chí Văn nghệ Lai Châu"],
+    [1, "Số hội viên Hội Nhà báo", 6, 6, "Đạt"],
+    [2, "Số đầu ấn phẩm", 4, 4, "Đạt"],
+    [3, "Tổng số lao động", null, 8, "Chưa đạt"],
+    [4, "Số người được bồi dưỡng chuyển đổi số", "100% CB, PV, BTV", 8, "Vượt"],
+    [5, "Xuất bản trên nền tảng số", "Hoàn thành trước 2025", "Có", "Vượt"],
+    [6, "Ứng dụng trí tuệ nhân tạo", "Hoàn thành trước 2025", "Chưa", "Chưa đạt"],
+    [7, "Vận hành tòa soạn hội tụ", "Có", "-"],
+  ];
+
+  test("heads no column: the targets' column stays a column of targets", () => {
+    const found = used(detect(plan, [wb("danh-gia.xlsx", sheet("Đánh giá", grid))]));
+    expect(at(found, "staff_trained", "tap-chi-van-nghe-lai-chau")).toBe("Đánh giá!D6");
+    expect(at(found, "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("Đánh giá!D5");
+    expect(found.filter((p) => p.cell === "C9")).toEqual([]);
+  });
+});

@@ -443,6 +443,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // (A row whose only figures were codes is still a row of data, not a header row.)
       if ((values.length > 0 || codesOnly) && t.info.inputs.length === 0 && !t.fromAbove && t.col > firstCol)
         continue;
+      // Nor is a text naming an input in such a row, in a column of figures or of targets ("100% CB, PV, BTV" under
+      // "Chỉ tiêu KH"): it is that row's target or answer, not a header of the rows below.
+      if (
+        (values.length > 0 || codesOnly) &&
+        !t.fromAbove &&
+        t.col > firstCol &&
+        (figureColumns[t.col] === true || columns.block(t.col).role?.info.role === "plan")
+      )
+        continue;
       const right = spreadAcross ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
       // A text alone on its row across many columns is a title: it heads them for role, unit and year, but it is
       // not the label of each (the rows under it say which agency; `title` above carries its input). Among other
