@@ -76,7 +76,9 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     if (!out.label && first && ((!first.weak && !first.byWords) || h.amongLabels)) out.label = h;
     if (!out.role && info.role !== null) out.role = h;
     if (!out.unit && info.unit !== null && h !== out.label) out.unit = h;
-    if (!out.year && info.years.length === 1 && info.role !== "plan") out.year = h;
+    // (A year farther up than the column's own period, "Năm 2025" above "Năm trước", is the report's, not the
+    // column's.)
+    if (!out.year && !out.period && info.years.length === 1 && info.role !== "plan") out.year = h;
     if (!out.year && !out.period && info.period !== null) out.period = h;
     if (!out.standing && info.standing !== null) out.standing = h;
   }

@@ -428,3 +428,20 @@ describe("a target naming an input, in a column of targets", () => {
     expect(found.filter((p) => p.cell === "C9")).toEqual([]);
   });
 });
+
+describe("a year above the columns' own periods", () => {
+  // A financial statement: the title's year spans the table; the columns say "Năm nay" and "Năm trước".
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["Đơn vị: Báo Lai Châu"],
+    ["BÁO CÁO KẾT QUẢ HOẠT ĐỘNG"],
+    ["Năm 2025"],
+    ["STT", "CHỈ TIÊU", "Mã số", "Năm nay", "Năm trước"],
+    ["1", "Tổng doanh thu", "20", 11519, 11238],
+  ];
+
+  test("is the report's year: the previous column is the year before", () => {
+    const found = used(detect(plan, [wb("bctc.xlsx", sheet("B02", grid, ["A2:E2", "A3:E3"]))]));
+    expect(at(found, "revenue", "bao-lai-chau", 2025)).toBe("B02!D5");
+    expect(at(found, "revenue", "bao-lai-chau", 2024)).toBe("B02!E5");
+  });
+});
