@@ -622,6 +622,7 @@ describe("abbreviations of the plan data", () => {
     ["Xin cấp lại GPXB tạp chí in", "licensed"],
     ["DThu cả năm", "revenue"],
     ["Hiện diện trên MT số", "digital_platforms"],
+    ["Tin, bài, phóng sự mới đăng/phát tuyên truyền NV chính trị", "political_articles"],
     ["Mức bảo vệ HTTT", "security_level"],
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input).toBe(input);
