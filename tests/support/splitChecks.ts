@@ -230,7 +230,7 @@ export function knownWordings(split: LaterSplit): Set<string> {
  * Words the matcher's data (plan data files, vocabulary.json) learned after `split` was written: they were not
  * known when it was written, so a wording of the split that equals one is no leak. Each list holds only the lead's
  * additions (read from `git diff <the split's commit> -- src/core/plan/data src/core/detect/vocabulary.json`),
- * never a wording of the split itself.
+ * never a wording of the split itself. `node scripts/run-ts.js scripts/corpus/matcherWordsAdded.ts` rewrites them.
  */
 const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> = {
   // Since d5a97d0 (blind7 written).
