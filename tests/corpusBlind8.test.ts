@@ -7,98 +7,32 @@
  * fonts) are really there.
  */
 import ExcelJS from "exceljs";
-import { legacyEncodingOfFont } from "../src/core/text/legacyEncoding";
-import { parseVietnameseNumber } from "../src/core/values/parseNumber";
+
 import * as b8 from "../scripts/corpus/blind8/generate";
 import * as w8 from "../scripts/corpus/blind8/wordings";
-import * as b7 from "../scripts/corpus/blind7/generate";
 import * as w7 from "../scripts/corpus/blind7/wordings";
-import * as b6 from "../scripts/corpus/blind6/generate";
-import * as b5 from "../scripts/corpus/blind5/generate";
-import * as b4 from "../scripts/corpus/blind4/generate";
-import * as b3 from "../scripts/corpus/blind3/generate";
-import * as b2 from "../scripts/corpus/blind2/generate";
-import { BLIND_NEW_FAMILIES } from "../scripts/corpus/blind/families";
-import { NEW_FAMILIES } from "../scripts/corpus/fresh/families";
-import { FAMILIES } from "../scripts/corpus/generate";
-import { slotKey, universe } from "../scripts/corpus/model";
-import {
-  cellText,
-  earlierSplitCases,
-  fold,
-  isFormula,
-  isPlanHeader,
-  knownWordings,
-  problemsOf,
-} from "./support/splitChecks";
-import {
-  cellsWhere as cellsWhereIn,
-  leaksInto,
-  reloadedSplit,
-  swappedValueRejections,
-} from "./support/splitSuite";
+
+import { cellText, fold, isFormula, isPlanHeader, knownWordings } from "./support/splitChecks";
+import * as suite from "./support/splitSuite";
 
 type Case = b8.Blind8Case;
-const split = reloadedSplit("blind8", b8.buildBlind8Corpus, b8.writeBlind8Corpus);
-let cases: Case[] = [];
-
-beforeAll(async () => {
-  cases = await split.load();
-}, 120_000);
-afterAll(split.cleanup);
-
-const { booksOf, sheetsOf, reloadedTexts } = split;
-const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
-const decoyTexts = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
+const b = suite.blindSuite("blind8", b8.buildBlind8Corpus, b8.writeBlind8Corpus);
+const { cases, booksOf, sheetsOf } = b;
 const blindTexts = [
-  ...values(w8.B8_INPUT_WORDINGS),
-  ...values(w8.B8_SHORT_HEADERS),
-  ...values(w8.B8_AGENCY_WORDINGS),
-  ...decoyTexts(w8.B8_DECOYS),
+  ...suite.values(w8.B8_INPUT_WORDINGS),
+  ...suite.values(w8.B8_SHORT_HEADERS),
+  ...suite.values(w8.B8_AGENCY_WORDINGS),
+  ...suite.decoyTexts(w8.B8_DECOYS),
   ...Object.values(w8.B8_ENGLISH_INPUTS),
   ...Object.values(w8.B8_ENGLISH_AGENCIES),
 ];
 
 describe("blind8 split shape", () => {
-  it("has ≥ 4 wordings per input and unit, ≥ 3 headers, and 6 layout families no other split has", () => {
-    for (const input of universe().map((s) => s.input)) {
-      expect([input, (w8.B8_INPUT_WORDINGS[input] ?? []).length >= 4]).toEqual([input, true]);
-      expect([input, (w8.B8_SHORT_HEADERS[input] ?? []).length >= 3]).toEqual([input, true]);
-    }
-    for (const list of Object.values(w8.B8_AGENCY_WORDINGS)) expect(list.length).toBeGreaterThanOrEqual(4);
-    const known = new Set(
-      [
-        FAMILIES,
-        NEW_FAMILIES,
-        BLIND_NEW_FAMILIES,
-        b2.BLIND2_NEW_FAMILIES,
-        b3.BLIND3_NEW_FAMILIES,
-        b4.BLIND4_NEW_FAMILIES,
-        b5.BLIND5_NEW_FAMILIES,
-        b6.BLIND6_NEW_FAMILIES,
-        b7.BLIND7_NEW_FAMILIES,
-      ]
-        .flatMap((list: ReadonlyArray<{ name: string }>) => list.map((f) => f.name))
-        .map((name) => name.replace(/^(fresh|blind|b2|b3|b4|b5|b6|b7)-/, "")),
-    );
-    expect(known.size).toBeGreaterThan(48);
-    const added = new Set(cases.filter((c) => c.newFamily).map((c) => c.family));
-    expect(added).toEqual(new Set(b8.BLIND8_NEW_FAMILIES.map((f) => f.name)));
-    expect(added.size).toBe(6);
-    for (const f of added) expect([f, known.has(f.replace(/^b8-/, ""))]).toEqual([f, false]);
-    expect(new Set(cases.filter((c) => !c.newFamily).map((c) => c.family))).toEqual(
-      new Set(FAMILIES.map((f) => f.name)),
-    );
-    expect(
-      cases.every((c) => c.split === "blind8") && new Set(cases.map((c) => c.id)).size === cases.length,
-    ).toBe(true);
-    expect(cases.length).toBeGreaterThanOrEqual(50);
-    expect(cases.reduce((n, c) => n + c.truth.length, 0)).toBeGreaterThan(2000);
-    for (const c of cases) {
-      let n = 0;
-      for (const ws of sheetsOf(c)) ws.eachRow((r) => r.eachCell(() => void n++));
-      expect([c.id, n < 2000]).toEqual([c.id, true]);
-    }
+  b.itHasItsShape([w8.B8_INPUT_WORDINGS, w8.B8_SHORT_HEADERS, w8.B8_AGENCY_WORDINGS], {
+    upTo: 7,
+    knownMoreThan: 48,
+    newFamilies: b8.BLIND8_NEW_FAMILIES,
+    unseen: "each",
   });
 });
 
@@ -107,10 +41,10 @@ describe("blind8 wordings", () => {
     const existing = knownWordings("blind8");
     expect(existing.size).toBeGreaterThan(500);
     for (const t of [
-      ...values(w7.B7_INPUT_WORDINGS),
-      ...values(w7.B7_SHORT_HEADERS),
-      ...values(w7.B7_AGENCY_WORDINGS),
-      ...decoyTexts(w7.B7_DECOYS),
+      ...suite.values(w7.B7_INPUT_WORDINGS),
+      ...suite.values(w7.B7_SHORT_HEADERS),
+      ...suite.values(w7.B7_AGENCY_WORDINGS),
+      ...suite.decoyTexts(w7.B7_DECOYS),
     ])
       expect(existing.has(fold(t))).toBe(true);
     expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
@@ -131,55 +65,25 @@ describe("blind8 wordings", () => {
     expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
   });
 
-  it("never appear in a tune, held-out, fresh, blind, blind2 … blind6 or blind7 case", async () => {
-    const folded = blindTexts.map(fold);
-    const others = await earlierSplitCases("blind8");
-    expect(others.length).toBeGreaterThan(450);
-    expect(others.some((c) => c.id.startsWith("b6-"))).toBe(true);
-    expect(others.some((c) => c.id.startsWith("b7-"))).toBe(true);
-    expect(leaksInto(folded, others)).toEqual([]);
-  }, 240_000);
+  b.itLeaksNowhere(
+    "never appear in a tune, held-out, fresh, blind, blind2 … blind6 or blind7 case",
+    blindTexts,
+    { moreThan: 450, with: ["b6-", "b7-"], timeout: 240_000 },
+  );
 
-  it("every input wording, header, agency name and near-miss row shows up in the split", () => {
-    const texts = cases.flatMap((c) => reloadedTexts(c).map(fold));
-    expect(blindTexts.map(fold).filter((w) => !texts.some((t) => t.includes(w)))).toEqual([]);
-  });
+  b.itAppearsInSplit(
+    "every input wording, header, agency name and near-miss row shows up in the split",
+    blindTexts,
+  );
 });
 
-describe("blind8 truth", () => {
-  it("every label points at a visible, non-empty cell holding the slot's value after a reload; truth + absent are the plan's slots", () => {
-    for (const c of cases) {
-      expect([c.id, problemsOf(c, booksOf(c))]).toEqual([c.id, []]);
-      const file = split.truthFile(c);
-      expect([file.plan, file.split, file.family]).toEqual(["lai-chau-3414", "blind8", c.family]);
-      expect([file.mappings, file.absent]).toEqual([c.truth, c.absent]);
-    }
-  });
-
-  it("(control) the value check rejects a cell holding another slot's value", () => {
-    const rejected = swappedValueRejections(cases, booksOf);
-    expect(rejected.filter((r) => !r)).toEqual([]);
-    expect(rejected.length).toBeGreaterThanOrEqual(6);
-  });
-});
+b.describeTruth();
 
 describe("blind8 traps", () => {
-  const count = (pred: (c: Case) => boolean) => cases.filter(pred).length;
-  const hasText = (pred: (t: string) => boolean) => (c: Case) => reloadedTexts(c).some((t) => pred(fold(t)));
-  const sheetOf = (c: Case, e: { workbook: string; sheet: string }) =>
-    booksOf(c).get(e.workbook)?.getWorksheet(e.sheet);
-  const cellsWhere = (c: Case, pred: (cell: ExcelJS.Cell, ws: ExcelJS.Worksheet) => boolean) =>
-    cellsWhereIn(booksOf(c), pred);
-  const truthCells = (c: Case) => c.truth.map((t) => `${t.workbook}|${t.sheet}|${t.cell}`);
-  const family = (name: string) => cases.filter((c) => c.family === name);
-  const num = (cell: ExcelJS.Cell | undefined) =>
-    cell ? parseVietnameseNumber(cellText(cell))?.value : undefined;
-  const colOf = (address: string) => address.replace(/\d+$/, "");
-  const rowOf = (address: string) => Number(address.replace(/^[A-Z]+/, ""));
-  const valueOf = (c: Case, t: Case["truth"][number]) => c.values[slotKey(t)];
+  const { count, hasText, sheetOf, cellsWhere, truthCells, family, num, colOf, rowOf, valueOf } = b;
 
   it("near-miss rows, target and part-of-year columns, gaps, hidden sheets and notes are in many cases", () => {
-    const decoys = decoyTexts(w8.B8_DECOYS).map(fold);
+    const decoys = suite.decoyTexts(w8.B8_DECOYS).map(fold);
     expect(count(hasText((t) => decoys.some((d) => t.includes(d))))).toBeGreaterThanOrEqual(25);
     expect(count(hasText(isPlanHeader))).toBeGreaterThanOrEqual(7);
     const partial = w8.B8_PARTIAL_HEADERS.map((h) => fold(h.replace("{y}", "2025")));
@@ -206,19 +110,7 @@ describe("blind8 traps", () => {
     expect(formulas).toBeGreaterThanOrEqual(30);
   });
 
-  it("last year's value sits beside this year's in many cases (both truth, each with its year)", () => {
-    const beside = (c: Case) =>
-      c.truth.some((a) =>
-        c.truth.some((b) => {
-          if (a.year !== 2025 || b.year !== 2024 || a.input !== b.input || a.unit !== b.unit) return false;
-          const ws = a.sheet === b.sheet ? sheetOf(c, a) : undefined;
-          if (!ws || a.workbook !== b.workbook) return false;
-          const [ca, cb] = [ws.getCell(a.cell), ws.getCell(b.cell)];
-          return Math.abs(Number(ca.row) - Number(cb.row)) + Math.abs(Number(ca.col) - Number(cb.col)) <= 2;
-        }),
-      );
-    expect(count(beside)).toBeGreaterThanOrEqual(30);
-  });
+  b.itHasLastYearBeside(30);
 
   const sheetNamed = (c: Case, name: string) => [...booksOf(c).values()].map((b) => b.getWorksheet(name));
   const reads = (c: Case, cell: ExcelJS.Cell | undefined, t: Case["truth"][number]) => {
@@ -361,44 +253,11 @@ describe("blind8 traps", () => {
     expect(decoyRows).toBeGreaterThanOrEqual(7 * 4);
   });
 
-  it("legacy fonts carry part of the cases, and values come as numbers, number text, formulas and words", () => {
-    const legacy = count(
-      (c) => cellsWhere(c, (cell) => legacyEncodingOfFont(cell.font?.name) !== null).length > 0,
-    );
-    expect(legacy).toBeGreaterThanOrEqual(10);
-    expect(legacy).toBeLessThan(cases.length);
-    const kinds = new Set<string>();
-    for (const c of cases)
-      for (const e of c.truth) {
-        const cell = sheetOf(c, e)?.getCell(e.cell);
-        const v = cell?.value;
-        if (typeof v === "number")
-          kinds.add(typeof c.values[slotKey(e)] === "boolean" ? "one-zero" : "number");
-        else if (isFormula(v)) kinds.add("formula");
-        else if (cell && parseVietnameseNumber(cellText(cell)) !== null) kinds.add("number-text");
-        else kinds.add("word");
-      }
-    expect([...kinds].sort()).toEqual(["formula", "number", "number-text", "word"]);
-    const unitFormats = count(
-      (c) => cellsWhere(c, (cell) => /#,##0[.0]*" /.test(cell.numFmt ?? "")).length > 0,
-    );
-    expect(unitFormats).toBeGreaterThanOrEqual(5);
+  b.itHasLegacyFontsAndKinds({
+    oneZero: true,
+    kinds: ["formula", "number", "number-text", "word"],
+    exact: true,
   });
 });
 
-describe("blind8 determinism", () => {
-  it("is deterministic for its seed, differs for another, and other seeds keep every invariant", async () => {
-    const again = await b8.buildBlind8Corpus();
-    expect(again.map((c) => [c.id, c.family, c.truth, c.absent])).toEqual(
-      cases.map((c) => [c.id, c.family, c.truth, c.absent]),
-    );
-    const other = await b8.buildBlind8Corpus({ seed: 7, casesPerFamily: 3 });
-    const mine = new Map(cases.map((c) => [c.id, JSON.stringify(c.truth)]));
-    expect(other.filter((c) => mine.get(c.id) !== JSON.stringify(c.truth)).length).toBeGreaterThan(0);
-    for (const seed of [1, 2, 3, 2026])
-      for (const c of await b8.buildBlind8Corpus({ seed, casesPerFamily: 4 })) {
-        const books = new Map(c.files.map((f) => [f.fileName, f.workbook]));
-        expect([`${seed}/${c.id}`, problemsOf(c, books)]).toEqual([`${seed}/${c.id}`, []]);
-      }
-  }, 90_000);
-});
+b.describeDeterminism();

@@ -8,7 +8,7 @@
 import type ExcelJS from "exceljs";
 import { put, vnNumberText, type CellStyle } from "../fixtures/sheetKit";
 import { CaseContext, type ValueStyle, type Voice } from "./context";
-import { kindOf, type CaseData, type SampleValue, type Slot, type UnitId } from "./model";
+import { AGENCIES, PROVINCE, kindOf, type CaseData, type SampleValue, type Slot, type UnitId } from "./model";
 import type { Rng } from "./random";
 
 type ByInput = Readonly<Record<string, readonly string[]>>;
@@ -30,7 +30,15 @@ export type SplitLists = {
   yesNo: ReadonlyArray<ValueStyle["yesNo"]>;
   license: ReadonlyArray<ValueStyle["license"]>;
   notApplicable: ReadonlyArray<ValueStyle["notApplicable"]>;
+  /**
+   * How the split says autonomy (yes, no), whatever words it uses for the platforms; `notWithTicks`: not when the
+   * author ticks (one-character yes/no words). Without it, autonomy is written as the other yes/no inputs.
+   */
+  autonomy?: { words: readonly [string, string]; notWithTicks?: boolean };
 };
+
+/** A near-miss row's imitation of an input: the input it imitates and the factor range of its figure. */
+export type NearDecoy = { near: string; scale: readonly [number, number] };
 
 /** How such an author types values: own yes/no words, number text now and then, dashes for gaps. */
 export function pickListStyle(lists: SplitLists, rng: Rng): ValueStyle {
@@ -118,8 +126,13 @@ export class ListContext extends CaseContext {
       .replace("{y}", String(year));
   }
 
-  /** Security levels in this author's words, the rest as the base class writes them. */
+  /** Security levels and autonomy in this author's words, the rest as the base class writes them. */
   override words(input: string, value: SampleValue): string | null {
+    const autonomy = this.lists.autonomy;
+    if (autonomy && input === "autonomous" && typeof value === "boolean") {
+      const ticks = autonomy.notWithTicks === true && this.style.yesNo[0].length <= 1;
+      if (!ticks) return value ? autonomy.words[0] : autonomy.words[1];
+    }
     if (kindOf(input) === "level" && typeof value === "number" && this.style.levelText)
       return this.stable("lvl", () => this.rng.pick(this.lists.levelTexts)).replace("{n}", String(value));
     return super.words(input, value);
@@ -169,6 +182,21 @@ export class ListContext extends CaseContext {
       "{y}",
       String(year),
     );
+  }
+
+  /** A number near the slot's value (factor lo..hi), never equal to it: a trap must not hold the truth by luck. */
+  near(input: string, unit: UnitId, lo: number, hi: number, year?: number): number {
+    const base = this.data.value(year === undefined ? { input, unit } : { input, unit, year });
+    const n = typeof base === "number" ? base : 40;
+    const v = Math.max(1, Math.round(n * (lo + this.rng.next() * (hi - lo))));
+    return v === n ? v + 1 : v;
+  }
+
+  /** A decoy's figure for a unit: near the value of the input it imitates (of `year` if yearly), never equal. */
+  decoyValue(decoy: NearDecoy, unit: UnitId, year = 2025): number {
+    const at = decoy.near.startsWith("remote_") ? PROVINCE : AGENCIES.includes(unit) ? unit : "bao-lai-chau";
+    const yearly = decoy.near === "political_articles" || decoy.near === "revenue";
+    return this.near(decoy.near, at, decoy.scale[0], decoy.scale[1], yearly ? year : undefined);
   }
 
   /** One of a list, the same for the same key within the case. */

@@ -6,7 +6,7 @@
  */
 import type { ValueStyle, Voice } from "../context";
 import { ListContext, pickListStyle, type SplitLists } from "../listContext";
-import { AGENCIES, PROVINCE, type CaseData, type SampleValue, type UnitId } from "../model";
+import { type CaseData } from "../model";
 import type { Rng } from "../random";
 import {
   B6_AGENCY_WORDINGS,
@@ -22,7 +22,6 @@ import {
   B6_SHORT_HEADERS,
   B6_UNIT_FORMATS,
   B6_YES_NO,
-  type B6Decoy,
 } from "./wordings";
 
 const LISTS: SplitLists = {
@@ -40,6 +39,7 @@ const LISTS: SplitLists = {
   yesNo: B6_YES_NO,
   license: B6_LICENSE,
   notApplicable: B6_NOT_APPLICABLE,
+  autonomy: { words: ["Đã tự chủ", "Chưa tự chủ"] },
 };
 
 /** How a blind6 author types values: own yes/no words, number text now and then, dashes for gaps. */
@@ -50,29 +50,5 @@ export function pickBlind6Style(rng: Rng): ValueStyle {
 export class Blind6Context extends ListContext {
   constructor(id: string, rng: Rng, data: CaseData, voice: Voice, style: ValueStyle) {
     super(id, rng, data, voice, style, LISTS);
-  }
-
-  /** Autonomy is said as such, whatever words the author uses for the platforms; the rest as the lists say. */
-  override words(input: string, value: SampleValue): string | null {
-    if (input === "autonomous" && typeof value === "boolean") return value ? "Đã tự chủ" : "Chưa tự chủ";
-    return super.words(input, value);
-  }
-
-  /** A decoy's figure for a unit: near the value of the input it imitates, never equal to it. */
-  decoyValue(decoy: B6Decoy, unit: UnitId): number {
-    const near = decoy.near.startsWith("remote_")
-      ? PROVINCE
-      : AGENCIES.includes(unit)
-        ? unit
-        : "bao-lai-chau";
-    const base = this.data.value(
-      decoy.near === "political_articles" || decoy.near === "revenue"
-        ? { input: decoy.near, unit: near, year: 2025 }
-        : { input: decoy.near, unit: near },
-    );
-    const n = typeof base === "number" ? base : 40;
-    const [lo, hi] = decoy.scale;
-    const v = Math.max(1, Math.round(n * (lo + this.rng.next() * (hi - lo))));
-    return v === n ? v + 1 : v;
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ValueStyle, Voice } from "../context";
 import { ListContext, pickListStyle, type SplitLists } from "../listContext";
-import { AGENCIES, PROVINCE, type CaseData, type SampleValue, type UnitId } from "../model";
+import { type CaseData } from "../model";
 import type { Rng } from "../random";
 import {
   B7_AGENCY_WORDINGS,
@@ -22,7 +22,6 @@ import {
   B7_SHORT_HEADERS,
   B7_UNIT_FORMATS,
   B7_YES_NO,
-  type B7Decoy,
 } from "./wordings";
 
 const LISTS: SplitLists = {
@@ -40,6 +39,7 @@ const LISTS: SplitLists = {
   yesNo: B7_YES_NO,
   license: B7_LICENSE,
   notApplicable: B7_NOT_APPLICABLE,
+  autonomy: { words: B7_AUTONOMY },
 };
 
 /** How a blind7 author types values: own yes/no words, number text now and then, dashes for gaps. */
@@ -50,30 +50,5 @@ export function pickBlind7Style(rng: Rng): ValueStyle {
 export class Blind7Context extends ListContext {
   constructor(id: string, rng: Rng, data: CaseData, voice: Voice, style: ValueStyle) {
     super(id, rng, data, voice, style, LISTS);
-  }
-
-  /** Autonomy is said as such, whatever words the author uses for the platforms; the rest as the lists say. */
-  override words(input: string, value: SampleValue): string | null {
-    if (input === "autonomous" && typeof value === "boolean") return value ? B7_AUTONOMY[0] : B7_AUTONOMY[1];
-    return super.words(input, value);
-  }
-
-  /** A number near the slot's value, never equal to it (a trap must not hold the truth by luck). */
-  near(input: string, unit: UnitId, lo: number, hi: number, year?: number): number {
-    const base = this.data.value(year === undefined ? { input, unit } : { input, unit, year });
-    const n = typeof base === "number" ? base : 40;
-    const v = Math.max(1, Math.round(n * (lo + this.rng.next() * (hi - lo))));
-    return v === n ? v + 1 : v;
-  }
-
-  /** A decoy's figure for a unit: near the value of the input it imitates, never equal to it. */
-  decoyValue(decoy: B7Decoy, unit: UnitId): number {
-    const near = decoy.near.startsWith("remote_")
-      ? PROVINCE
-      : AGENCIES.includes(unit)
-        ? unit
-        : "bao-lai-chau";
-    const yearly = decoy.near === "political_articles" || decoy.near === "revenue";
-    return this.near(decoy.near, near, decoy.scale[0], decoy.scale[1], yearly ? 2025 : undefined);
   }
 }

@@ -5,7 +5,7 @@
  */
 import type { ValueStyle, Voice } from "../context";
 import { ListContext, pickListStyle, type SplitLists } from "../listContext";
-import { AGENCIES, PROVINCE, type CaseData, type UnitId } from "../model";
+import { type CaseData } from "../model";
 import type { Rng } from "../random";
 import {
   B9_AGENCY_WORDINGS,
@@ -21,7 +21,6 @@ import {
   B9_SHORT_HEADERS,
   B9_UNIT_FORMATS,
   B9_YES_NO,
-  type B9Decoy,
 } from "./wordings";
 
 const LISTS: SplitLists = {
@@ -49,24 +48,5 @@ export function pickBlind9Style(rng: Rng): ValueStyle {
 export class Blind9Context extends ListContext {
   constructor(id: string, rng: Rng, data: CaseData, voice: Voice, style: ValueStyle) {
     super(id, rng, data, voice, style, LISTS);
-  }
-
-  /** A number near the slot's value (factor lo..hi), never equal to it: a trap must not hold the truth by luck. */
-  near(input: string, unit: UnitId, lo: number, hi: number, year?: number): number {
-    const base = this.data.value(year === undefined ? { input, unit } : { input, unit, year });
-    const n = typeof base === "number" ? base : 40;
-    const v = Math.max(1, Math.round(n * (lo + this.rng.next() * (hi - lo))));
-    return v === n ? v + 1 : v;
-  }
-
-  /** A decoy's figure for a unit: near the value of the input it imitates, never equal to it. */
-  decoyValue(decoy: B9Decoy, unit: UnitId): number {
-    const near = decoy.near.startsWith("remote_")
-      ? PROVINCE
-      : AGENCIES.includes(unit)
-        ? unit
-        : "bao-lai-chau";
-    const yearly = decoy.near === "political_articles" || decoy.near === "revenue";
-    return this.near(decoy.near, near, decoy.scale[0], decoy.scale[1], yearly ? 2025 : undefined);
   }
 }
