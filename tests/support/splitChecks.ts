@@ -33,6 +33,10 @@ import { buildBlind7Corpus } from "../../scripts/corpus/blind7/generate";
 import * as w7 from "../../scripts/corpus/blind7/wordings";
 import { buildBlind8Corpus } from "../../scripts/corpus/blind8/generate";
 import * as w8 from "../../scripts/corpus/blind8/wordings";
+import { buildBlind9Corpus } from "../../scripts/corpus/blind9/generate";
+import * as w9 from "../../scripts/corpus/blind9/wordings";
+import { buildBlind10Corpus } from "../../scripts/corpus/blind10/generate";
+import * as w10 from "../../scripts/corpus/blind10/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -141,15 +145,19 @@ export function problemsOf(
 }
 
 /** The blind-written splits that have another split after them, in the order they were written. */
-export type LaterSplit = "blind5" | "blind6" | "blind7" | "blind8" | "blind9" | "blind10";
+export type LaterSplit =
+  "blind5" | "blind6" | "blind7" | "blind8" | "blind9" | "blind10" | "blind11" | "blind12";
+
+/** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
+const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = { blind10: "blind9", blind12: "blind11" };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
- * each blind to the other: neither comes after the other.
+ * each blind to the other: neither comes after the other (so were blind11 and blind12).
  */
-function writtenAfter(split: LaterSplit, earlier: "blind5" | "blind6" | "blind7" | "blind8"): boolean {
-  const order: readonly LaterSplit[] = ["blind5", "blind6", "blind7", "blind8", "blind9"];
-  const at = (s: LaterSplit) => (s === "blind10" ? order.indexOf("blind9") : order.indexOf(s));
+function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
+  const order: readonly LaterSplit[] = ["blind5", "blind6", "blind7", "blind8", "blind9", "blind11"];
+  const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
@@ -164,6 +172,7 @@ export function knownWordings(split: LaterSplit): Set<string> {
   const after6 = writtenAfter(split, "blind6");
   const after7 = writtenAfter(split, "blind7");
   const after8 = writtenAfter(split, "blind8");
+  const after9 = writtenAfter(split, "blind9");
   const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
   const decoys = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
   const dataDir = path.join(__dirname, "../../src/core/plan/data");
@@ -218,12 +227,18 @@ export function knownWordings(split: LaterSplit): Set<string> {
             ...decoys(w8.B8_DECOYS),
           ]
         : []),
+      ...(after9
+        ? [
+            ...[w9.B9_INPUT_WORDINGS, w9.B9_SHORT_HEADERS, w9.B9_AGENCY_WORDINGS].flatMap(values),
+            ...[w10.B10_INPUT_WORDINGS, w10.B10_SHORT_HEADERS, w10.B10_AGENCY_WORDINGS].flatMap(values),
+            ...decoys(w9.B9_DECOYS),
+            ...decoys(w10.B10_DECOYS),
+          ]
+        : []),
       ...Object.values(LABELS),
       ...jsonFiles
         .flatMap((f) => strings(JSON.parse(fs.readFileSync(f, "utf8"))))
-        .filter(
-          (t) => !(MATCHER_WORDS_ADDED_AFTER[split === "blind10" ? "blind9" : split] ?? []).includes(t),
-        ),
+        .filter((t) => !(MATCHER_WORDS_ADDED_AFTER[TWIN_OF[split] ?? split] ?? []).includes(t)),
     ].map(fold),
   );
 }
@@ -486,6 +501,8 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "được phủ thông tin",
     "đội ngũ hiện có",
   ],
+  // Since 92bcdff (blind11 and blind12 written; blind12 reads this list too).
+  blind11: [],
 };
 
 /** Every case of the corpus (tune and held-out) and of the splits written before `split`: fresh, blind, blind2 …. */
@@ -503,6 +520,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind6") ? await buildBlind6Corpus() : []),
     ...(writtenAfter(split, "blind7") ? await buildBlind7Corpus() : []),
     ...(writtenAfter(split, "blind8") ? await buildBlind8Corpus() : []),
+    ...(writtenAfter(split, "blind9") ? await buildBlind9Corpus() : []),
+    ...(writtenAfter(split, "blind9") ? await buildBlind10Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
