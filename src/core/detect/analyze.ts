@@ -150,14 +150,22 @@ function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
   };
 }
 
-function excluded(lex: Lexicon, inputId: string, sig: readonly string[], waive: Waiver): boolean {
+function excluded(
+  lex: Lexicon,
+  inputId: string,
+  sig: readonly string[],
+  plain: readonly string[],
+  waive: Waiver,
+): boolean {
   const input = lex.inputs.find((i) => i.id === inputId);
-  return input?.exclusions.some((e) => exclusionIn(sig, e) && !waive(inputId, e)) ?? false;
+  return input?.exclusions.some((e) => exclusionIn(sig, plain, e) && !waive(inputId, e)) ?? false;
 }
 
 /** An exclusion occurs in order with at most one word between, or, for two words, in either order
- * ("được xem, nghe" holds "nghe xem"). */
-function exclusionIn(sig: readonly string[], e: Phrase): boolean {
+ * ("được xem, nghe" holds "nghe xem"). One that small words would reduce to one word ("so với năm" → "với", as in
+ * "gắn với") occurs only whole. */
+function exclusionIn(sig: readonly string[], plain: readonly string[], e: Phrase): boolean {
+  if (e.whole) return containsRun(plain, e.tokens);
   if (inOrder(sig, e.tokens, 1) !== null) return true;
   const [a, b] = e.tokens;
   return e.tokens.length === 2 && a !== undefined && b !== undefined && inOrder(sig, [b, a], 1) !== null;
@@ -386,7 +394,12 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
             best = { quality: w.tokens.length, phrase: w.text };
       if (!best) continue;
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
-      if (input.exclusions.some((e) => live.has(e) && exclusionIn(sig, e) && !waive(input.id, e))) continue;
+      if (
+        input.exclusions.some(
+          (e) => (e.whole || live.has(e)) && exclusionIn(sig, plainTokens, e) && !waive(input.id, e),
+        )
+      )
+        continue;
       // A longer phrase is stronger evidence however long the label; coverage breaks ties.
       const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
       const coverage = Math.min(1, best.quality / Math.max(sig.length, 1));
@@ -401,11 +414,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // Short headers ("Nội dung", "Ghi chú") are not labels: the fallback needs three words or more.
   if (inputs.length === 0 && !remainder && sig.length >= BOW_MIN_WORDS) {
     const guess = byWords(lex, sig);
-    if (guess && !excluded(lex, guess.input, sig, waive)) inputs.push(guess);
+    if (guess && !excluded(lex, guess.input, sig, plainTokens, waive)) inputs.push(guess);
   }
   // Most words of one of an input's phrases, in another order: a weak match (partial.ts).
   if (inputs.length === 0 && !remainder) {
-    const guess = partialMatch(lex, sigAll, (id) => excluded(lex, id, sig, waive));
+    const guess = partialMatch(lex, sigAll, (id) => excluded(lex, id, sig, plainTokens, waive));
     if (guess) inputs.push(guess);
   }
   // "Diễn giải nguồn thu", "Ghi chú về nhân sự": a column of explanations about the input, not its figure.
@@ -482,7 +495,12 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     if (inputs.length > 0 && role !== "plan" && role !== "derived") role = null;
     // "Tháng 3", "Tháng 3 năm 2025": a month's column is a part of the year ("đến tháng 11" is not: it does not
     // start the header).
-    if (role === null && plainTokens[0] === "thang" && /^\d{1,2}$/.test(plainTokens[1] ?? ""))
+    // ("Tháng 11 (ước)": a month estimated is still a month.)
+    if (
+      (role === null || role === "actual") &&
+      plainTokens[0] === "thang" &&
+      /^\d{1,2}$/.test(plainTokens[1] ?? "")
+    )
       role = "derived";
     // "Ước 10 tháng 2025", "11 tháng đầu năm": so many months of the year are a part of it, not the year.
     if (role !== "plan" && role !== "derived" && partOfYear(plainTokens)) role = "derived";
@@ -514,7 +532,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // điểm", "địa điểm" are a time and a place).
     if (role === null && inputs.length === 0 && SCORE.test(words.folded)) role = "derived";
     // "Quý I/2020", "T01/2021", "Tháng 6/2022": a quarter's or a month's entry of a ledger, a part of the year.
-    if (role === null && PART_PERIOD.test(words.folded)) role = "derived";
+    if ((role === null || role === "actual") && PART_PERIOD.test(words.folded)) role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (role === "derived" && yearGivenToCompare(words)) role = null;
   }
@@ -682,7 +700,7 @@ const COMPARED = [
 const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(?:\s|$)/;
 /** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */
 const PART_PERIOD =
-  /^(?:quy\s*(?:[ivx]{1,4}|[1-4])|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}$/;
+  /^(?:quy\s*(?:[ivx]{1,4}|[1-4])|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
 /** First words of a line closing a year ("Cộng", "Tổng cộng", "Cả năm", "Cộng dồn" not: "dồn" is no year word). */
 const TOTAL_OPENERS = new Set(["cong", "tong", "ca"]);
 

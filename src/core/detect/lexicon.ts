@@ -25,7 +25,14 @@ const STOP = new Set([
   "nam",
 ]);
 
-export type Phrase = { text: string; tokens: string[]; /** Its words, each once. */ distinct: string[] };
+export type Phrase = {
+  text: string;
+  tokens: string[];
+  /** Its words, each once. */
+  distinct: string[];
+  /** Matched whole, small words and all (an exclusion they would reduce to one word: "so với năm"). */
+  whole?: boolean;
+};
 
 /** Where a token occurs: phrases to try only when a label holds every one of their tokens. */
 export type PhraseIndex = Map<string, Phrase[]>;
@@ -201,7 +208,13 @@ export function buildLexicon(plan: Plan): Lexicon {
     wholePhrases: [i.name.vi, ...i.synonyms]
       .filter(collapses)
       .map((t) => ({ text: t, tokens: tokens(foldText(t)) })),
-    exclusions: i.exclusions.map(phrase).filter(nonEmpty),
+    exclusions: i.exclusions
+      .map((t): Phrase => {
+        if (!collapses(t)) return phrase(t);
+        const all = tokens(foldText(t));
+        return { text: t, tokens: all, distinct: [...new Set(all)], whole: true };
+      })
+      .filter(nonEmpty),
     qualifiers: i.qualifiers.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
   }));
   const units = plan.units.units.map((u) => ({

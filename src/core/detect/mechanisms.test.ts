@@ -628,3 +628,21 @@ describe("abbreviations of the plan data", () => {
     expect(analyze(text).inputs[0]?.input).toBe(input);
   });
 });
+
+describe("an exclusion that small words would reduce to one word is matched whole (rule 64)", () => {
+  test("'gắn với báo chí' holds 'với' but not 'so với năm': the label is revenue", () => {
+    expect(
+      analyze("Câu 2. Doanh thu hoạt động báo chí và dịch vụ gắn với báo chí (trđ)").inputs[0]?.input,
+    ).toBe("revenue");
+  });
+  test("'so với năm' and 'tài trợ' still set a label aside", () => {
+    expect(analyze("Doanh thu năm 2025 so với năm 2024").inputs).toEqual([]);
+    expect(analyze("Tổng doanh thu tài trợ").inputs).toEqual([]);
+  });
+});
+
+describe("a month or a quarter estimated is still a part of the year (rule 65)", () => {
+  test.each(["Tháng 11 (ước)", "Quý IV/2025 (ước)", "T11/2025 (ước tính)"])("%s", (text) => {
+    expect(analyze(text).role).toBe("derived");
+  });
+});

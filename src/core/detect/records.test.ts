@@ -445,3 +445,50 @@ describe("a year above the columns' own periods", () => {
     expect(at(found, "revenue", "bao-lai-chau", 2024)).toBe("B02!E5");
   });
 });
+
+describe("a questionnaire: each question alone on its row, the agency's answer on the first row of figures below", () => {
+  // Rule 63. The answer line says only who answers ("Đơn vị trả lời:"); the row after it (a forecast) is no answer.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["PHIẾU CUNG CẤP THÔNG TIN"],
+    ["Đài PT-TH tỉnh Lai Châu"],
+    [],
+    [null, "Câu 1. Số tác phẩm báo chí phục vụ nhiệm vụ chính trị (tác phẩm)"],
+    [null, null, "Năm 2024", "Năm 2025"],
+    [null, "Đơn vị trả lời:", 1850, 1977],
+    [null, "Dự kiến đến năm 2030:", 2493],
+    [],
+    [null, "Câu 2. Số người làm việc hiện có tại thời điểm báo cáo"],
+    [null, "Đơn vị trả lời:", 130],
+    [],
+    [null, "Câu 3. Kinh phí đặt hàng được giao trong dự toán"],
+    [null, "Đơn vị trả lời:", 1522],
+  ];
+
+  test("the answers are the questions' figures, by the years above them; the forecast is not", () => {
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu", grid))]));
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("Phiếu!C6");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Phiếu!D6");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Phiếu!C10");
+    expect(ps.filter((p) => p.cell === "C7" || p.cell === "C13")).toEqual([]);
+  });
+});
+
+describe("a monthly log: an estimated month is still a month, the year's line is the figure", () => {
+  // Rule 65: "Tháng 11 (ước)" was read as the actual ("ước" = estimated actual) and proposed for the year.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["SỔ THEO DÕI TÁC PHẨM PHỤC VỤ NHIỆM VỤ CHÍNH TRỊ - NĂM 2025"],
+    [],
+    ["Tháng", "Báo Lai Châu", "Đài PT-TH Lai Châu"],
+    ["Tháng 10", 125, 199],
+    ["Tháng 11 (ước)", 102, 167],
+    ["Tháng 12 (ước)", 125, 242],
+    ["Cộng năm", 1176, 2173],
+  ];
+
+  test("only the year's line is proposed", () => {
+    const ps = used(detect(plan, [wb("so-theo-doi.xlsx", sheet("Năm 2025", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Năm 2025!B7");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Năm 2025!C7");
+    expect(ps.filter((p) => /^[BC][456]$/.test(p.cell))).toEqual([]);
+  });
+});

@@ -103,6 +103,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let parent: Left["label"] = null;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
+  // A question alone on its row ("Câu 3. Số người làm việc hiện có …") whose answer has not come yet: the first row
+  // of figures after it answers it (rows of period headers may stand between).
+  let question: Left["label"] = null;
+  let questionRow = 0;
   let sheetYear = ctx.sheetYear;
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
@@ -278,6 +282,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if (!headerRow)
           title =
             only && surelyOne(only.info) ? { info: only.info, at: shownAddress(ctx, r, only.col) } : null;
+        question = !headerRow && only ? title : null;
+        questionRow = r;
       } else if (
         own.length === 1 &&
         own[0] &&
@@ -287,10 +293,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         own[0].info.measures.length === 0 &&
         own[0].info.role === null &&
         !own[0].info.text.trimStart().startsWith("(")
-      )
+      ) {
         // The next table's title, naming nothing the matcher reads ("Bảng 7. Vận hành phòng biên tập hội tụ"),
         // ends the last title's table.
         title = null;
+        question = null;
+      } else if (own.some((t) => t.info.years.length === 0 && t.info.period === null)) question = null;
       const heading = headingUnit(env, texts, r, ctx);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
@@ -326,6 +334,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (values.length > 0) seenValues = true;
+    // (Only the first row of figures after a question answers it: "Dự kiến đến năm 2030:" under the answer is not.)
+    const asked = values.length > 0 ? question : null;
+    if (values.length > 0) question = null;
     for (const v of values) figureColumns[v.col] = true;
     // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
     if (values.length > 0) {
@@ -393,17 +404,37 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             (left.year?.yearTotal && block))
             ? title
             : null;
+        // The first row of figures under a question alone on its row, its own texts naming no input, unit or measure
+        // ("Đơn vị trả lời:", or none; the question's periods may head the columns): the question's answer.
+        const answered =
+          !left.label &&
+          !inherited &&
+          !titled &&
+          !head.label &&
+          asked &&
+          texts.every(
+            (t) =>
+              t.col > v.col ||
+              t.fromAbove ||
+              (t.info.inputs.length === 0 &&
+                !t.info.unit &&
+                t.info.measures.length === 0 &&
+                t.info.tokenCount <= ANSWER_LINE_TOKENS),
+          )
+            ? asked
+            : null;
         // An answer that names its own input ("Chưa tự chủ", "Đã được cấp lại GP") where nothing on its row or above
         // names one surely (a label the plan's exclusions set aside, "Phương án tự chủ tài chính …"): the answer
         // says what it answers.
         const own =
           !inherited &&
           !titled &&
+          !answered &&
           !head.label &&
           (!left.label || left.label.info.inputs[0]?.weak || left.label.info.inputs[0]?.byWords)
             ? ownLabel(env, v.cell, () => shownAddress(ctx, r, v.col))
             : null;
-        if (!left.label && !inherited && !titled && !head.label && !own) continue;
+        if (!left.label && !inherited && !titled && !answered && !head.label && !own) continue;
         candidatesFor(
           env,
           sheet.name,
@@ -413,9 +444,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             ? { ...left, label: inherited, subRow: true }
             : titled
               ? { ...left, label: titled, titled: true }
-              : own
-                ? { ...left, label: own, own: true }
-                : left,
+              : answered
+                ? { ...left, label: answered, titled: true, askedRow: questionRow }
+                : own
+                  ? { ...left, label: own, own: true }
+                  : left,
           columns.block(v.col),
           rowYear,
           rowRole,
@@ -471,6 +504,9 @@ type Left = {
   subRow?: boolean;
   /** The label is a title's above rows that name only an agency: trusted a little less than a row's own. */
   titled?: boolean;
+  /** The label is a question's on that row above (its answer's line names nothing): headers above it are
+   * another question's. */
+  askedRow?: number;
   /** The label is the answer's own words ("Chưa tự chủ"): trusted a little less than a row's label. */
   own?: boolean;
   /** Every value of the row stands under a plan column ("Dự toán"): a status there was typed in the first free
@@ -513,6 +549,8 @@ function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
 /** A row naming only a year or a state ("Năm 2023", "Tình hình hiện nay", "Đến cuối năm 2025") is this short; a
  * longer text is a label of its own (a decoy under the title). */
 const SHORT_ROW_NAME = 4;
+/** At most so many words on an answer's own line under its question ("Đơn vị trả lời:", "Ý kiến của đơn vị:"). */
+const ANSWER_LINE_TOKENS = 5;
 
 /** A text alone on its row this long or longer is a title (or a sentence): it ends the table above it. */
 const NEXT_TITLE_TOKENS = 4;
@@ -698,6 +736,8 @@ function bands(sheet: Sheet, starts: readonly number[]): Sheet[] {
 }
 
 function titleYear(texts: TextCell[]): Clue<number> | null {
+  // ("Năm 2024 | Năm 2025": a header row of years over the answers below, not a title.)
+  if (texts.length >= 2 && texts.every((x) => x.info.yearOnly)) return null;
   const t = texts.find(
     (x) =>
       x.info.years.length === 1 &&
@@ -779,7 +819,11 @@ function candidatesFor(
       }
     : null;
 
-  const colYearValue = above.year?.info.years[0];
+  // (A year heading a column above the question is the year of another question's answer.)
+  const colYearValue =
+    left.askedRow !== undefined && above.year && above.year.row < left.askedRow
+      ? undefined
+      : above.year?.info.years[0];
   // "Kỳ trước", "Năm trước": the year before the report's; "Kỳ này", "Năm nay": the report's; with no report year
   // known, the previous column gives nothing (its answers are not this year's either).
   if (period === "previous" && !ctx.sheetYear) return;
