@@ -252,6 +252,7 @@ export function knownWordings(split: LaterSplit): Set<string> {
 const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> = {
   // Since d5a97d0 (blind7 written).
   blind7: [
+    "TC VN Lai Châu",
     "TCVN Lai Châu",
     "TCVNLC",
     "an toàn hệ thống",
@@ -352,6 +353,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since f44860b (blind8 written).
   blind8: [
+    "TC VN Lai Châu",
     "TCVN Lai Châu",
     "TCVNLC",
     "an toàn hệ thống",
@@ -437,6 +439,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since 3d0605b (blind9 and blind10 written; blind10 reads this list too).
   blind9: [
+    "TC VN Lai Châu",
     "an toàn hệ thống thông tin",
     "ban dau",
     "chi thường xuyên",

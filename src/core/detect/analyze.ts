@@ -533,6 +533,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     if (role === null && inputs.length === 0 && SCORE.test(words.folded)) role = "derived";
     // "Quý I/2020", "T01/2021", "Tháng 6/2022": a quarter's or a month's entry of a ledger, a part of the year.
     if ((role === null || role === "actual") && PART_PERIOD.test(words.folded)) role = "derived";
+    // "T1" … "T12", "Q1" … "Q4" alone: a ledger's month or quarter rows, the year given above them.
+    if (role === null && plainTokens.length === 1 && BARE_PART.test(plainTokens[0] ?? "")) role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (role === "derived" && yearGivenToCompare(words)) role = null;
   }
@@ -701,6 +703,8 @@ const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(
 /** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */
 const PART_PERIOD =
   /^(?:quy\s*(?:[ivx]{1,4}|[1-4])|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
+/** A month ("T1" … "T12", "T01") or a quarter ("Q1" … "Q4") alone. */
+const BARE_PART = /^(?:t0?(?:[1-9]|1[0-2])|q[1-4])$/;
 /** First words of a line closing a year ("Cộng", "Tổng cộng", "Cả năm", "Cộng dồn" not: "dồn" is no year word). */
 const TOTAL_OPENERS = new Set(["cong", "tong", "ca"]);
 

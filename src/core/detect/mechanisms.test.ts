@@ -646,3 +646,16 @@ describe("a month or a quarter estimated is still a part of the year (rule 65)",
     expect(analyze(text).role).toBe("derived");
   });
 });
+
+describe("a ledger's bare months and quarters, a law's year (rules 69, 70)", () => {
+  test.each(["T1", "T12", "T01", "Q4"])("%s is a part of the year", (text) => {
+    expect(analyze(text).role).toBe("derived");
+  });
+  test("'Luật Báo chí 2016' names no year of a figure", () => {
+    expect(yearsIn("tap chi da co giay phep hoat dong moi theo luat bao chi 2016")).toEqual([]);
+    expect(yearsIn("so lieu nam 2016")).toEqual([2016]);
+  });
+  test("'TC VN Lai Châu' is the magazine", () => {
+    expect(analyze("TC VN Lai Châu (Hội VHNT)").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
+  });
+});

@@ -492,3 +492,53 @@ describe("a monthly log: an estimated month is still a month, the year's line is
     expect(ps.filter((p) => /^[BC][456]$/.test(p.cell))).toEqual([]);
   });
 });
+
+describe("a survey: 'Câu 2.' in a cell of its own, each question merged across the answer columns", () => {
+  // Rule 66. The question merged across C:H heads those columns; after its answer it heads nothing more (the next
+  // question names nothing the plan reads, and its answer is not the last question's second figure). Rule 67: a
+  // header row of years ("Năm | 2022 | 2023") between a question and its answer keeps the question.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["PHIẾU KHẢO SÁT THỰC TRẠNG CHUYỂN ĐỔI SỐ"],
+    ["Tên cơ quan: Đài Phát thanh - Truyền hình tỉnh Lai Châu"],
+    [],
+    ["Câu 1.", "Tổng số người làm việc tại cơ quan"],
+    [null, "Trả lời:", 93],
+    ["Câu 2.", "Số người đã qua bồi dưỡng chuyển đổi số báo chí"],
+    [null, "Trả lời:", 93],
+    ["Câu 3.", "Số người được cấp, đổi thẻ nhà báo giai đoạn 2021-2025"],
+    [null, "Trả lời:", 58],
+    ["Câu 4.", "Tổng các khoản thu sự nghiệp - đơn vị: triệu đồng"],
+    [null, "Năm", 2024, 2025],
+    [null, "Trả lời:", 3800, 3950],
+    ["Câu 5.", "Số tài khoản mạng xã hội chính thức của cơ quan"],
+    [null, "Trả lời:", 9],
+  ];
+  const merges = ["B4:H4", "B6:H6", "B8:H8", "B10:H10", "B13:H13"];
+
+  test("each answer is its own question's, and nothing else is proposed", () => {
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu khảo sát", grid, merges))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Phiếu khảo sát!C5");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Phiếu khảo sát!C7");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Phiếu khảo sát!C12");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Phiếu khảo sát!D12");
+    expect(ps.filter((p) => p.cell === "C9" || p.cell === "C14")).toEqual([]);
+  });
+});
+
+describe("a self-assessment sheet: a long title ending on the agency after a dash names it surely", () => {
+  // Rule 68: "KẾT QUẢ TỰ ĐÁNH GIÁ … NĂM 2025 - BÁO LAI CHÂU" is longer than a heading, yet names its agency as
+  // surely as a masthead.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    [
+      "KẾT QUẢ TỰ ĐÁNH GIÁ MỨC ĐỘ CHUYỂN ĐỔI SỐ CỦA CƠ QUAN BÁO CHÍ TRÊN ĐỊA BÀN TỈNH NĂM 2025 - BÁO LAI CHÂU",
+    ],
+    [],
+    ["Mã TC", "Tiêu chí đánh giá", "Giá trị kê khai", "Điểm tối đa", "Điểm tự đánh giá"],
+    ["4.3", "Tổng nguồn thu sự nghiệp, dịch vụ của tòa soạn năm 2025", 16908, 2, 1],
+  ];
+
+  test("the figure is proposed with the title's agency", () => {
+    const ps = used(detect(plan, [wb("tu-danh-gia.xlsx", sheet("TĐG", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("TĐG!C4");
+  });
+});

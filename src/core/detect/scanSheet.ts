@@ -107,6 +107,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   // of figures after it answers it (rows of period headers may stand between).
   let question: Left["label"] = null;
   let questionRow = 0;
+  // Rows of questions already answered: a question heading the columns below it (merged across them) labels no
+  // figure after its answer.
+  const answeredQuestions = new Set<number>();
   let sheetYear = ctx.sheetYear;
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
@@ -282,7 +285,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if (!headerRow)
           title =
             only && surelyOne(only.info) ? { info: only.info, at: shownAddress(ctx, r, only.col) } : null;
-        question = !headerRow && only ? title : null;
+        // (A question may be numbered in a cell of its own: "Câu 4." | "Nền tảng dữ liệu tập trung …".)
+        const asked =
+          naming.length === 1 &&
+          own[own.length - 1] === naming[0] &&
+          own.slice(0, -1).every((t) => t.info.tokenCount <= 2 && !t.info.unit)
+            ? naming[0]
+            : undefined;
+        question = !headerRow && asked ? { info: asked.info, at: shownAddress(ctx, r, asked.col) } : null;
         questionRow = r;
       } else if (
         own.length === 1 &&
@@ -298,7 +308,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // ends the last title's table.
         title = null;
         question = null;
-      } else if (own.some((t) => t.info.years.length === 0 && t.info.period === null)) question = null;
+      } else if (
+        // (a header row of periods keeps the question: "Năm | 2022 | 2023 …", "Kỳ này | Kỳ trước")
+        own.some((t) => t.info.years.length === 0 && t.info.period === null && !t.info.yearColumn)
+      )
+        question = null;
       const heading = headingUnit(env, texts, r, ctx);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
@@ -337,6 +351,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // (Only the first row of figures after a question answers it: "Dự kiến đến năm 2030:" under the answer is not.)
     const asked = values.length > 0 ? question : null;
     if (values.length > 0) question = null;
+    if (asked) answeredQuestions.add(questionRow);
     for (const v of values) figureColumns[v.col] = true;
     // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
     if (values.length > 0) {
@@ -390,7 +405,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             : null;
         // A row that names only an agency, under a title naming one input, is that agency's figure of it; so is a
         // row that names only a year or a state ("Năm 2023", "Hiện trạng") under agencies as columns.
-        const head = columns.block(v.col);
+        const block0 = columns.block(v.col);
+        const head =
+          block0.label && !asked && answeredQuestions.has(block0.label.row)
+            ? { ...block0, label: null }
+            : block0;
         const titled =
           !left.label &&
           !inherited &&
@@ -410,8 +429,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           !left.label &&
           !inherited &&
           !titled &&
-          !head.label &&
           asked &&
+          // (a label heading the column from above the question is another question's)
+          (!head.label || head.label.row <= questionRow) &&
           texts.every(
             (t) =>
               t.col > v.col ||
@@ -449,7 +469,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
                 : own
                   ? { ...left, label: own, own: true }
                   : left,
-          columns.block(v.col),
+          head,
           rowYear,
           rowRole,
           block,
@@ -680,10 +700,28 @@ function headingUnit(env: ScanEnv, texts: TextCell[], r: number, ctx: SheetConte
         value: t.info.unit.id,
         // A short heading naming one agency ("I. BÁO LAI CHÂU", a masthead) says whose rows follow as surely as a
         // "Đơn vị báo cáo" line; a sentence that mentions one says less.
-        weight: t.info.tokenCount <= SHORT_HEADING_TOKENS ? 0.95 : 0.85,
+        // (So does a long title ending on the agency after a dash: "KẾT QUẢ TỰ ĐÁNH GIÁ … NĂM 2025 - BÁO LAI CHÂU".)
+        weight:
+          t.info.tokenCount <= SHORT_HEADING_TOKENS || endsOnUnit(env, t.info.text, t.info.unit.id)
+            ? 0.95
+            : 0.85,
         vi: `tiêu đề "${t.info.text}" (${at})`,
         en: `heading "${t.info.text}" (${at})`,
       };
+}
+
+/** At most so many words after a title's dash for it to be the agency's name ("… - ĐÀI PHÁT THANH - TRUYỀN HÌNH
+ * TỈNH LAI CHÂU (LTV)"). */
+const DASH_UNIT_TOKENS = 12;
+
+/** Whether what follows one of the title's dashes names `unit` and nothing else. */
+function endsOnUnit(env: ScanEnv, text: string, unit: string): boolean {
+  for (let at = text.indexOf(" - "); at >= 0; at = text.indexOf(" - ", at + 3)) {
+    const info = env.analyze(text.slice(at + 3));
+    if (info.tokenCount <= DASH_UNIT_TOKENS && info.unit?.id === unit && info.inputs.length === 0)
+      return true;
+  }
+  return false;
 }
 
 /**

@@ -74,6 +74,9 @@ const NUMBER_SLASH_BEFORE = /(?:^|[^\d/])\d{1,4}\/$/;
  * of a document's number ("Nghị định 60/2021/NĐ-CP", "NĐ 85/2016") says when a rule was issued, not which year a
  * figure is for: it is left out.
  */
+/** "luật báo chí ", "luat an ninh mang nam ": a law's name (a few words) just before a year, folded. */
+const LAW_BEFORE = /\bluat(?: [a-z]+){1,5} (?:nam )?$/;
+
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(YEAR)) {
@@ -82,6 +85,8 @@ export function yearsIn(text: string): number[] {
     const end = m.index + m[0].length;
     const start = end - 4;
     if (NUMBER_SLASH_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "theo Luật Báo chí 2016": the year a law was passed names no figure's year.
+    if (LAW_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "Thực hiện 2024 / Actual 2024": a year said twice (in two languages) is one year.
     if (!out.includes(y)) out.push(y);
   }
