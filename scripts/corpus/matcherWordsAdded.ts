@@ -59,12 +59,16 @@ function main(): void {
     dataFiles().flatMap((f) => strings(JSON.parse(fs.readFileSync(path.join(ROOT, f), "utf8")))),
   );
   let source = fs.readFileSync(CHECKS, "utf8");
-  const list = /( {2}\/\/ Since ([0-9a-f]{7,40})[ .][^\n]*\n {2}([a-z0-9]+): \[\n)([\s\S]*?)( {2}\],)/g;
-  source = source.replace(list, (_all, head: string, commit: string, split: string, _body, tail: string) => {
+  // (However prettier laid the list out: "[]", "["one"]" on its line, or a word a line.)
+  const list =
+    /( {2}\/\/ Since ([0-9a-f]{7,40})[ .][^\n]*\n {2}([a-z0-9]+): )\[(?:[^\]"]|"(?:[^"\\]|\\.)*")*\],/g;
+  source = source.replace(list, (_all, head: string, commit: string, split: string) => {
     const then = stringsAt(commit);
     const added = [...now].filter((s) => !then.has(s) && s.length < 200).sort();
     process.stdout.write(`${split} (since ${commit}): ${added.length} words\n`);
-    return head + added.map((s) => `    ${JSON.stringify(s)},\n`).join("") + tail;
+    return added.length === 0
+      ? `${head}[],`
+      : `${head}[\n${added.map((s) => `    ${JSON.stringify(s)},\n`).join("")}  ],`;
   });
   fs.writeFileSync(CHECKS, source);
 }
