@@ -4,7 +4,7 @@ import { isSummaryMarker } from "../layout/sheetName";
 import { type Sheet, type Workbook } from "../workbook/model";
 import { buildLexicon } from "./lexicon";
 import { type Candidate, memoAnalyzer, type ScanEnv, scanSheet } from "./scanSheet";
-import { parseRange, type SheetContext } from "./sheetContext";
+import { type Clue, parseRange, type SheetContext } from "./sheetContext";
 import { foldText } from "./text";
 import { cellText } from "../values/reading";
 import { requiredSlots } from "./slots";
@@ -67,15 +67,38 @@ export function detectionScan(plan: Plan): DetectionScan {
   const add = (wb: Workbook): Candidate[] => {
     const found: Candidate[] = [];
     // "BaoLC_BC_CDS_2025.xlsx": words run together in capitals ("BaoLC") are words too.
-    const fileInfo = env.analyze(
-      wb.name
-        .replace(/\.[a-z]+$/i, "")
-        .replace(/[-_]+/g, " ")
-        .replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2"),
-    );
-    const fileUnit = fileInfo.unit
-      ? { value: fileInfo.unit.id, weight: 0.85, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
-      : null;
+    const spelled = (t: string) => t.replace(/[-_]+/g, " ").replace(/(\p{Ll})(\p{Lu})/gu, "$1 $2");
+    const stem = wb.name.replace(/\.[a-z]+$/i, "");
+    const fileInfo = env.analyze(spelled(stem));
+    // ("DS tap huan CDS - DaiLC.xlsx": a name that also names an input names its agency in a part of its own.)
+    const fileUnitId =
+      fileInfo.unit?.id ??
+      stem
+        .split(/\s+-\s+|_+/)
+        .reverse()
+        .map((part) => env.analyze(spelled(part)))
+        .find((info) => info.unit && info.units === 1)?.unit?.id;
+    // The one agency the workbook's titles name ("Đài PT&TH tỉnh LC" atop its first sheet): the agency of its
+    // other sheets too, a little more surely when the file's name says the same.
+    const titled = workbookUnit(env, wb);
+    const fileUnit: Clue<string> | null =
+      fileUnitId && titled && titled.id === fileUnitId
+        ? {
+            value: fileUnitId,
+            weight: 0.95,
+            vi: `tên tệp "${wb.name}" và tiêu đề "${titled.text}"`,
+            en: `file name "${wb.name}" and title "${titled.text}"`,
+          }
+        : fileUnitId
+          ? { value: fileUnitId, weight: 0.85, vi: `tên tệp "${wb.name}"`, en: `file name "${wb.name}"` }
+          : titled
+            ? {
+                value: titled.id,
+                weight: 0.85,
+                vi: `tiêu đề "${titled.text}" (trang "${titled.sheet}")`,
+                en: `title "${titled.text}" (sheet "${titled.sheet}")`,
+              }
+            : null;
     const fileYear = fileInfo.years.length === 1 ? fileInfo.years[0] : (workbookYear(env, wb) ?? undefined);
     const sheetYears = new Set<number>();
     for (const sheet of wb.sheets) {
@@ -330,6 +353,33 @@ function workbookYear(env: ScanEnv, wb: Workbook): number | null {
     }
   }
   return years.size === 1 ? ([...years][0] ?? null) : null;
+}
+
+/** The one agency named by the titles atop the workbook's visible sheets (a text alone on one of their first
+ * rows, naming no input), or null when they name none or several. */
+function workbookUnit(env: ScanEnv, wb: Workbook): { id: string; text: string; sheet: string } | null {
+  let found: { id: string; text: string; sheet: string } | null = null;
+  for (const sheet of wb.sheets) {
+    if (sheet.state !== "visible") continue;
+    // (A sheet named after an agency, "TC Văn nghệ", says the workbook holds several.)
+    if (env.analyze(sheet.name).unit) return null;
+    for (let r = 1; r <= TITLE_ROWS && r < sheet.rows.length; r++) {
+      const row = sheet.rows[r];
+      if (!row) continue;
+      const texts = row.filter((c): c is NonNullable<typeof c> => typeof c?.value === "string");
+      if (texts.length !== 1 || row.some((c) => c && typeof c.value === "number")) continue;
+      const text = texts[0]?.value;
+      if (typeof text !== "string") continue;
+      const info = env.analyze(text);
+      const id = info.unit?.id;
+      // (A title naming two agencies, a merged one's, says the workbook is not one agency's.)
+      if (info.units > 1) return null;
+      if (!id || !env.agencies.has(id) || info.inputs.some((m) => !m.weak)) continue;
+      if (found && found.id !== id) return null;
+      found ??= { id, text, sheet: sheet.name };
+    }
+  }
+  return found;
 }
 
 /** A cell whose formula only copies another cell. */

@@ -542,3 +542,37 @@ describe("a self-assessment sheet: a long title ending on the agency after a das
     expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("TĐG!C4");
   });
 });
+
+describe("one workbook per agency: a sheet that names no agency takes the one its file and titles name", () => {
+  // Rule 71. "DS tap huan CDS - DaiLC.xlsx" names an input too (tập huấn CĐS), so the agency is read from the part
+  // after its dash; the list's title names the same agency, which makes it surer.
+  const list = sheet("DS học viên", [
+    ["DANH SÁCH CÁN BỘ ĐƯỢC CỬ ĐI BỒI DƯỠNG NĂM 2025"],
+    ["Đài PT&TH tỉnh LC"],
+    [],
+    ["STT", "Họ và tên", "Năm sinh"],
+    [1, "Lò Văn Minh", 1995],
+  ]);
+  const info = sheet("Thông tin đơn vị", [
+    ["STT", "Nội dung", "Số liệu"],
+    [1, "Doanh thu hoạt động báo chí và dịch vụ gắn với báo chí năm 2025", 3357],
+    [2, "Số cán bộ, viên chức, người lao động đang làm việc", 109],
+  ]);
+
+  test("the file's part after the dash and the title agree: the information sheet is the Đài's", () => {
+    const ps = used(detect(plan, [wb("DS tap huan CDS - DaiLC.xlsx", list, info)]));
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Thông tin đơn vị!C2");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Thông tin đơn vị!C3");
+  });
+
+  test("a title alone names it when the file does not", () => {
+    const ps = used(detect(plan, [wb("DS tap huan CDS.xlsx", list, info)]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Thông tin đơn vị!C3");
+  });
+
+  test("titles naming two agencies name none for the workbook", () => {
+    const two = sheet("Tổng hợp", [["Báo Lai Châu và Đài PT-TH Lai Châu"]]);
+    const ps = used(detect(plan, [wb("DS tap huan CDS.xlsx", list, two, info)]));
+    expect(ps.filter((p) => p.sheet === "Thông tin đơn vị")).toEqual([]);
+  });
+});
