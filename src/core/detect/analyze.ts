@@ -335,6 +335,20 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
 }
 /** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of). */
 const SET_ASIDE = new Set(["ngoai", "tru", "theo"]);
+/** The coverage a phrase opening a label counts at least. */
+const LEADING_COVERAGE = 0.5;
+
+/** Words a label's numbering takes at its start: "cau 2", "muc 1", "2", "iii" (a number or a Roman numeral, after
+ * "câu", "mục", "phần" or alone). */
+function numberingLength(sig: readonly string[]): number {
+  const number = (t: string | undefined) => t !== undefined && /^(?:\d{1,3}|[ivx]{1,4}|[a-h])$/.test(t);
+  if (NUMBERING_WORDS.has(sig[0] ?? "") && number(sig[1])) return 2;
+  let n = 0;
+  while (n < 2 && number(sig[n]) && sig.length > n + 1) n++;
+  return n;
+}
+const NUMBERING_WORDS = new Set(["cau", "muc", "phan"]);
+
 /** So many parts listed in one label are the whole they make up. */
 const LISTED_WHOLE = 3;
 
@@ -373,21 +387,27 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // The best phrase of each input among the live ones (the first of the input's phrases on a tie), found by
     // walking the few live phrases rather than every phrase of the plan.
     const owners = phraseOwners(lex);
-    const bestOf = new Map<InputLexicon, { quality: number; phrase: string; index: number }>();
+    const bestOf = new Map<
+      InputLexicon,
+      { quality: number; phrase: string; index: number; leading: boolean }
+    >();
+    // "Câu 2.", "4.3", "Mục 1": the label's numbering is not one of its words.
+    const numbering = numberingLength(sig);
     for (const p of live) {
       const own = owners.get(p);
       if (!own) continue;
       const gaps = inOrder(sig, p.tokens, 3);
       if (gaps === null) continue;
       const quality = p.tokens.length - 0.5 * gaps;
+      const leading = sig[numbering] === p.tokens[0];
       for (const { input, index } of own) {
         const best = bestOf.get(input);
         if (!best || quality > best.quality || (quality === best.quality && index < best.index))
-          bestOf.set(input, { quality, phrase: p.text, index });
+          bestOf.set(input, { quality, phrase: p.text, index, leading });
       }
     }
     for (const input of lex.inputs) {
-      let best: { quality: number; phrase: string } | null = bestOf.get(input) ?? null;
+      let best: { quality: number; phrase: string; leading?: boolean } | null = bestOf.get(input) ?? null;
       if (whole)
         for (const w of input.wholePhrases)
           if (containsRun(plainTokens, w.tokens) && (!best || w.tokens.length > best.quality))
@@ -402,7 +422,12 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         continue;
       // A longer phrase is stronger evidence however long the label; coverage breaks ties.
       const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
-      const coverage = Math.min(1, best.quality / Math.max(sig.length, 1));
+      // (A phrase opening the label, "Doanh thu hoạt động báo chí và dịch vụ gắn với báo chí", names what the
+      // words after it qualify: it covers at least half of it.)
+      const coverage = Math.max(
+        Math.min(1, best.quality / Math.max(sig.length - numbering, 1)),
+        best.leading ? LEADING_COVERAGE : 0,
+      );
       inputs.push({ input: input.id, score: 0.55 + 0.25 * strength + 0.2 * coverage, phrase: best.phrase });
     }
     inputs.sort((a, b) => b.score - a.score);

@@ -659,3 +659,33 @@ describe("a ledger's bare months and quarters, a law's year (rules 69, 70)", () 
     expect(analyze("TC VN Lai Châu (Hội VHNT)").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
   });
 });
+
+describe("a phrase opening the label covers at least half of it; numbering is no word of it (rule 73)", () => {
+  test("'Doanh thu …' with many words after it still scores as a label", () => {
+    const score =
+      analyze("Doanh thu hoạt động báo chí và dịch vụ gắn với báo chí năm 2021").inputs[0]?.score ?? 0;
+    expect(score).toBeGreaterThanOrEqual(0.75);
+  });
+  test("'Câu 2.' before the label changes nothing", () => {
+    const bare = analyze("Số người làm việc hiện có tại thời điểm báo cáo").inputs[0]?.score;
+    expect(analyze("Câu 2. Số người làm việc hiện có tại thời điểm báo cáo").inputs[0]?.score).toBe(bare);
+  });
+});
+
+describe("the plan's words learned from blind9 and blind10 (rule 74)", () => {
+  test.each([
+    ["NL đã ĐT-BD CĐS", "staff_trained"],
+    ["Người được BD số", "staff_trained"],
+    ["Học viên lớp CĐS", "staff_trained"],
+    ["Nguoi LV hien co", "staff_total"],
+    ["Cấp độ HT đã duyệt", "security_level"],
+    ["MH hoi tu DNT", "converged_newsroom"],
+    ["Hiện diện trên nền tảng số (cổng TTĐT, ứng dụng, mạng xã hội)", "digital_platforms"],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input).toBe(input);
+  });
+  test("collaborators are not staff; 'VH-NT' is still văn hóa - nghệ thuật", () => {
+    expect(analyze("Số cộng tác viên").inputs).toEqual([]);
+    expect(analyze("TẠP CHÍ THUỘC HỘI VH-NT LAI CHÂU").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
+  });
+});

@@ -576,3 +576,49 @@ describe("one workbook per agency: a sheet that names no agency takes the one it
     expect(ps.filter((p) => p.sheet === "Thông tin đơn vị")).toEqual([]);
   });
 });
+
+describe("a dashboard: a second row of cards whose labels stand where figures stood above", () => {
+  // Rule 72. Row 5's labels sit in the columns of row 2's figures, beside a stray target figure (I5): still labels.
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["Tin bài phục vụ nhiệm vụ chính trị năm 2025", null, "Tổng doanh thu năm 2025", null, "Lượt xem video"],
+    [1722, null, 14109, null, 46],
+    [],
+    ["ĐÀI PT-TH LAI CHÂU"],
+    [
+      "Tin bài phục vụ nhiệm vụ chính trị năm 2025",
+      null,
+      "Tổng doanh thu năm 2025",
+      null,
+      "Quân số cơ quan",
+      null,
+      null,
+      "Kế hoạch giao",
+      3271,
+    ],
+    [2541, null, 3712, null, 92],
+  ];
+
+  test("the second row's figures are the Đài's", () => {
+    const ps = used(detect(plan, [wb("bang-tin.xlsx", sheet("Tổng quan", [["BÁO LAI CHÂU"], ...grid]))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Tổng quan!E7");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Tổng quan!C7");
+  });
+});
+
+describe("a title's unit-of-measure line does not end the title's table (rule 75)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["SỔ THEO DÕI TÁC PHẨM PHỤC VỤ NHIỆM VỤ CHÍNH TRỊ - NĂM 2025"],
+    ["Đơn vị tính: TP"],
+    [],
+    ["Tháng", "Báo Lai Châu", "Đài PT-TH Lai Châu"],
+    ["Tháng 1/2025", 145, 269],
+    ["Tháng 2/2025", 163, 85],
+    ["Cộng cả năm", 1313, 2197],
+  ];
+
+  test("the year's line is proposed under the agencies' columns", () => {
+    const ps = used(detect(plan, [wb("so-theo-doi.xlsx", sheet("Năm 2025", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Năm 2025!B7");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Năm 2025!C7");
+  });
+});

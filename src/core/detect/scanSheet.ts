@@ -302,7 +302,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         own[0].info.years.length === 0 &&
         own[0].info.measures.length === 0 &&
         own[0].info.role === null &&
-        !own[0].info.text.trimStart().startsWith("(")
+        !own[0].info.text.trimStart().startsWith("(") &&
+        // ("Đơn vị tính: TP": the title's unit of measure, however it is written, is still the title's.)
+        !MEASURE_LINE.test(own[0].info.text)
       ) {
         // The next table's title, naming nothing the matcher reads ("Bảng 7. Vận hành phòng biên tập hội tụ"),
         // ends the last title's table.
@@ -481,6 +483,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     }
 
     const firstCol = texts[0]?.col ?? Infinity;
+    const cardLabels =
+      values.length <= 1 &&
+      texts.filter((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)).length >=
+        CARD_LABELS;
     const amongLabels =
       values.length === 0 && texts.some((t) => t.info.inputs.length > 0 && !t.info.inputs[0]?.weak);
     for (const t of texts) {
@@ -498,11 +504,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         continue;
       // Nor is a text naming an input in such a row, in a column of figures or of targets ("100% CB, PV, BTV" under
       // "Chỉ tiêu KH"): it is that row's target or answer, not a header of the rows below.
+      // (A row of three labels or more with a stray figure, a dashboard's next row of cards, still heads them.)
       if (
         (values.length > 0 || codesOnly) &&
         !t.fromAbove &&
         t.col > firstCol &&
-        (figureColumns[t.col] === true || columns.block(t.col).role?.info.role === "plan")
+        (figureColumns[t.col] === true || columns.block(t.col).role?.info.role === "plan") &&
+        !cardLabels
       )
         continue;
       const right = spreadAcross ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
@@ -569,6 +577,10 @@ function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
 /** A row naming only a year or a state ("Năm 2023", "Tình hình hiện nay", "Đến cuối năm 2025") is this short; a
  * longer text is a label of its own (a decoy under the title). */
 const SHORT_ROW_NAME = 4;
+/** A line stating the unit of measure of what follows ("Đơn vị tính: Tác phẩm", "ĐVT: TP"). */
+const MEASURE_LINE = /^\s*\(?\s*(?:đơn vị tính|don vi tinh|đvt|dvt)\s*:/i;
+/** So many labels on one row are a row of cards' labels, each over its own figure. */
+const CARD_LABELS = 3;
 /** At most so many words on an answer's own line under its question ("Đơn vị trả lời:", "Ý kiến của đơn vị:"). */
 const ANSWER_LINE_TOKENS = 5;
 
