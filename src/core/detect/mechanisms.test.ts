@@ -689,3 +689,10 @@ describe("the plan's words learned from blind9 and blind10 (rule 74)", () => {
     expect(analyze("TẠP CHÍ THUỘC HỘI VH-NT LAI CHÂU").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
   });
 });
+
+describe("a document's signing date after its number names no year of a figure (rule 76)", () => {
+  test("'Hướng dẫn số 12/HD-HĐTĐKT ngày 05/11/2025' holds no year; a date of the figures still does", () => {
+    expect(yearsIn("(kem theo huong dan so 12/hd-hdtdkt ngay 05/11/2025)")).toEqual([]);
+    expect(yearsIn("so lieu den ngay 25/11/2025")).toEqual([2025]);
+  });
+});

@@ -74,6 +74,8 @@ const NUMBER_SLASH_BEFORE = /(?:^|[^\d/])\d{1,4}\/$/;
  * of a document's number ("Nghị định 60/2021/NĐ-CP", "NĐ 85/2016") says when a rule was issued, not which year a
  * figure is for: it is left out.
  */
+/** "số 12/hd-hdtdkt ngày 05/11/", "so 1234/qd-ubnd ngay 20/9/": a document's number, then its date's day and month. */
+const DOCUMENT_DATE_BEFORE = /\bso \d+\/[a-z][^\s]*(?: [^\s]+){0,3} ngay \d{1,2}[/.-]\d{1,2}[/.-]$/;
 /** "luật báo chí ", "luat an ninh mang nam ": a law's name (a few words) just before a year, folded. */
 const LAW_BEFORE = /\bluat(?: [a-z]+){1,5} (?:nam )?$/;
 
@@ -85,6 +87,8 @@ export function yearsIn(text: string): number[] {
     const end = m.index + m[0].length;
     const start = end - 4;
     if (NUMBER_SLASH_BEFORE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "(Kèm theo Hướng dẫn số 12/HD-HĐTĐKT ngày 05/11/2025)": the date a document was signed, after its number.
+    if (DOCUMENT_DATE_BEFORE.test(text.slice(Math.max(0, start - 60), start))) continue;
     // "theo Luật Báo chí 2016": the year a law was passed names no figure's year.
     if (LAW_BEFORE.test(text.slice(Math.max(0, start - 40), start))) continue;
     // "Thực hiện 2024 / Actual 2024": a year said twice (in two languages) is one year.
