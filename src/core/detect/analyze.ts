@@ -325,7 +325,8 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     };
   return (inputId, e) => {
     if (isRole(e)) return false;
-    if (qualified(inputId, e) || setAside(e)) return true;
+    // ("Tổng thu SN-DV": the total of the joined parts too.)
+    if (qualified(inputId, e) || joined(inputId, e) || setAside(e)) return true;
     if (otherInputs(inputId, e)) return false;
     if (listed(e)) return true;
     // "Tổng nguồn thu từ hoạt động dịch vụ, quảng cáo, liên kết": the first of the listed parts is one of them.
@@ -679,7 +680,7 @@ const MAX_OTHER_NAME_WORDS = 4;
 const UNIT_AFTER =
   /\s*[-–—,;]?\s*\(?\s*(?:đvt|đv|đơn vị tính|đơn vị|dvt|don vi tinh)\s*:\s*([^():]{1,24}?)\s*\)?\s*$/iu;
 
-const ARTICLES_CT = /((?:tin|bài|bai|phẩm|pham|TB)[,\s]*)CT(?![\p{L}\p{N}])/iu;
+const ARTICLES_CT = /((?:tin|bài|bai|phẩm|pham|TB|TP)(?:[,\s]+\p{L}+){0,2}[,\s]*)CT(?![\p{L}\p{N}])/iu;
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;
 const NONE_YEARS: number[] = [];

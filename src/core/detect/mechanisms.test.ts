@@ -696,3 +696,16 @@ describe("a document's signing date after its number names no year of a figure (
     expect(yearsIn("so lieu den ngay 25/11/2025")).toEqual([2025]);
   });
 });
+
+describe("joined parts under 'Tổng', and 'CT' a word or two after 'TP' (rules 77, 78)", () => {
+  test.each([
+    ["Tổng thu SN-DV", "revenue"],
+    ["Tổng thu SN+DV", "revenue"],
+    ["SL TP tuyên truyền CT", "political_articles"],
+  ])("%s → %s", (text, input) => {
+    expect(analyze(text).inputs[0]?.input).toBe(input);
+  });
+  test("a service revenue alone is still a part", () => {
+    expect(analyze("Tổng doanh thu dịch vụ").inputs).toEqual([]);
+  });
+});
