@@ -336,6 +336,11 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
 }
 /** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of). */
 const SET_ASIDE = new Set(["ngoai", "tru", "theo"]);
+/** A bracket in a label that qualifies it (any bracket but one opening with words that add or take a part). */
+const BRACKET_QUALIFIES =
+  /\((?!\s*(?:trong do|ke ca|bao gom|gom|khong ke|ngoai|tru|chua ke|chi tiet)\b)[^)]*\)/;
+/** A match that needed the words in brackets is trusted a little less. */
+const BRACKETED_FACTOR = 0.95;
 /** The coverage a phrase opening a label counts at least. */
 const LEADING_COVERAGE = 0.5;
 
@@ -384,7 +389,18 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const whole =
     lex.hasWholePhrases &&
     lex.inputs.some((x) => x.wholePhrases.some((w) => containsRun(plainTokens, w.tokens)));
-  if (live.size > 0 || whole) {
+  // The words outside brackets first; when they name nothing, the bracket's too ("Sổ theo dõi SL tin bài mới (phục
+  // vụ NVCT địa phương)": the remark says which articles), unless it adds to or takes from the figure ("(kể cả …)",
+  // "(trong đó …)").
+  const hays: Array<readonly [readonly string[], number]> =
+    sig === sigAll || !BRACKET_QUALIFIES.test(words.folded)
+      ? [[sig, 1]]
+      : [
+          [sig, 1],
+          [sigAll, BRACKETED_FACTOR],
+        ];
+  for (const [hay, factor] of hays) {
+    if (inputs.length > 0 || !(live.size > 0 || whole)) break;
     // The best phrase of each input among the live ones (the first of the input's phrases on a tie), found by
     // walking the few live phrases rather than every phrase of the plan.
     const owners = phraseOwners(lex);
@@ -393,14 +409,16 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       { quality: number; phrase: string; index: number; leading: boolean }
     >();
     // "Câu 2.", "4.3", "Mục 1": the label's numbering is not one of its words.
-    const numbering = numberingLength(sig);
+    const numbering = numberingLength(hay);
     for (const p of live) {
       const own = owners.get(p);
       if (!own) continue;
-      const gaps = inOrder(sig, p.tokens, 3);
+      // (in the brackets' pass, a phrase must start outside them: "(newsroom)" alone is a remark)
+      if (factor !== 1 && !sig.includes(p.tokens[0] ?? "")) continue;
+      const gaps = inOrder(hay, p.tokens, 3);
       if (gaps === null) continue;
       const quality = p.tokens.length - 0.5 * gaps;
-      const leading = sig[numbering] === p.tokens[0];
+      const leading = hay[numbering] === p.tokens[0];
       for (const { input, index } of own) {
         const best = bestOf.get(input);
         if (!best || quality > best.quality || (quality === best.quality && index < best.index))
@@ -426,10 +444,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       // (A phrase opening the label, "Doanh thu hoạt động báo chí và dịch vụ gắn với báo chí", names what the
       // words after it qualify: it covers at least half of it.)
       const coverage = Math.max(
-        Math.min(1, best.quality / Math.max(sig.length - numbering, 1)),
+        Math.min(1, best.quality / Math.max(hay.length - numbering, 1)),
         best.leading ? LEADING_COVERAGE : 0,
       );
-      inputs.push({ input: input.id, score: 0.55 + 0.25 * strength + 0.2 * coverage, phrase: best.phrase });
+      inputs.push({
+        input: input.id,
+        score: (0.55 + 0.25 * strength + 0.2 * coverage) * factor,
+        phrase: best.phrase,
+      });
     }
     inputs.sort((a, b) => b.score - a.score);
   }
@@ -560,7 +582,13 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "Quý I/2020", "T01/2021", "Tháng 6/2022": a quarter's or a month's entry of a ledger, a part of the year.
     if ((role === null || role === "actual") && PART_PERIOD.test(words.folded)) role = "derived";
     // "T1" … "T12", "Q1" … "Q4" alone: a ledger's month or quarter rows, the year given above them.
-    if (role === null && plainTokens.length === 1 && BARE_PART.test(plainTokens[0] ?? "")) role = "derived";
+    // ("T11 (ước)": estimated, still a month.)
+    if (
+      (role === null || role === "actual") &&
+      words.outside.length === 1 &&
+      BARE_PART.test(words.outside[0] ?? "")
+    )
+      role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (role === "derived" && yearGivenToCompare(words)) role = null;
   }

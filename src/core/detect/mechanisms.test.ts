@@ -648,7 +648,7 @@ describe("a month or a quarter estimated is still a part of the year (rule 65)",
 });
 
 describe("a ledger's bare months and quarters, a law's year (rules 69, 70)", () => {
-  test.each(["T1", "T12", "T01", "Q4"])("%s is a part of the year", (text) => {
+  test.each(["T1", "T12", "T01", "Q4", "T11 (ước)"])("%s is a part of the year", (text) => {
     expect(analyze(text).role).toBe("derived");
   });
   test("'Luật Báo chí 2016' names no year of a figure", () => {
@@ -707,5 +707,17 @@ describe("joined parts under 'Tổng', and 'CT' a word or two after 'TP' (rules 
   });
   test("a service revenue alone is still a part", () => {
     expect(analyze("Tổng doanh thu dịch vụ").inputs).toEqual([]);
+  });
+});
+
+describe("a bracket that says which articles completes the label (rule 79)", () => {
+  test("'SL tin bài mới (phục vụ NVCT địa phương)' names political articles surely", () => {
+    const m = analyze("SỔ THEO DÕI SL TIN BÀI MỚI (PHỤC VỤ NVCT ĐỊA PHƯƠNG) - NĂM 2025").inputs[0];
+    expect([m?.input, m?.weak]).toEqual(["political_articles", undefined]);
+  });
+  test("a bracket that adds a part ('kể cả …') or a bracket alone ('(newsroom)') does not", () => {
+    expect(analyze("Tin, bài mới (kể cả tin bài phục vụ NVCT)").inputs[0]?.weak).toBe(true);
+    const alone = analyze("Trung tâm sản xuất nội dung tích hợp (newsroom) (nếu có)").inputs[0];
+    expect(alone === undefined || alone.weak === true).toBe(true);
   });
 });
