@@ -622,3 +622,21 @@ describe("a title's unit-of-measure line does not end the title's table (rule 75
     expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Năm 2025!C7");
   });
 });
+
+describe("a card's remark with a figure under its number does not head the card below (rule 80)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["BÁO LAI CHÂU"],
+    ["Tin bài phục vụ nhiệm vụ chính trị năm 2025", null, "Tổng doanh thu năm 2025"],
+    [1520, null, 12038],
+    ["So với cùng kỳ: -3,3%", null, "So với cùng kỳ: -3,1%"],
+    [],
+    ["Số người được bồi dưỡng chuyển đổi số", null, "Có nền tảng số?"],
+    [57, null, "Đã có"],
+  ];
+
+  test("the cards under the remarks are proposed", () => {
+    const ps = used(detect(plan, [wb("bang-tin.xlsx", sheet("Tổng quan", grid))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Tổng quan!A7");
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Tổng quan!C7");
+  });
+});

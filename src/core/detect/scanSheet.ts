@@ -114,6 +114,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
   const figureColumns: boolean[] = [];
+  // The columns of the figures on the row before this one.
+  let lastRowFigures: ReadonlySet<number> = NO_COLUMNS;
 
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -355,6 +357,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (values.length > 0) question = null;
     if (asked) answeredQuestions.add(questionRow);
     for (const v of values) figureColumns[v.col] = true;
+    // (Read by the header loop below: the row above's figures; empty rows between keep none.)
+    const above = lastRowFigures;
+    lastRowFigures = row ? new Set(values.map((v) => v.col)) : NO_COLUMNS;
     // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
     if (values.length > 0) {
       const labelled = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0 && surelyOne(t.info));
@@ -496,6 +501,16 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // after a label and a value on its row ("Triển khai" as a target), unless it names an input (a header
       // row of indicators as columns): it is that row's content.
       if (isFigureText(t.info)) continue;
+      // Nor is a remark with a figure in it right under a figure ("So với cùng kỳ: -3,3%" under a card's number): it
+      // speaks of the figure above, not of the rows below.
+      if (
+        values.length === 0 &&
+        !t.fromAbove &&
+        t.info.inputs.length === 0 &&
+        /\d/.test(t.info.text) &&
+        above.has(t.col)
+      )
+        continue;
       if (t.info.inputs.length === 0 && values.some((v) => v.col > firstCol && v.col < t.col)) continue;
       // Nor is any other text of a row of figures ("Triển khai" as a target before the row's answers, a unit of
       // measure): it would hide the real header above its column from every row below.
@@ -646,6 +661,7 @@ function isFigureText(info: TextInfo): boolean {
 /** A row number as forms write it before the label: 1–999 as a number or a text, or a section's "1.1",
  * "2.3.1" (a number 1.1 typed in that column too). */
 const NO_VALUES: readonly ValueCell[] = [];
+const NO_COLUMNS: ReadonlySet<number> = new Set();
 
 /** "- Năm 2024:", "+ 2023": a sub-row's year, by its bullet or its colon. */
 const SUB_ROW_YEAR = /^\s*[+\-−–•*]|:\s*$/;
