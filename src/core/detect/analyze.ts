@@ -349,6 +349,8 @@ const LEADING_COVERAGE = 0.5;
 function numberingLength(sig: readonly string[]): number {
   const number = (t: string | undefined) => t !== undefined && /^(?:\d{1,3}|[ivx]{1,4}|[a-h])$/.test(t);
   if (NUMBERING_WORDS.has(sig[0] ?? "") && number(sig[1])) return 2;
+  // ("Câu hỏi 1:")
+  if (sig[0] === "cau" && sig[1] === "hoi" && number(sig[2])) return 3;
   let n = 0;
   while (n < 2 && number(sig[n]) && sig.length > n + 1) n++;
   return n;

@@ -721,3 +721,8 @@ describe("a bracket that says which articles completes the label (rule 79)", () 
     expect(alone === undefined || alone.weak === true).toBe(true);
   });
 });
+
+test("'Câu hỏi 2:' is numbering too (rule 73)", () => {
+  const bare = analyze("Số người làm việc hiện có tại thời điểm báo cáo").inputs[0]?.score;
+  expect(analyze("Câu hỏi 2: Số người làm việc hiện có tại thời điểm báo cáo").inputs[0]?.score).toBe(bare);
+});

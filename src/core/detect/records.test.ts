@@ -640,3 +640,18 @@ describe("a card's remark with a figure under its number does not head the card 
     expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Tổng quan!C7");
   });
 });
+
+describe("an answer repeating its question's words is the answer (rule 81)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["PHIẾU CUNG CẤP THÔNG TIN"],
+    ["Tạp chí Văn nghệ Lai Châu"],
+    [],
+    [null, "Câu hỏi 10: Đã được cấp lại giấy phép hoạt động tạp chí in?"],
+    [null, "Đơn vị trả lời:", "Đã được cấp lại"],
+  ];
+
+  test("'Đã được cấp lại' under the question is the licence's answer", () => {
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu", grid))]));
+    expect(at(ps, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("Phiếu!C5");
+  });
+});

@@ -151,6 +151,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             !info.inputs[0]?.byWords &&
             // ("Chưa tự chủ" under "Đơn vị tự bảo đảm chi thường xuyên?" answers its column's question)
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
+            // (…nor "Đã được cấp lại" on the answer line under "Câu 10. Đã được cấp lại giấy phép …?")
+            question?.info.inputs[0]?.input !== info.inputs[0]?.input &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
               (!isListedWord(t) &&
                 // ("Đã tự chủ chi thường xuyên" in a column that held figures on the rows above, after a label in a
