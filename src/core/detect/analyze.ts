@@ -341,6 +341,8 @@ const BRACKET_QUALIFIES =
   /\((?!\s*(?:trong do|ke ca|bao gom|gom|khong ke|ngoai|tru|chua ke|chi tiet)\b)[^)]*\)/;
 /** A match that needed the words in brackets is trusted a little less. */
 const BRACKETED_FACTOR = 0.95;
+/** At most so many words before a label's colon for them to be a unit's name. */
+const UNIT_BEFORE_COLON_TOKENS = 10;
 /** The coverage a phrase opening a label counts at least. */
 const LEADING_COVERAGE = 0.5;
 
@@ -502,6 +504,17 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     const id =
       unitNamedBy(lex, named, text, plainSet) ??
       (dash > 0 ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet) : null);
+    if (id) {
+      unit = { id, length: 1 };
+      seenUnits.add(id);
+    }
+  }
+  // "Đài Truyền hình - Phát thanh Lai Châu (tên cũ): Thu SN cả năm": a unit's shortened name before the colon of a
+  // label.
+  const firstColon = words.folded.indexOf(":");
+  if (!unit && inputs.length > 0 && firstColon > 0) {
+    const before = labelWords(words.folded.slice(0, firstColon)).outside;
+    const id = before.length <= UNIT_BEFORE_COLON_TOKENS ? unitNamedBy(lex, before, text, plainSet) : null;
     if (id) {
       unit = { id, length: 1 };
       seenUnits.add(id);

@@ -726,3 +726,9 @@ test("'Câu hỏi 2:' is numbering too (rule 73)", () => {
   const bare = analyze("Số người làm việc hiện có tại thời điểm báo cáo").inputs[0]?.score;
   expect(analyze("Câu hỏi 2: Số người làm việc hiện có tại thời điểm báo cáo").inputs[0]?.score).toBe(bare);
 });
+
+test("a unit's shortened name before a label's colon names the row's unit (rule 82)", () => {
+  const info = analyze("Đài Truyền hình - Phát thanh Lai Châu (tên cũ): Thu SN cả năm");
+  expect([info.unit?.id, info.inputs[0]?.input]).toEqual(["dai-ptth-lai-chau", "revenue"]);
+  expect(analyze("Ghi chú: doanh thu").unit).toBeNull();
+});
