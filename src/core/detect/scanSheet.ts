@@ -474,7 +474,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             : titled
               ? { ...left, label: titled, titled: true }
               : answered
-                ? { ...left, label: answered, titled: true, askedRow: questionRow }
+                ? { ...left, label: answered, askedRow: questionRow }
                 : own
                   ? { ...left, label: own, own: true }
                   : left,
@@ -596,6 +596,8 @@ function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
 const SHORT_ROW_NAME = 4;
 /** A line stating the unit of measure of what follows ("Đơn vị tính: Tác phẩm", "ĐVT: TP"). */
 const MEASURE_LINE = /^\s*\(?\s*(?:đơn vị tính|don vi tinh|đvt|dvt)\s*:/i;
+/** An answer labelled by its question on the row above: a little less sure than a row's own label. */
+const ANSWER_FACTOR = 0.96;
 /** So many labels on one row are a row of cards' labels, each over its own figure. */
 const CARD_LABELS = 3;
 /** At most so many words on an answer's own line under its question ("Đơn vị trả lời:", "Ý kiến của đơn vị:"). */
@@ -867,6 +869,7 @@ function candidatesFor(
     (role === "actual" || closing || standing === "final" ? 1 : 0.95) *
     (standing === "superseded" ? SUPERSEDED_FACTOR : 1) *
     (left.titled ? TITLE_FACTOR : 1) *
+    (left.askedRow !== undefined ? ANSWER_FACTOR : 1) *
     (left.own ? OWN_LABEL_FACTOR : 1) *
     (statusUnderPlan ? STATUS_UNDER_PLAN_FACTOR : 1);
 
