@@ -681,6 +681,9 @@ describe("the plan's words learned from blind9 and blind10 (rule 74)", () => {
     ["Cấp độ HT đã duyệt", "security_level"],
     ["MH hoi tu DNT", "converged_newsroom"],
     ["Hiện diện trên nền tảng số (cổng TTĐT, ứng dụng, mạng xã hội)", "digital_platforms"],
+    // (from blind3's errors)
+    ["Tình trạng giấy phép của Tạp chí", "licensed"],
+    ["Số người qua đào tạo số", "staff_trained"],
   ])("%s → %s", (text, input) => {
     expect(analyze(text).inputs[0]?.input).toBe(input);
   });
