@@ -655,3 +655,22 @@ describe("an answer repeating its question's words is the answer (rule 81)", () 
     expect(at(ps, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("Phiếu!C5");
   });
 });
+
+describe("a level typed in a budget's first free column is the answer; under a target column it is the target (rule 83)", () => {
+  const rows = (head: string): Array<Array<CellScalar | Cell>> => [
+    ["THUYẾT MINH DỰ TOÁN, QUYẾT TOÁN NĂM 2025"],
+    ["Báo Lai Châu"],
+    ["STT", "Nội dung", "ĐVT", head, "Quyết toán 2025"],
+    [1, "Doanh thu sự nghiệp", "trđ", 9085, 10532],
+    [2, "Hệ thống báo điện tử đạt cấp độ an toàn thông tin", null, "Cấp 2"],
+  ];
+
+  test("under 'Dự toán được giao 2025' it is proposed", () => {
+    const ps = used(detect(plan, [wb("qt.xlsx", sheet("QT", rows("Dự toán được giao 2025")))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("QT!D5");
+  });
+  test("under 'Mục tiêu 2025' it is not", () => {
+    const ps = used(detect(plan, [wb("qt.xlsx", sheet("QT", rows("Mục tiêu 2025")))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBeUndefined();
+  });
+});

@@ -852,7 +852,9 @@ function candidatesFor(
   // ("Đã triển khai xong" typed in the first free column, a budget's "Dự toán" one, on a row with nothing in any
   // other: a status says what has or has not been done, never what is planned.)
   const statusUnderPlan =
-    above.role?.info.role === "plan" && isStatusAnswer(v.cell) && (left.onlyUnderPlan?.() ?? false);
+    above.role?.info.role === "plan" &&
+    isStatusAnswer(v.cell, BUDGET.test(above.role.info.text)) &&
+    (left.onlyUnderPlan?.() ?? false);
   const roles = [
     baseOfRow || statusUnderPlan ? null : (above.role?.info.role ?? null),
     left.role !== label.info ? (left.role?.role ?? null) : null,
@@ -1044,11 +1046,17 @@ function ownLabel(env: ScanEnv, cell: Cell, at: () => string): Left["label"] {
 const STATUS_UNDER_PLAN_FACTOR = 0.9;
 
 /** "Đã triển khai xong", "Chưa tự chủ", "Đang vận hành": an answer saying what has or has not been done. */
-function isStatusAnswer(cell: Cell): boolean {
+function isStatusAnswer(cell: Cell, underBudget: boolean): boolean {
   if (typeof cell.value !== "string") return false;
   const t = cellText(cell).trim().toLowerCase().normalize("NFC");
-  return /^(?:đã|chưa|đang|da|chua|dang)\s/u.test(t) && classifyWord(t) !== null;
+  if (/^(?:đã|chưa|đang|da|chua|dang)\s/u.test(t) && classifyWord(t) !== null) return true;
+  // (Under a budget's "Dự toán" column, which no level can be planned in, so is a level written with its word,
+  // "Cấp 3", or an answer that the question does not apply, "Không thuộc đối tượng"; under "Mục tiêu", "Cấp độ 3"
+  // is the target.)
+  return underBudget && ((levelOf(t) !== null && /^\D/u.test(t)) || classifyWord(t) === "notApplicable");
 }
+/** A budget's column ("Dự toán được giao"). */
+const BUDGET = /d[ựưu]\s*to[áa]n/iu;
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
 const SUPERSEDED_FACTOR = 0.97;
