@@ -1,11 +1,12 @@
 import { measureQuality, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind10 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind12 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read except blind3 (statuses 93.7%); on the unseen splits,
- * blind9 and blind10 (written blind at the start of the sixth session, measured at its end) meet precision only.
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind11 and blind12 (written blind
+ * at the start of the first session of 2026-11-27, measured at its end), blind12 meets precision only, blind11
+ * none (precision 0.946).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -17,31 +18,36 @@ beforeAll(async () => {
 const floors = {
   tune: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   heldout: { precision: 0.99, recall: 0.99, statuses: 0.99 },
-  fresh: { precision: 0.99, recall: 0.98, statuses: 0.98 },
+  fresh: { precision: 0.99, recall: 0.99, statuses: 0.98 },
   blind: { precision: 0.98, recall: 0.97, statuses: 0.97 },
   blind2: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   // Read since 2026-11-26 (first measured unseen: precision 0.870, recall 0.481, statuses 59.2%).
-  blind3: { precision: 0.99, recall: 0.95, statuses: 0.93 },
+  blind3: { precision: 0.99, recall: 0.96, statuses: 0.96 },
   // Read since the fourth session of 2026-11-26 (first measured unseen: precision 0.909, recall 0.234, statuses
   // 39.7%).
-  blind4: { precision: 0.99, recall: 0.96, statuses: 0.95 },
+  blind4: { precision: 0.99, recall: 0.97, statuses: 0.95 },
   // Read since the fifth session of 2026-11-26 (first measured unseen: precision 0.929, recall 0.723, statuses
   // 71.0%).
-  blind5: { precision: 0.99, recall: 0.98, statuses: 0.95 },
+  blind5: { precision: 0.99, recall: 0.98, statuses: 0.96 },
   // Read since the fifth session of 2026-11-26 (measured once unseen: precision 0.793, recall 0.447, statuses
   // 71.7%).
-  blind6: { precision: 0.97, recall: 0.95, statuses: 0.96 },
+  blind6: { precision: 0.97, recall: 0.96, statuses: 0.97 },
   // Read since the sixth session of 2026-11-26 (first measured unseen: precision 0.950, recall 0.623, statuses
   // 61.3%; not a clean measure by then, docs/detection-quality.md).
-  blind7: { precision: 0.98, recall: 0.95, statuses: 0.96 },
+  blind7: { precision: 0.98, recall: 0.96, statuses: 0.96 },
   // Read since the sixth session of 2026-11-26 (measured unseen: precision 0.816, recall 0.546, statuses 62.5%;
   // 0.889, 0.690, 75.3% at the end of the fifth session).
-  blind8: { precision: 0.99, recall: 0.96, statuses: 0.95 },
-  // Unseen: written blind at the start of the sixth session by two helpers at once, measured at its end: blind9
-  // precision 0.988, recall 0.734, statuses 78.5% (0.987, 0.724, 75.8% with the session's starting detector);
-  // blind10 0.987, 0.866, 86.5% (0.986, 0.858, 83.7%).
-  blind9: { precision: 0.98, recall: 0.72, statuses: 0.78 },
-  blind10: { precision: 0.98, recall: 0.86, statuses: 0.86 },
+  blind8: { precision: 0.99, recall: 0.97, statuses: 0.96 },
+  // Read since the first session of 2026-11-27 (measured unseen at the end of the sixth session of 2026-11-26:
+  // precision 0.988, recall 0.734, statuses 78.5%).
+  blind9: { precision: 0.99, recall: 0.98, statuses: 0.96 },
+  // Read since the first session of 2026-11-27 (measured unseen: precision 0.987, recall 0.866, statuses 86.5%).
+  blind10: { precision: 0.99, recall: 0.99, statuses: 0.97 },
+  // Unseen: written blind at the start of the first session of 2026-11-27 by two helpers at once, measured once at
+  // its end: blind11 precision 0.946, recall 0.845, statuses 94.0% (0.946, 0.848, 94.2% with the session's starting
+  // detector); blind12 0.959, 0.864, 88.5% (0.956, 0.854, 87.5%).
+  blind11: { precision: 0.94, recall: 0.84, statuses: 0.93 },
+  blind12: { precision: 0.95, recall: 0.86, statuses: 0.88 },
 } as const;
 
 test.each(Object.entries(floors))(

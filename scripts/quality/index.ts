@@ -1,8 +1,8 @@
 /**
  * npm run quality: precision and recall of detection on the labelled corpus (scripts/corpus): the split the
  * matcher was tuned on, the held-back split, and the splits written blind to the matcher (scripts/corpus/fresh,
- * blind … blind10). fresh … blind8 have been read in turn to improve the matcher; the UNSEEN ones (blind9 and
- * blind10, see measure.ts) were written without looking at the matcher, its results or the other splits'
+ * blind … blind12). fresh … blind10 have been read in turn to improve the matcher; the UNSEEN ones (blind11 and
+ * blind12, see measure.ts) were written without looking at the matcher, its results or the other splits'
  * wordings: never tune on them, never read their details. Also how often a summary made with no mapping reaches
  * the same 2025 status as one made with the true mapping. `--details` lists every error of the splits that have
  * been looked at (never of an UNSEEN one).
