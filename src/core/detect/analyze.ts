@@ -349,7 +349,6 @@ const LEADING_COVERAGE = 0.5;
 /** Words a label's numbering takes at its start: "cau 2", "muc 1", "2", "iii" (a number or a Roman numeral, after
  * "câu", "mục", "phần" or alone). */
 function numberingLength(sig: readonly string[]): number {
-  const number = (t: string | undefined) => t !== undefined && /^(?:\d{1,3}|[ivx]{1,4}|[a-h])$/.test(t);
   if (NUMBERING_WORDS.has(sig[0] ?? "") && number(sig[1])) return 2;
   // ("Câu hỏi 1:")
   if (sig[0] === "cau" && sig[1] === "hoi" && number(sig[2])) return 3;
@@ -358,6 +357,10 @@ function numberingLength(sig: readonly string[]): number {
   return n;
 }
 const NUMBERING_WORDS = new Set(["cau", "muc", "phan"]);
+/** (a module function, not a closure: numberingLength runs for every label) */
+function number(t: string | undefined): boolean {
+  return t !== undefined && /^(?:\d{1,3}|[ivx]{1,4}|[a-h])$/.test(t);
+}
 
 /** So many parts listed in one label are the whole they make up. */
 const LISTED_WHOLE = 3;
@@ -543,7 +546,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       if (!entry) continue;
       const hit =
         r === "total"
-          ? entry.phrases.some((p) => p.join(" ") === bare)
+          ? joinedPhrases(entry.phrases).has(bare)
           : has(entry.phrases) &&
             // "nhiệm vụ chính trị được giao", "được giao quyền tự chủ": assigned tasks and powers, not a target.
             (r !== "plan" ||
@@ -747,9 +750,28 @@ function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; in
 /** A column of points: "Điểm …" first, or "chấm điểm", "số điểm", "điểm tự chấm" anywhere. */
 const SCORE = /^diem(?:\s|$)|\b(?:cham|so) diem\b|\bdiem (?:tu cham|toi da|chuan|thuong|tru)\b/;
 
+/** A list's phrases as texts ("tong cong"), built once per list. */
+const joinedOf = new WeakMap<string[][], Set<string>>();
+function joinedPhrases(list: string[][]): Set<string> {
+  let joined = joinedOf.get(list);
+  if (!joined) {
+    joined = new Set(list.map((p) => p.join(" ")));
+    joinedOf.set(list, joined);
+  }
+  return joined;
+}
+
 /** Whether one of the phrases occurs as a run in the words. */
 function saysAny(list: string[][], words: readonly string[]): boolean {
-  return list.some((p) => containsRun(words, p));
+  // (the first words first: most texts hold none of them)
+  let firsts = firstWords.get(list);
+  if (!firsts) {
+    firsts = new Set(list.map((p) => p[0] ?? ""));
+    firstWords.set(list, firsts);
+  }
+  let any = false;
+  for (const w of words) if (firsts.has(w)) any = true;
+  return any && list.some((p) => containsRun(words, p));
 }
 
 /** Whether a text compares ("so với", "%", "tỷ lệ", "tăng"), whatever period it names. */

@@ -42,16 +42,13 @@ export function partialMatch(
   // Vietnamese words are mostly two syllables: syllables found one by one ("sự" of "nhân sự", "nghiệp" of
   // "nghiệp vụ") are not "thu sự nghiệp". At least one pair of the phrase's syllables must stand together.
   let pairs: Set<string> | null = null;
-  const labelPairs = (): Set<string> => {
-    if (pairs) return pairs;
-    pairs = new Set<string>();
-    for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
-    return pairs;
-  };
   // Only inputs sharing two words or more with the label are tried: most labels try none.
   const shared = new Map<string, number>();
   for (const w of label)
     for (const id of lex.wordInputs.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  let tried = false;
+  for (const n of shared.values()) if (n >= MIN_HITS) tried = true;
+  if (!tried) return null;
   const scored: Array<{ match: InputMatch; recall: number }> = [];
   for (const input of lex.inputs) {
     if ((shared.get(input.id) ?? 0) < MIN_HITS) continue;
@@ -67,7 +64,13 @@ export function partialMatch(
           own += lex.specificity.get(t) ?? 0;
         }
       const recall = hits / distinct.length;
-      if (hits < MIN_HITS || recall < MIN_RECALL || own < 1 || !holdsPair(p.tokens, labelPairs())) continue;
+      if (
+        hits < MIN_HITS ||
+        recall < MIN_RECALL ||
+        own < 1 ||
+        !holdsPair(p.tokens, (pairs ??= pairsOf(words)))
+      )
+        continue;
       const score = 0.4 + 0.25 * recall + 0.15 * Math.min(1, hits / label.size);
       if (!best || score > best.match.score)
         best = { match: { input: input.id, score, phrase: p.text, weak: true }, recall };
@@ -90,4 +93,11 @@ export function partialMatch(
 function holdsPair(tokens: readonly string[], pairs: ReadonlySet<string>): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) if (pairs.has(`${tokens[i]} ${tokens[i + 1]}`)) return true;
   return false;
+}
+
+/** The label's words two by two, as they stand ("tin bai", "bai tuyen"). */
+function pairsOf(words: readonly string[]): Set<string> {
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) pairs.add(`${words[i]} ${words[i + 1]}`);
+  return pairs;
 }

@@ -5,6 +5,7 @@ const NUMBERING =
   /^(?:(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)\-:]|\d{1,2}(?:\.\d{1,2}){1,3}|[-+*•])\s*/;
 const SPLIT = /[^\p{L}\p{N}.\-/&%()]+/u;
 const EDGE = /^[.\-/]+|[.\-/]+$/g;
+const EDGED = /^[.\-/]|[.\-/]$/;
 
 export function stripNumbering(folded: string): string {
   let s = folded;
@@ -23,11 +24,13 @@ function split(folded: string): { all: string[]; outside: string[] } {
   let depth = 0;
   // "Tin/bài", "Có/Không": a slash between words separates them (a date "20/11" or "3414/KH" keeps its slash).
   const spaced = folded.includes("/") ? folded.replace(/(?<=\p{L})\/(?=\p{L})/gu, " ") : folded;
-  for (const piece of spaced.replace(/[()]/g, " $& ").split(SPLIT)) {
+  const opened = spaced.includes("(") || spaced.includes(")") ? spaced.replace(/[()]/g, " $& ") : spaced;
+  for (const piece of opened.split(SPLIT)) {
     if (piece === "(") depth++;
     else if (piece === ")") depth = Math.max(0, depth - 1);
     else {
-      const t = piece.replace(EDGE, "");
+      // (only a piece opening or closing with ".", "-" or "/" has edges to trim)
+      const t = EDGED.test(piece) ? piece.replace(EDGE, "") : piece;
       if (t === "") continue;
       all.push(t);
       if (depth === 0) outside.push(t);
