@@ -333,53 +333,50 @@ const TITLE_ROWS = 12;
  */
 function workbookYear(env: ScanEnv, wb: Workbook): number | null {
   const years = new Set<number>();
-  for (const sheet of wb.sheets) {
-    if (sheet.state !== "visible") continue;
-    for (let r = 1; r <= TITLE_ROWS && r < sheet.rows.length; r++) {
-      const row = sheet.rows[r];
-      if (!row) continue;
-      const texts = row.filter((c): c is NonNullable<typeof c> => typeof c?.value === "string");
-      // A title is alone on its row (a table's header row names years in every cell).
-      if (texts.length !== 1 || row.some((c) => c && typeof c.value === "number")) continue;
-      const text = texts[0]?.value;
-      if (typeof text !== "string") continue;
-      const info = env.analyze(text);
-      if (
-        info.years.length === 1 &&
-        (info.role === null || info.role === "actual") &&
-        !info.notReportingUnitLine
-      )
-        years.add(info.years[0] as number);
-    }
+  for (const { text } of titles(wb)) {
+    const info = env.analyze(text);
+    if (
+      info.years.length === 1 &&
+      (info.role === null || info.role === "actual") &&
+      !info.notReportingUnitLine
+    )
+      years.add(info.years[0] as number);
   }
   return years.size === 1 ? ([...years][0] ?? null) : null;
 }
 
-/** The one agency named by the titles atop the workbook's visible sheets (a text alone on one of their first
- * rows, naming no input), or null when they name none or several. */
+/** The one agency named by the titles atop the workbook's visible sheets (naming no input), or null when they
+ * name none or several. */
 function workbookUnit(env: ScanEnv, wb: Workbook): { id: string; text: string; sheet: string } | null {
+  // (A sheet named after an agency, "TC Văn nghệ", says the workbook holds several.)
+  if (wb.sheets.some((sheet) => sheet.state === "visible" && env.analyze(sheet.name).unit)) return null;
   let found: { id: string; text: string; sheet: string } | null = null;
+  for (const { text, sheet } of titles(wb)) {
+    const info = env.analyze(text);
+    const id = info.unit?.id;
+    // (A title naming two agencies, a merged one's, says the workbook is not one agency's.)
+    if (info.units > 1) return null;
+    if (!id || !env.agencies.has(id) || info.inputs.some((m) => !m.weak)) continue;
+    if (found && found.id !== id) return null;
+    found ??= { id, text, sheet: sheet.name };
+  }
+  return found;
+}
+
+/** The titles atop the workbook's visible sheets: a text alone on one of their first rows (a table's header row
+ * names years in every cell; a data row has a figure). */
+function* titles(wb: Workbook): Generator<{ text: string; sheet: Sheet }> {
   for (const sheet of wb.sheets) {
     if (sheet.state !== "visible") continue;
-    // (A sheet named after an agency, "TC Văn nghệ", says the workbook holds several.)
-    if (env.analyze(sheet.name).unit) return null;
     for (let r = 1; r <= TITLE_ROWS && r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
       if (!row) continue;
       const texts = row.filter((c): c is NonNullable<typeof c> => typeof c?.value === "string");
       if (texts.length !== 1 || row.some((c) => c && typeof c.value === "number")) continue;
       const text = texts[0]?.value;
-      if (typeof text !== "string") continue;
-      const info = env.analyze(text);
-      const id = info.unit?.id;
-      // (A title naming two agencies, a merged one's, says the workbook is not one agency's.)
-      if (info.units > 1) return null;
-      if (!id || !env.agencies.has(id) || info.inputs.some((m) => !m.weak)) continue;
-      if (found && found.id !== id) return null;
-      found ??= { id, text, sheet: sheet.name };
+      if (typeof text === "string") yield { text, sheet };
     }
   }
-  return found;
 }
 
 /** A cell whose formula only copies another cell. */
