@@ -12,7 +12,7 @@ import * as w11 from "../scripts/corpus/blind11/wordings";
 import { BLIND9_NEW_FAMILIES } from "../scripts/corpus/blind9/generate";
 import { BLIND10_NEW_FAMILIES } from "../scripts/corpus/blind10/generate";
 import { classifyWord } from "../src/core/values/words";
-import { cellText, fold, isFormula, isPlanHeader, knownWordings } from "./support/splitChecks";
+import { cellText, fold, isFormula } from "./support/splitChecks";
 import * as suite from "./support/splitSuite";
 
 const b = suite.blindSuite("blind11", b11.buildBlind11Corpus, b11.writeBlind11Corpus);
@@ -24,10 +24,6 @@ const blindTexts = [
   ...suite.decoyTexts(w11.B11_DECOYS),
 ];
 const y2025 = (t: string) => t.replace("{y}", "2025").replace("{x}", "2024");
-
-/** Every string inside a family's text table. */
-const strings = (v: unknown): string[] =>
-  typeof v === "string" ? [v] : v !== null && typeof v === "object" ? Object.values(v).flatMap(strings) : [];
 
 /** Everyday words of the families' tables (column names of a staff table, "STT"…), left out of the check. */
 const EVERYDAY = new Set(
@@ -71,37 +67,30 @@ describe("blind11 split shape", () => {
     unseen: "each",
   });
 
-  it("its family names are none of blind9's or blind10's either", () => {
-    const strip = (n: string) => n.replace(/^b\d+-/, "");
-    const twins = new Set([...BLIND9_NEW_FAMILIES, ...BLIND10_NEW_FAMILIES].map((f) => strip(f.name)));
-    expect(twins.size).toBe(12);
-    expect(b11.BLIND11_NEW_FAMILIES.map((f) => f.name).filter((n) => twins.has(strip(n)))).toEqual([]);
-  });
+  suite.itHasNoEarlierFamilyName(
+    "its family names are none of blind9's or blind10's either",
+    [...BLIND9_NEW_FAMILIES, ...BLIND10_NEW_FAMILIES],
+    b11.BLIND11_NEW_FAMILIES,
+    12,
+  );
 });
 
 describe("blind11 wordings", () => {
-  it("none equals a wording the repository already knows (corpus, earlier splits, plans, vocabulary, fixtures)", () => {
-    const existing = knownWordings("blind11");
-    expect(existing.size).toBeGreaterThan(500);
-    expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
-    // The families' own texts may be short, so they are only checked for equality (everyday words left out).
-    const familyTexts = [
-      w11.B11_TRACKER,
-      w11.B11_FINANCE,
-      w11.B11_EXPORT,
-      w11.B11_ROSTER,
-      w11.B11_OUTLINE,
-      w11.B11_INVENTORY,
-      w11.B11_PLAN_HEADERS,
-      w11.B11_PARTIAL_HEADERS,
-    ]
-      .flatMap(strings)
-      .map(y2025)
-      .filter((t) => !EVERYDAY.has(fold(t)));
-    expect(familyTexts.length).toBeGreaterThan(250);
-    expect(familyTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
-    expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
-  });
+  // The families' own texts may be short, so they are only checked for equality (everyday words left out).
+  const familyTexts = [
+    w11.B11_TRACKER,
+    w11.B11_FINANCE,
+    w11.B11_EXPORT,
+    w11.B11_ROSTER,
+    w11.B11_OUTLINE,
+    w11.B11_INVENTORY,
+    w11.B11_PLAN_HEADERS,
+    w11.B11_PARTIAL_HEADERS,
+  ]
+    .flatMap(suite.strings)
+    .map(y2025)
+    .filter((t) => !EVERYDAY.has(fold(t)));
+  b.itIsUnknown(blindTexts, familyTexts, 250);
 
   b.itLeaksNowhere(
     "never appear in a tune, held-out, fresh, blind, blind2 … blind9 or blind10 case",
@@ -118,25 +107,21 @@ describe("blind11 wordings", () => {
 b.describeTruth();
 
 describe("blind11 traps", () => {
-  const { count, hasText, sheetOf, cellsWhere, truthCells, family, num, colOf, rowOf, valueOf, text } = b;
+  const { sheetOf, cellsWhere, truthCells, family, num, colOf, rowOf, valueOf, text } = b;
   const visible = (c: (typeof cases)[number]) => sheetsOf(c).filter((ws) => ws.state === "visible");
   const isTruth = (c: (typeof cases)[number], file: string, ws: ExcelJS.Worksheet, at: string) =>
     truthCells(c).includes(`${file}|${ws.name}|${at}`);
   const answer = (cell: ExcelJS.Cell) => classifyWord(cellText(cell).trim());
 
-  it("near-miss rows, plan and part-of-year figures, gaps, hidden sheets, notes and last year are in many cases", () => {
-    const decoys = suite.decoyTexts(w11.B11_DECOYS).map(fold);
-    expect(count(hasText((t) => decoys.some((d) => t.includes(d))))).toBeGreaterThanOrEqual(36);
-    expect(count(hasText(isPlanHeader))).toBeGreaterThanOrEqual(21);
-    const partial = w11.B11_PARTIAL_HEADERS.map((h) => fold(y2025(h)));
-    expect(count(hasText((t) => partial.includes(t)))).toBeGreaterThanOrEqual(12);
-    expect(
-      count((c) => c.absent.some((s) => s.unit !== "tinh-lai-chau" && s.year === undefined)),
-    ).toBeGreaterThanOrEqual(15);
-    expect(count((c) => sheetsOf(c).some((ws) => ws.state !== "visible"))).toBeGreaterThanOrEqual(24);
-    const notes = w11.B11_NOTES.map((n) => fold(n.slice(0, 12)));
-    expect(count(hasText((t) => notes.some((n) => t.startsWith(n))))).toBeGreaterThanOrEqual(18);
-  });
+  b.itHasCommonTraps(
+    "near-miss rows, plan and part-of-year figures, gaps, hidden sheets, notes and last year are in many cases",
+    {
+      decoys: suite.decoyTexts(w11.B11_DECOYS),
+      partials: w11.B11_PARTIAL_HEADERS.map(y2025),
+      notes: w11.B11_NOTES,
+      atLeast: { decoys: 36, plans: 21, partials: 12, gaps: 15, hidden: 24, notes: 18 },
+    },
+  );
 
   b.itHasLastYearBeside(36);
 

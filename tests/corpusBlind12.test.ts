@@ -14,7 +14,7 @@ import * as t12 from "../scripts/corpus/blind12/texts";
 import * as w12 from "../scripts/corpus/blind12/wordings";
 import { slotKey } from "../scripts/corpus/model";
 
-import { cellText, fold, isFormula, isPlanHeader, knownWordings } from "./support/splitChecks";
+import { cellText, fold, isFormula } from "./support/splitChecks";
 import * as suite from "./support/splitSuite";
 
 const b = suite.blindSuite("blind12", b12.buildBlind12Corpus, b12.writeBlind12Corpus);
@@ -27,12 +27,10 @@ const blindTexts = [
   ...suite.decoyTexts(decoys),
 ];
 const fill = (t: string) => t.replace("{y}", "2025").replace(/\s*\{v\}/, "");
-const strings = (v: unknown): string[] =>
-  typeof v === "string" ? [v] : v !== null && typeof v === "object" ? Object.values(v).flatMap(strings) : [];
 /** The families' own fixed texts (titles, headers, captions), checked for equality only: some are short. */
 const familyTexts = [
   ...[t12.B12_FINANCE, t12.B12_INVENTORY, t12.B12_TRAINING, t12.B12_EXPORT, t12.B12_TILES, t12.B12_OUTLINE]
-    .flatMap(strings)
+    .flatMap(suite.strings)
     .map(fill),
   ...[...w12.B12_PLAN_HEADERS, ...w12.B12_PARTIAL_HEADERS].map(fill),
 ];
@@ -45,25 +43,16 @@ describe("blind12 split shape", () => {
     unseen: "each",
   });
 
-  it("has no family name of blind9 or blind10 either", () => {
-    const later = new Set(
-      [...b9.BLIND9_NEW_FAMILIES, ...b10.BLIND10_NEW_FAMILIES].map((f) => f.name.replace(/^b\d+-/, "")),
-    );
-    expect(later.size).toBe(12);
-    expect(
-      b12.BLIND12_NEW_FAMILIES.map((f) => f.name).filter((n) => later.has(n.replace(/^b12-/, ""))),
-    ).toEqual([]);
-  });
+  suite.itHasNoEarlierFamilyName(
+    "has no family name of blind9 or blind10 either",
+    [...b9.BLIND9_NEW_FAMILIES, ...b10.BLIND10_NEW_FAMILIES],
+    b12.BLIND12_NEW_FAMILIES,
+    12,
+  );
 });
 
 describe("blind12 wordings", () => {
-  it("none equals a wording the repository already knows (corpus, earlier splits, plans, vocabulary, fixtures)", () => {
-    const existing = knownWordings("blind12");
-    expect(existing.size).toBeGreaterThan(500);
-    expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
-    expect(familyTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
-    expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
-  });
+  b.itIsUnknown(blindTexts, familyTexts);
 
   b.itLeaksNowhere(
     "never appear in a tune, held-out, fresh, blind, blind2 … blind9 or blind10 case",
@@ -80,23 +69,19 @@ describe("blind12 wordings", () => {
 b.describeTruth();
 
 describe("blind12 traps", () => {
-  const { count, hasText, sheetOf, cellsWhere, truthCells, family, num, colOf, rowOf, valueOf, text } = b;
+  const { sheetOf, cellsWhere, truthCells, family, num, colOf, rowOf, valueOf, text } = b;
   const planFill = w12.B12_PLAN_HEADERS.map((h) => fold(fill(h)));
   const truthOf = (c: (typeof cases)[number], input: string) => c.truth.filter((t) => t.input === input);
 
-  it("near-miss rows, plan figures, part-of-year rows, gaps, hidden sheets and notes are in many cases", () => {
-    const decoyTexts = suite.decoyTexts(decoys).map(fold);
-    expect(count(hasText((t) => decoyTexts.some((d) => t.includes(d))))).toBeGreaterThanOrEqual(40);
-    expect(count(hasText(isPlanHeader))).toBeGreaterThanOrEqual(20);
-    const partial = w12.B12_PARTIAL_HEADERS.map((h) => fold(fill(h)));
-    expect(count(hasText((t) => partial.includes(t)))).toBeGreaterThanOrEqual(3);
-    expect(
-      count((c) => c.absent.some((s) => s.unit !== "tinh-lai-chau" && s.year === undefined)),
-    ).toBeGreaterThanOrEqual(15);
-    expect(count((c) => sheetsOf(c).some((ws) => ws.state !== "visible"))).toBeGreaterThanOrEqual(25);
-    const notes = w12.B12_NOTES.map((n) => fold(n.slice(0, 12)));
-    expect(count(hasText((t) => notes.some((n) => t.startsWith(n))))).toBeGreaterThanOrEqual(12);
-  });
+  b.itHasCommonTraps(
+    "near-miss rows, plan figures, part-of-year rows, gaps, hidden sheets and notes are in many cases",
+    {
+      decoys: suite.decoyTexts(decoys),
+      partials: w12.B12_PARTIAL_HEADERS.map(fill),
+      notes: w12.B12_NOTES,
+      atLeast: { decoys: 40, plans: 20, partials: 3, gaps: 15, hidden: 25, notes: 12 },
+    },
+  );
 
   b.itHasLastYearBeside(30);
 

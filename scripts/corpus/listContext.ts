@@ -35,7 +35,51 @@ export type SplitLists = {
    * author ticks (one-character yes/no words). Without it, autonomy is written as the other yes/no inputs.
    */
   autonomy?: { words: readonly [string, string]; notWithTicks?: boolean };
+  /** The file-name slugs of each unit, for splits that name files after a unit (`slug()`). */
+  fileSlugs?: Readonly<Record<UnitId, readonly string[]>>;
 };
+
+/** Where a split's wordings module keeps each list: the export named `<prefix>_<name>` ("B12_INPUT_WORDINGS"). */
+const LIST_EXPORTS = {
+  inputWordings: "INPUT_WORDINGS",
+  shortHeaders: "SHORT_HEADERS",
+  agencyWordings: "AGENCY_WORDINGS",
+  labelUnits: "LABEL_UNITS",
+  measures: "MEASURES",
+  notes: "NOTES",
+  levelTexts: "LEVEL_TEXTS",
+  unitFormats: "UNIT_FORMATS",
+  planHeaders: "PLAN_HEADERS",
+  partialHeaders: "PARTIAL_HEADERS",
+  yesNo: "YES_NO",
+  license: "LICENSE",
+  notApplicable: "NOT_APPLICABLE",
+} as const;
+
+type ListKey = keyof typeof LIST_EXPORTS;
+
+/** A split's wordings module (or any object) exporting every list under that convention, and its autonomy words. */
+export type SplitWordings<P extends string> = {
+  readonly [K in ListKey as `${P}_${(typeof LIST_EXPORTS)[K]}`]: SplitLists[K];
+} & { readonly [K in `${P}_AUTONOMY`]: readonly [string, string] };
+
+/**
+ * The lists of a split whose wordings module follows the naming convention (`import * as W from "./wordings"`),
+ * autonomy in its own words but not when the author ticks.
+ */
+export function listsOf<P extends string>(
+  split: string,
+  prefix: P,
+  words: SplitWordings<P>,
+  more: Pick<SplitLists, "fileSlugs"> = {},
+): SplitLists {
+  const named = words as unknown as Readonly<Record<string, unknown>>;
+  const lists: Record<string, unknown> = { split };
+  for (const [key, name] of Object.entries(LIST_EXPORTS)) lists[key] = named[`${prefix}_${name}`];
+  lists.autonomy = { words: named[`${prefix}_AUTONOMY`], notWithTicks: true };
+  lists.fileSlugs = more.fileSlugs ?? named[`${prefix}_FILE_SLUGS`];
+  return lists as SplitLists;
+}
 
 /** A near-miss row's imitation of an input: the input it imitates and the factor range of its figure. */
 export type NearDecoy = { near: string; scale: readonly [number, number] };
@@ -199,6 +243,13 @@ export class ListContext extends CaseContext {
     return this.near(decoy.near, at, decoy.scale[0], decoy.scale[1], yearly ? year : undefined);
   }
 
+  /** The file-name slug of a unit, the same within the case. */
+  slug(unit: UnitId): string {
+    const slugs = this.lists.fileSlugs;
+    if (!slugs) throw new Error(`no ${this.lists.split} file slugs`);
+    return this.choose(`slug|${unit}`, slugs[unit]);
+  }
+
   /** One of a list, the same for the same key within the case. */
   choose(key: string, list: readonly string[]): string {
     return this.stable(`c|${key}`, () => this.rng.pick(list));
@@ -209,4 +260,19 @@ export class ListContext extends CaseContext {
     if (!list || list.length === 0) throw new Error(`no ${this.lists.split} wording for ${input}`);
     return list;
   }
+}
+
+/**
+ * A split's style picker and context class bound to its lists: the split exports the picker and extends the class
+ * with what is its own.
+ */
+export function listSplit(lists: SplitLists) {
+  return {
+    pickStyle: (rng: Rng): ValueStyle => pickListStyle(lists, rng),
+    Context: class extends ListContext {
+      constructor(id: string, rng: Rng, data: CaseData, voice: Voice, style: ValueStyle) {
+        super(id, rng, data, voice, style, lists);
+      }
+    },
+  };
 }

@@ -27,6 +27,8 @@ import {
   earlierSplitCases,
   fold,
   isFormula,
+  isPlanHeader,
+  knownWordings,
   problemsOf,
   textsOf,
   type Books,
@@ -124,6 +126,10 @@ export const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Obj
 /** Every text of a list of near-miss rows. */
 export const decoyTexts = (l: ReadonlyArray<{ texts: readonly string[] }>): string[] =>
   l.flatMap((d) => [...d.texts]);
+
+/** Every string inside a family's text table (nested objects and lists). */
+export const strings = (v: unknown): string[] =>
+  typeof v === "string" ? [v] : v !== null && typeof v === "object" ? Object.values(v).flatMap(strings) : [];
 
 type Reloaded<C extends SplitCase<string>> = Pick<
   ReturnType<typeof reloadedSplit<C>>,
@@ -393,6 +399,84 @@ export function describeDeterminism<C extends SplitCase<string>>(
   });
 }
 
+/**
+ * The split's wordings and its families' own texts are none the repository already knows, and its wordings are all
+ * different (`familyMoreThan`: how many family texts there must be at least, when checked).
+ */
+export function itIsUnknown(
+  name: LaterSplit,
+  blindTexts: readonly string[],
+  familyTexts: readonly string[],
+  familyMoreThan?: number,
+): void {
+  it("none equals a wording the repository already knows (corpus, earlier splits, plans, vocabulary, fixtures)", () => {
+    const existing = knownWordings(name);
+    expect(existing.size).toBeGreaterThan(500);
+    expect(blindTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    if (familyMoreThan !== undefined) expect(familyTexts.length).toBeGreaterThan(familyMoreThan);
+    expect(familyTexts.filter((t) => existing.has(fold(t)))).toEqual([]);
+    expect(new Set(blindTexts.map(fold)).size).toBe(blindTexts.length);
+  });
+}
+
+/** The split's new family names, without their "bN-" prefix, are none of `earlier`'s (`earlierCount` of them). */
+export function itHasNoEarlierFamilyName(
+  title: string,
+  earlier: ReadonlyArray<{ name: string }>,
+  mine: ReadonlyArray<{ name: string }>,
+  earlierCount: number,
+): void {
+  it(title, () => {
+    const strip = (n: string) => n.replace(/^b\d+-/, "");
+    const twins = new Set(earlier.map((f) => strip(f.name)));
+    expect(twins.size).toBe(earlierCount);
+    expect(mine.map((f) => f.name).filter((n) => twins.has(strip(n)))).toEqual([]);
+  });
+}
+
+/** How many cases at least show each of the common traps. */
+export type CommonTrapCounts = {
+  decoys: number;
+  plans: number;
+  partials: number;
+  gaps: number;
+  hidden: number;
+  notes: number;
+};
+
+/**
+ * Near-miss rows (any text of `o.decoys`), plan headers, part-of-year headers (`o.partials`, filled in), an agency's
+ * missing slot, a sheet not visible and a note (the first 12 characters of one of `o.notes`) are each in many cases.
+ */
+export function itHasCommonTraps<C extends SplitCase<string>>(
+  title: string,
+  split: Reloaded<C> & Pick<ReturnType<typeof reloadedSplit<C>>, "sheetsOf">,
+  cases: () => readonly C[],
+  o: {
+    decoys: readonly string[];
+    partials: readonly string[];
+    notes: readonly string[];
+    atLeast: CommonTrapCounts;
+  },
+): void {
+  const { count, hasText } = trapHelpers(split, cases);
+  it(title, () => {
+    const decoys = o.decoys.map(fold);
+    expect(count(hasText((t) => decoys.some((d) => t.includes(d))))).toBeGreaterThanOrEqual(o.atLeast.decoys);
+    expect(count(hasText(isPlanHeader))).toBeGreaterThanOrEqual(o.atLeast.plans);
+    const partial = o.partials.map(fold);
+    expect(count(hasText((t) => partial.includes(t)))).toBeGreaterThanOrEqual(o.atLeast.partials);
+    expect(
+      count((c) => c.absent.some((s) => s.unit !== "tinh-lai-chau" && s.year === undefined)),
+    ).toBeGreaterThanOrEqual(o.atLeast.gaps);
+    expect(count((c) => split.sheetsOf(c).some((ws) => ws.state !== "visible"))).toBeGreaterThanOrEqual(
+      o.atLeast.hidden,
+    );
+    const notes = o.notes.map((n) => fold(n.slice(0, 12)));
+    expect(count(hasText((t) => notes.some((n) => t.startsWith(n))))).toBeGreaterThanOrEqual(o.atLeast.notes);
+  });
+}
+
 const LEGACY_TITLE =
   "legacy fonts carry part of the cases, and values come as numbers, number text, formulas and words";
 const SHAPE_TITLE =
@@ -426,6 +510,10 @@ export function blindSuite<C extends SplitCase<string> & { newFamily: boolean }>
       o: Parameters<typeof itHasItsShape<C>>[5],
     ) => itHasItsShape(SHAPE_TITLE, name, split, all, wordings, o),
     itHasLastYearBeside: (atLeast: number) => itHasLastYearBeside(split, all, atLeast),
+    itIsUnknown: (blindTexts: readonly string[], familyTexts: readonly string[], familyMoreThan?: number) =>
+      itIsUnknown(name, blindTexts, familyTexts, familyMoreThan),
+    itHasCommonTraps: (title: string, o: Parameters<typeof itHasCommonTraps<C>>[3]) =>
+      itHasCommonTraps(title, split, all, o),
     itHasLegacyFontsAndKinds: (o: Parameters<typeof itHasLegacyFontsAndKinds<C>>[3], title = LEGACY_TITLE) =>
       itHasLegacyFontsAndKinds(title, split, all, o),
   };

@@ -5,7 +5,7 @@
  */
 import type { ValueStyle, Voice } from "../context";
 import { ListContext, pickListStyle, type SplitLists } from "../listContext";
-import { type CaseData, type UnitId } from "../model";
+import { type CaseData } from "../model";
 import type { Rng } from "../random";
 import {
   B10_AGENCY_WORDINGS,
@@ -41,6 +41,7 @@ const LISTS: SplitLists = {
   license: B10_LICENSE,
   notApplicable: B10_NOT_APPLICABLE,
   autonomy: { words: B10_AUTONOMY, notWithTicks: true },
+  fileSlugs: B10_FILE_SLUGS,
 };
 
 /** How a blind10 author types values: own yes/no words, number text now and then, dashes for gaps. */
@@ -51,9 +52,5 @@ export function pickBlind10Style(rng: Rng): ValueStyle {
 export class Blind10Context extends ListContext {
   constructor(id: string, rng: Rng, data: CaseData, voice: Voice, style: ValueStyle) {
     super(id, rng, data, voice, style, LISTS);
-  }
-  /** The file-name slug of a unit, the same within the case. */
-  slug(unit: UnitId): string {
-    return this.choose(`slug|${unit}`, B10_FILE_SLUGS[unit]);
   }
 }

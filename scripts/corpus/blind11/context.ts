@@ -5,26 +5,10 @@
  */
 import { put } from "../../fixtures/sheetKit";
 import type ExcelJS from "exceljs";
-import type { ValueStyle, Voice } from "../context";
-import { ListContext, pickListStyle, type SplitLists } from "../listContext";
-import { kindOf, type CaseData, type SampleValue, type Slot, type UnitId } from "../model";
-import type { Rng } from "../random";
-import {
-  B11_AGENCY_WORDINGS,
-  B11_AUTONOMY,
-  B11_INPUT_WORDINGS,
-  B11_LABEL_UNITS,
-  B11_LEVEL_TEXTS,
-  B11_LICENSE,
-  B11_MEASURES,
-  B11_NOT_APPLICABLE,
-  B11_NOTES,
-  B11_PARTIAL_HEADERS,
-  B11_PLAN_HEADERS,
-  B11_SHORT_HEADERS,
-  B11_UNIT_FORMATS,
-  B11_YES_NO,
-} from "./wordings";
+import { listSplit, listsOf } from "../listContext";
+import { kindOf, type SampleValue, type Slot, type UnitId } from "../model";
+import { FILE_SLUGS } from "../sheets";
+import * as W from "./wordings";
 
 /** The share of a year each part-of-year period of B11_PARTIAL_HEADERS covers (10 months, 6, 9, one quarter). */
 const PARTIAL_SHARES: ReadonlyArray<readonly [number, number]> = [
@@ -34,34 +18,12 @@ const PARTIAL_SHARES: ReadonlyArray<readonly [number, number]> = [
   [0.22, 0.28],
 ];
 
-const LISTS: SplitLists = {
-  split: "blind11",
-  inputWordings: B11_INPUT_WORDINGS,
-  shortHeaders: B11_SHORT_HEADERS,
-  agencyWordings: B11_AGENCY_WORDINGS,
-  labelUnits: B11_LABEL_UNITS,
-  measures: B11_MEASURES,
-  notes: B11_NOTES,
-  levelTexts: B11_LEVEL_TEXTS,
-  unitFormats: B11_UNIT_FORMATS,
-  planHeaders: B11_PLAN_HEADERS,
-  partialHeaders: B11_PARTIAL_HEADERS,
-  yesNo: B11_YES_NO,
-  license: B11_LICENSE,
-  notApplicable: B11_NOT_APPLICABLE,
-  autonomy: { words: B11_AUTONOMY, notWithTicks: true },
-};
+const SPLIT = listSplit(listsOf("blind11", "B11", W, { fileSlugs: FILE_SLUGS }));
 
 /** How a blind11 author types values: own yes/no words, number text now and then, dashes for gaps. */
-export function pickBlind11Style(rng: Rng): ValueStyle {
-  return pickListStyle(LISTS, rng);
-}
+export const pickBlind11Style = SPLIT.pickStyle;
 
-export class Blind11Context extends ListContext {
-  constructor(id: string, rng: Rng, data: CaseData, voice: Voice, style: ValueStyle) {
-    super(id, rng, data, voice, style, LISTS);
-  }
-
+export class Blind11Context extends SPLIT.Context {
   /** The slot's figure when it is a number (shown or not), else undefined. */
   figure(slot: Slot): number | undefined {
     const v = this.data.value(slot);
@@ -90,7 +52,7 @@ export class Blind11Context extends ListContext {
   /** A part-of-year period of `year` (stable within the case) and a share of the year's figure it could hold. */
   partialPeriod(year = 2025): { header: string; share: number } {
     const header = this.partialHeader(year);
-    const i = B11_PARTIAL_HEADERS.findIndex((h) => h.replace("{y}", String(year)) === header);
+    const i = W.B11_PARTIAL_HEADERS.findIndex((h) => h.replace("{y}", String(year)) === header);
     const [lo, hi] = PARTIAL_SHARES[i] ?? [0.5, 0.6];
     return { header, share: lo + this.rng.next() * (hi - lo) };
   }

@@ -10,9 +10,9 @@ import type ExcelJS from "exceljs";
 import { addSheet, newWorkbook, put, ref } from "../../fixtures/sheetKit";
 import { slotOf } from "../model";
 import { MAGAZINE, roundTarget, type UnitId } from "../model";
-import { FILE_SLUGS, masthead, sheetName, signature, title, type BuiltFile } from "../sheets";
+import { masthead, sheetName, signature, type BuiltFile } from "../sheets";
 import type { Blind11Context } from "./context";
-import { agencyOrder, frame, headCell } from "./kit";
+import { agencyOrder, frame, headCell, titleBlock } from "./kit";
 import { B11_DECOYS, B11_FINANCE } from "./wordings";
 
 const ROMAN = ["I", "II", "III", "IV"];
@@ -38,7 +38,7 @@ function yearHeader(y: number): string {
 function agencyBook(ctx: Blind11Context, unit: UnitId): BuiltFile {
   const { rng } = ctx;
   const wb = newWorkbook();
-  const slug = ctx.choose(`slug|${unit}`, FILE_SLUGS[unit]);
+  const slug = ctx.slug(unit);
   const file = ctx.choose("finance-file", B11_FINANCE.files).replace("{slug}", slug);
   const all = rng.pick([
     [2024, 2025],
@@ -61,7 +61,7 @@ function agencyBook(ctx: Blind11Context, unit: UnitId): BuiltFile {
     22,
   ]);
   masthead(ctx, ws, unit, last);
-  title(ctx, ws, 4, last, rng.pick(B11_FINANCE.titles), rng.pick(B11_FINANCE.subtitles));
+  titleBlock(ctx, ws, last, B11_FINANCE);
   ctx.writeMerged(ws, `${ref(last - 2, 6)}:${ref(last, 6)}`, rng.pick(B11_FINANCE.moneyLine), "text", {
     italic: true,
     align: "right",

@@ -9,9 +9,9 @@
 import type ExcelJS from "exceljs";
 import { addSheet, newWorkbook, put, ref } from "../../fixtures/sheetKit";
 import { MAGAZINE, type UnitId } from "../model";
-import { sheetName, signature, title, type BuiltFile } from "../sheets";
+import { sheetName, signature, type BuiltFile } from "../sheets";
 import type { Blind11Context } from "./context";
-import { agencyOrder, departmentMasthead, frame, headCell, OFFICES } from "./kit";
+import { agencyOrder, departmentMasthead, frame, headCell, OFFICES, titleBlock } from "./kit";
 import { B11_DECOYS, B11_INVENTORY } from "./wordings";
 
 const ROMAN = ["I", "II", "III"];
@@ -42,7 +42,7 @@ export function systemInventory(ctx: Blind11Context): BuiltFile[] {
     keys.map((k) => (k === "name" ? 42 : k === "stt" ? 5 : k === "decision" ? 26 : 14)),
   );
   departmentMasthead(ctx, ws, last, rng.pick(OFFICES));
-  title(ctx, ws, 4, last, rng.pick(B11_INVENTORY.titles), rng.pick(B11_INVENTORY.subtitles));
+  titleBlock(ctx, ws, last, B11_INVENTORY);
   const head = 7;
   for (const k of keys) {
     const text = k === "stt" ? "STT" : k === "notes" ? "Ghi chú" : rng.pick<string>(H[k as keyof typeof H]);

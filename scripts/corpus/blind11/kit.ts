@@ -4,36 +4,41 @@
  */
 import type ExcelJS from "exceljs";
 import { colLetter, grid, ref } from "../../fixtures/sheetKit";
-import { masthead } from "../sheets";
+import { masthead, title } from "../sheets";
 import { AGENCIES, type UnitId, type YearlyInput } from "../model";
 import type { Blind11Context } from "./context";
 
 export const HEAD = { bold: true, align: "center" as const, wrap: true };
 
-/** A header text over rows top..bottom of a column (merged when more than one row). */
-export function headCell(
+/** Writes a header text over part of a row or column: (ctx, ws, fixed row or column, first, last, text). */
+type HeadWriter = (
   ctx: Blind11Context,
   ws: ExcelJS.Worksheet,
-  col: number,
-  top: number,
-  bottom: number,
+  at: number,
+  a: number,
+  b: number,
   text: string,
-): void {
-  if (bottom > top) ctx.writeMerged(ws, `${ref(col, top)}:${ref(col, bottom)}`, text, "text", HEAD);
-  else ctx.write(ws, ref(col, top), text, "text", HEAD);
-}
+) => void;
+
+/** A header text over rows top..bottom of a column (merged when more than one row). */
+export const headCell: HeadWriter = (ctx, ws, col, top, bottom, text) =>
+  headArea(ctx, ws, ref(col, top), ref(col, bottom), bottom > top, text);
 
 /** A header text over columns left..right of a row (merged when more than one column). */
-export function spanCell(
+export const spanCell: HeadWriter = (ctx, ws, row, left, right, text) =>
+  headArea(ctx, ws, ref(left, row), ref(right, row), right > left, text);
+
+/** A header text in cell `from`, merged through cell `to` when `merge`. */
+function headArea(
   ctx: Blind11Context,
   ws: ExcelJS.Worksheet,
-  row: number,
-  left: number,
-  right: number,
+  from: string,
+  to: string,
+  merge: boolean,
   text: string,
 ): void {
-  if (right > left) ctx.writeMerged(ws, `${ref(left, row)}:${ref(right, row)}`, text, "text", HEAD);
-  else ctx.write(ws, ref(left, row), text, "text", HEAD);
+  if (merge) ctx.writeMerged(ws, `${from}:${to}`, text, "text", HEAD);
+  else ctx.write(ws, from, text, "text", HEAD);
 }
 
 /** The provincial body on the left (its department under it), the motto on the right. */
@@ -65,3 +70,16 @@ export function frame(ws: ExcelJS.Worksheet, top: number, bottom: number, last: 
 }
 
 export const OFFICES = ["SỞ THÔNG TIN VÀ TRUYỀN THÔNG", "SỞ TT&TT LAI CHÂU"] as const;
+
+/** A table's title and subtitle under a masthead (row 4): picked afresh, or kept per case under `key`. */
+export function titleBlock(
+  ctx: Blind11Context,
+  ws: ExcelJS.Worksheet,
+  last: number,
+  texts: { readonly titles: readonly string[]; readonly subtitles: readonly string[] },
+  key?: string,
+): void {
+  const pick = (part: string, list: readonly string[]) =>
+    key === undefined ? ctx.rng.pick(list) : ctx.choose(`${key}-${part}`, list);
+  title(ctx, ws, 4, last, pick("title", texts.titles), pick("sub", texts.subtitles));
+}

@@ -9,9 +9,9 @@ import type ExcelJS from "exceljs";
 import { addSheet, colLetter, newWorkbook, ref } from "../../fixtures/sheetKit";
 import { slotOf } from "../model";
 import { MAGAZINE, PROVINCE, type Slot, type UnitId } from "../model";
-import { FILE_SLUGS, masthead, sheetName, signature, title, type BuiltFile } from "../sheets";
+import { masthead, sheetName, signature, type BuiltFile } from "../sheets";
 import type { Blind11Context } from "./context";
-import { agencyOrder } from "./kit";
+import { agencyOrder, titleBlock } from "./kit";
 import { B11_DECOYS, B11_OUTLINE } from "./wordings";
 
 /** A piece of a sentence: words, a plan slot's answer, or a number that is no input. */
@@ -80,25 +80,39 @@ function earlier(
   return lines;
 }
 
+/** Those earlier years as sentences: a lead-in naming them, then each year's figure. */
+function earlierLines(
+  ctx: Blind11Context,
+  sheet: Sheet,
+  unit: UnitId,
+  input: "revenue" | "political_articles",
+  from: number,
+  until: number,
+): void {
+  for (const years of earlier(ctx, input, from, until)) {
+    const pieces: Piece[] = [
+      { text: ctx.choose("earlier", B11_OUTLINE.earlierYears).replace("{a}", years.join(", ")) },
+    ];
+    years.forEach((y, i) => {
+      if (i > 0) pieces.push({ text: ";" });
+      pieces.push({ slot: slotOf(input, unit, y) });
+    });
+    sheet.sentence(pieces);
+  }
+}
+
 function start(ctx: Blind11Context, unit: UnitId, file: string): { wb: ExcelJS.Workbook; sheet: Sheet } {
   const wb = newWorkbook();
   const ws = addSheet(wb, sheetName(wb, ctx.choose("outline-sheet", B11_OUTLINE.sheets)), WIDTHS);
   masthead(ctx, ws, unit === PROVINCE ? null : unit, LAST);
-  title(
-    ctx,
-    ws,
-    4,
-    LAST,
-    ctx.choose("outline-title", B11_OUTLINE.titles),
-    ctx.choose("outline-sub", B11_OUTLINE.subtitles),
-  );
+  titleBlock(ctx, ws, LAST, B11_OUTLINE, "outline");
   return { wb, sheet: new Sheet(ctx, ws, file) };
 }
 
 function agencyOutline(ctx: Blind11Context, unit: UnitId): BuiltFile {
   const { rng } = ctx;
   const O = B11_OUTLINE;
-  const slug = ctx.choose(`slug|${unit}`, FILE_SLUGS[unit]);
+  const slug = ctx.slug(unit);
   const file = ctx.choose("outline-file", O.files).replace("{slug}", slug);
   const { wb, sheet } = start(ctx, unit, file);
   const colon = (input: string, key = "outline") => ({ text: `${ctx.label(input, { key })}:` });
@@ -142,16 +156,7 @@ function agencyOutline(ctx: Blind11Context, unit: UnitId): BuiltFile {
         ]
       : []),
   ]);
-  for (const years of earlier(ctx, "revenue", 2020, prev)) {
-    const pieces: Piece[] = [
-      { text: ctx.choose("earlier", O.earlierYears).replace("{a}", years.join(", ")) },
-    ];
-    years.forEach((y, i) => {
-      if (i > 0) pieces.push({ text: ";" });
-      pieces.push({ slot: slotOf("revenue", unit, y) });
-    });
-    sheet.sentence(pieces);
-  }
+  earlierLines(ctx, sheet, unit, "revenue", 2020, prev);
   if (rng.chance(0.7))
     sheet.sentence([
       { text: rng.pick(O.part) },
@@ -183,16 +188,7 @@ function agencyOutline(ctx: Blind11Context, unit: UnitId): BuiltFile {
       ? [{ text: O.unitThen.base.replace("{y}", "2020") }, { slot: slotOf("political_articles", unit, 2020) }]
       : []),
   ]);
-  for (const years of earlier(ctx, "political_articles", base ? 2021 : 2020, prev)) {
-    const pieces: Piece[] = [
-      { text: ctx.choose("earlier", O.earlierYears).replace("{a}", years.join(", ")) },
-    ];
-    years.forEach((y, i) => {
-      if (i > 0) pieces.push({ text: ";" });
-      pieces.push({ slot: slotOf("political_articles", unit, y) });
-    });
-    sheet.sentence(pieces);
-  }
+  earlierLines(ctx, sheet, unit, "political_articles", base ? 2021 : 2020, prev);
   const decoy = rng.pick(
     B11_DECOYS.filter((d) => d.near === "political_articles" || d.near === "staff_trained"),
   );

@@ -9,9 +9,9 @@
 import type ExcelJS from "exceljs";
 import { addSheet, newWorkbook, put, ref } from "../../fixtures/sheetKit";
 import { MAGAZINE, type UnitId } from "../model";
-import { masthead, sheetName, signature, SHORT_CODES, title, type BuiltFile } from "../sheets";
+import { masthead, sheetName, signature, SHORT_CODES, type BuiltFile } from "../sheets";
 import type { Blind11Context } from "./context";
-import { agencyOrder, frame, headCell, spanCell } from "./kit";
+import { agencyOrder, frame, headCell, spanCell, titleBlock } from "./kit";
 import { B11_DECOYS, B11_ROSTER } from "./wordings";
 
 /** `total` split into `n` positive integers, roughly by random weights. */
@@ -95,14 +95,7 @@ function agencySheet(ctx: Blind11Context, wb: ExcelJS.Workbook, file: string, un
     cols.map((x) => (x.key === "dept" ? 34 : x.key === "notes" ? 18 : x.key === "stt" ? 5 : 9)),
   );
   masthead(ctx, ws, unit, last);
-  title(
-    ctx,
-    ws,
-    4,
-    last,
-    ctx.choose("roster-title", B11_ROSTER.titles),
-    ctx.choose("roster-sub", B11_ROSTER.subtitles),
-  );
+  titleBlock(ctx, ws, last, B11_ROSTER, "roster");
 
   const top = 7;
   const bottom = 8;

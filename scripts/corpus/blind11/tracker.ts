@@ -9,9 +9,9 @@
 import { colLetter, newWorkbook, addSheet, put, ref } from "../../fixtures/sheetKit";
 import { slotOf } from "../model";
 import { isYearly, kindOf, MAGAZINE, PROVINCE, roundTarget, type UnitId } from "../model";
-import { sheetName, signature, title, type BuiltFile } from "../sheets";
+import { sheetName, signature, type BuiltFile } from "../sheets";
 import type { Blind11Context } from "./context";
-import { agencyOrder, departmentMasthead, frame, headCell, OFFICES, spanCell } from "./kit";
+import { agencyOrder, departmentMasthead, frame, headCell, OFFICES, spanCell, titleBlock } from "./kit";
 import { B11_DECOYS, B11_TRACKER, type B11Decoy } from "./wordings";
 
 type Block =
@@ -99,7 +99,7 @@ export function targetTracker(ctx: Blind11Context): BuiltFile[] {
   const ws = addSheet(wb, sheetName(wb, rng.pick(B11_TRACKER.sheets)), widths);
 
   departmentMasthead(ctx, ws, last, rng.pick(OFFICES));
-  title(ctx, ws, 4, last, rng.pick(B11_TRACKER.titles), rng.pick(B11_TRACKER.subtitles));
+  titleBlock(ctx, ws, last, B11_TRACKER);
   const top = 7;
   const bottom = 8;
   headCell(ctx, ws, C.stt, top, bottom, "TT");

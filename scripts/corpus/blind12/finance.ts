@@ -10,6 +10,7 @@ import type { Blind12Context } from "./context";
 import {
   frame,
   headCell,
+  headRow,
   hide,
   newWorkbook,
   numberOf,
@@ -21,6 +22,8 @@ import {
   shown,
   signers,
   span,
+  subtitle,
+  title,
 } from "./kit";
 import { B12_DECOYS } from "./wordings";
 import { B12_FINANCE } from "./texts";
@@ -95,30 +98,9 @@ function agencyFile(ctx: Blind12Context, unit: UnitId): BuiltFile {
     align: "right",
   });
   const first = years[0] ?? 2025;
-  span(
-    ctx,
-    ws,
-    5,
-    1,
-    cols.last,
-    `${ctx.pickText("fin-title", B12_FINANCE.titles)} ${first} - 2025`,
-    "upper",
-    {
-      bold: true,
-      size: 13,
-      align: "center",
-    },
-  );
-  span(
-    ctx,
-    ws,
-    6,
-    1,
-    cols.last,
-    `(Kèm theo Công văn số ${ctx.rng.int(120, 980)}/${ctx.slug(unit).toUpperCase()}-TCHC ngày ${ctx.rng.int(10, 20)}/11/2025 gửi cơ quan quản lý)`,
-    "text",
-    { italic: true, align: "center" },
-  );
+  title(ctx, ws, 5, cols.last, `${ctx.pickText("fin-title", B12_FINANCE.titles)} ${first} - 2025`);
+  const letter = `(Kèm theo Công văn số ${ctx.rng.int(120, 980)}/${ctx.slug(unit).toUpperCase()}-TCHC ngày ${ctx.rng.int(10, 20)}/11/2025 gửi cơ quan quản lý)`;
+  subtitle(ctx, ws, 6, cols.last, letter);
   let row = infoBlock(ctx, ws, fileName, unit, 8, cols.last);
 
   span(ctx, ws, row, 1, cols.last - 2, ctx.pickText("fin-table", B12_FINANCE.table), "upper", { bold: true });
@@ -128,9 +110,11 @@ function agencyFile(ctx: Blind12Context, unit: UnitId): BuiltFile {
   });
   row++;
   const top = row;
-  headCell(ctx, ws, 1, top, 2, "STT");
-  headCell(ctx, ws, 2, top, 2, ctx.rng.pick(["Nội dung", "Chỉ tiêu thu, chi"]));
-  headCell(ctx, ws, 3, top, 2, "Mã số");
+  headRow(ctx, ws, top, 2, [
+    [1, "STT"],
+    [2, ctx.rng.pick(["Nội dung", "Chỉ tiêu thu, chi"])],
+    [3, "Mã số"],
+  ]);
   const past = [...cols.years].filter(([y]) => y < 2025);
   if (past.length > 1) {
     const from = Math.min(...past.map(([, c]) => c));
@@ -159,9 +143,11 @@ function agencyFile(ctx: Blind12Context, unit: UnitId): BuiltFile {
     2,
     ctx.pickText("fin-current", B12_FINANCE.current, { y: 2025 }),
   );
-  headCell(ctx, ws, cols.plan, top, 2, ctx.planHeader(2025));
-  headCell(ctx, ws, cols.ratio, top, 2, ctx.pickText("fin-ratio", B12_FINANCE.ratio));
-  headCell(ctx, ws, cols.notes, top, 2, "Ghi chú");
+  headRow(ctx, ws, top, 2, [
+    [cols.plan, ctx.planHeader(2025)],
+    [cols.ratio, ctx.pickText("fin-ratio", B12_FINANCE.ratio)],
+    [cols.notes, "Ghi chú"],
+  ]);
   ws.getRow(top).height = 30;
   row = top + 2;
 

@@ -10,7 +10,7 @@ import type { Blind12Context } from "./context";
 import {
   agencyOrder,
   frame,
-  headCell,
+  headRow,
   hide,
   newWorkbook,
   numberOf,
@@ -20,6 +20,8 @@ import {
   ROMAN,
   sheet,
   span,
+  subtitle,
+  title,
 } from "./kit";
 import { B12_DECOYS } from "./wordings";
 import { B12_INVENTORY } from "./texts";
@@ -44,34 +46,21 @@ function registerSheet(ctx: Blind12Context, wb: ExcelJS.Workbook, file: string):
   const C = INVENTORY_COLS;
   const ws = sheet(wb, ctx.choose("inv-sheet", INVENTORY_SHEET), [6, 44, 18, 11, 16, 13, 13, 24, 20]);
   office(ctx, ws, null, C.notes);
-  span(ctx, ws, 4, 1, C.notes, ctx.pickText("inv-title", B12_INVENTORY.titles), "upper", {
-    bold: true,
-    size: 13,
-    align: "center",
-  });
-  span(
-    ctx,
-    ws,
-    5,
-    1,
-    C.notes,
-    `(Cập nhật đến ngày ${ctx.rng.int(10, 19)}/11/2025 theo hồ sơ các cơ quan báo chí gửi về)`,
-    "text",
-    {
-      italic: true,
-      align: "center",
-    },
-  );
+  title(ctx, ws, 4, C.notes, ctx.pickText("inv-title", B12_INVENTORY.titles));
+  const asOf = `(Cập nhật đến ngày ${ctx.rng.int(10, 19)}/11/2025 theo hồ sơ các cơ quan báo chí gửi về)`;
+  subtitle(ctx, ws, 5, C.notes, asOf);
   const top = 7;
-  headCell(ctx, ws, C.stt, top, 1, "STT");
-  headCell(ctx, ws, C.system, top, 1, ctx.pickText("inv-system", B12_INVENTORY.system));
-  headCell(ctx, ws, C.host, top, 1, ctx.pickText("inv-host", B12_INVENTORY.host));
-  headCell(ctx, ws, C.since, top, 1, ctx.pickText("inv-since", B12_INVENTORY.since));
-  headCell(ctx, ws, C.status, top, 1, ctx.pickText("inv-status", B12_INVENTORY.status));
-  headCell(ctx, ws, C.proposed, top, 1, ctx.pickText("inv-proposed", B12_INVENTORY.proposed));
-  headCell(ctx, ws, C.approved, top, 1, ctx.header("security_level", "inv"));
-  headCell(ctx, ws, C.decision, top, 1, ctx.pickText("inv-decision", B12_INVENTORY.decision));
-  headCell(ctx, ws, C.notes, top, 1, "Ghi chú");
+  headRow(ctx, ws, top, 1, [
+    [C.stt, "STT"],
+    [C.system, ctx.pickText("inv-system", B12_INVENTORY.system)],
+    [C.host, ctx.pickText("inv-host", B12_INVENTORY.host)],
+    [C.since, ctx.pickText("inv-since", B12_INVENTORY.since)],
+    [C.status, ctx.pickText("inv-status", B12_INVENTORY.status)],
+    [C.proposed, ctx.pickText("inv-proposed", B12_INVENTORY.proposed)],
+    [C.approved, ctx.header("security_level", "inv")],
+    [C.decision, ctx.pickText("inv-decision", B12_INVENTORY.decision)],
+    [C.notes, "Ghi chú"],
+  ]);
   ws.getRow(top).height = 42;
   let row = top + 1;
   agencyOrder(ctx.rng).forEach((unit, u) => {
@@ -167,6 +156,19 @@ function systemRow(
   put(ws, ref(C.approved, row), level, { align: "center" });
 }
 
+/** A sheet's title across row 1 and its one-row header at row 3; returns the header row. */
+function titledHead(
+  ctx: Blind12Context,
+  ws: ExcelJS.Worksheet,
+  last: number,
+  text: string,
+  cells: ReadonlyArray<readonly [number, string]>,
+): number {
+  title(ctx, ws, 1, last, text);
+  headRow(ctx, ws, 3, 1, cells);
+  return 3;
+}
+
 /** Columns of the licence sheet. */
 export const LICENCE_COLS = {
   stt: 1,
@@ -188,21 +190,17 @@ function licenceSheet(ctx: Blind12Context, wb: ExcelJS.Workbook, file: string): 
     ctx.pickText("inv-lic-sheet", B12_INVENTORY.licenceSheet),
     [6, 28, 16, 30, 14, 13, 15, 16, 22],
   );
-  span(ctx, ws, 1, 1, C.notes, B12_INVENTORY.licenceTitle[0], "upper", {
-    bold: true,
-    size: 13,
-    align: "center",
-  });
-  const top = 3;
-  headCell(ctx, ws, C.stt, top, 1, "STT");
-  headCell(ctx, ws, C.agency, top, 1, "Cơ quan báo chí");
-  headCell(ctx, ws, C.autonomy, top, 1, ctx.header("autonomous", "inv"));
-  headCell(ctx, ws, C.product, top, 1, ctx.pickText("inv-product", B12_INVENTORY.product));
-  headCell(ctx, ws, C.number, top, 1, ctx.pickText("inv-licno", B12_INVENTORY.licenceNo));
-  headCell(ctx, ws, C.date, top, 1, "Ngày cấp");
-  headCell(ctx, ws, C.valid, top, 1, ctx.pickText("inv-valid", B12_INVENTORY.licenceValid));
-  headCell(ctx, ws, C.status, top, 1, ctx.header("licensed", "inv"));
-  headCell(ctx, ws, C.notes, top, 1, "Ghi chú");
+  const top = titledHead(ctx, ws, C.notes, B12_INVENTORY.licenceTitle[0], [
+    [C.stt, "STT"],
+    [C.agency, "Cơ quan báo chí"],
+    [C.autonomy, ctx.header("autonomous", "inv")],
+    [C.product, ctx.pickText("inv-product", B12_INVENTORY.product)],
+    [C.number, ctx.pickText("inv-licno", B12_INVENTORY.licenceNo)],
+    [C.date, "Ngày cấp"],
+    [C.valid, ctx.pickText("inv-valid", B12_INVENTORY.licenceValid)],
+    [C.status, ctx.header("licensed", "inv")],
+    [C.notes, "Ghi chú"],
+  ]);
   ws.getRow(top).height = 32;
   let row = top + 1;
   let n = 1;
@@ -247,18 +245,14 @@ export const STAFF_COLS = { stt: 1, agency: 2, total: 3, reporters: 4, cards: 5,
 function staffSheet(ctx: Blind12Context, wb: ExcelJS.Workbook, file: string): void {
   const C = STAFF_COLS;
   const ws = sheet(wb, ctx.pickText("inv-staff-sheet", B12_INVENTORY.staffSheet), [6, 30, 18, 18, 20, 24]);
-  span(ctx, ws, 1, 1, C.notes, ctx.pickText("inv-staff-title", B12_INVENTORY.staffTitle), "upper", {
-    bold: true,
-    size: 13,
-    align: "center",
-  });
-  const top = 3;
-  headCell(ctx, ws, C.stt, top, 1, "STT");
-  headCell(ctx, ws, C.agency, top, 1, "Cơ quan báo chí");
-  headCell(ctx, ws, C.total, top, 1, ctx.header("staff_total", "inv"));
-  headCell(ctx, ws, C.reporters, top, 1, ctx.pickText("inv-reporters", B12_INVENTORY.reporters));
-  headCell(ctx, ws, C.cards, top, 1, ctx.decoyLabel(B12_DECOYS.pressCards, "inv"));
-  headCell(ctx, ws, C.notes, top, 1, "Ghi chú");
+  const top = titledHead(ctx, ws, C.notes, ctx.pickText("inv-staff-title", B12_INVENTORY.staffTitle), [
+    [C.stt, "STT"],
+    [C.agency, "Cơ quan báo chí"],
+    [C.total, ctx.header("staff_total", "inv")],
+    [C.reporters, ctx.pickText("inv-reporters", B12_INVENTORY.reporters)],
+    [C.cards, ctx.decoyLabel(B12_DECOYS.pressCards, "inv")],
+    [C.notes, "Ghi chú"],
+  ]);
   ws.getRow(top).height = 36;
   let row = top + 1;
   agencyOrder(ctx.rng).forEach((unit, i) => {

@@ -49,6 +49,29 @@ export function span(
   else ctx.write(ws, ref(from, row), text, role, style);
 }
 
+/** A table's title: capitals, bold, centred across columns 1..`last` of a row. */
+export function title(
+  ctx: Blind12Context,
+  ws: ExcelJS.Worksheet,
+  row: number,
+  last: number,
+  text: string,
+  size = 13,
+): void {
+  span(ctx, ws, row, 1, last, text, "upper", { bold: true, size, align: "center" });
+}
+
+/** A line under a title: italic, centred across columns 1..`last` of a row. */
+export function subtitle(
+  ctx: Blind12Context,
+  ws: ExcelJS.Worksheet,
+  row: number,
+  last: number,
+  text: string,
+): void {
+  span(ctx, ws, row, 1, last, text, "text", { italic: true, align: "center" });
+}
+
 /** A header cell spanning `rows` rows (merged when more than one). */
 export function headCell(
   ctx: Blind12Context,
@@ -61,6 +84,17 @@ export function headCell(
   const style = { bold: true, align: "center" as const, wrap: true };
   if (rows > 1) ctx.writeMerged(ws, `${ref(col, top)}:${ref(col, top + rows - 1)}`, text, "text", style);
   else ctx.write(ws, ref(col, top), text, "text", style);
+}
+
+/** Header cells from row `top` down `rows` rows, one per [column, text] pair. */
+export function headRow(
+  ctx: Blind12Context,
+  ws: ExcelJS.Worksheet,
+  top: number,
+  rows: number,
+  cells: ReadonlyArray<readonly [number, string]>,
+): void {
+  for (const [col, text] of cells) headCell(ctx, ws, col, top, rows, text);
 }
 
 /**

@@ -7,7 +7,20 @@ import type ExcelJS from "exceljs";
 import { AGENCIES, MAGAZINE, slotOf, type UnitId } from "../model";
 import type { BuiltFile } from "../sheets";
 import type { Blind12Context } from "./context";
-import { frame, headCell, hide, newWorkbook, office, put, ref, ROMAN, sheet, signers, span } from "./kit";
+import {
+  frame,
+  headCell,
+  hide,
+  newWorkbook,
+  office,
+  put,
+  ref,
+  ROMAN,
+  sheet,
+  signers,
+  subtitle,
+  title,
+} from "./kit";
 import { B12_DECOYS, type B12Decoy } from "./wordings";
 import { B12_COMMON, B12_OUTLINE } from "./texts";
 
@@ -137,24 +150,9 @@ function agencyFile(ctx: Blind12Context, unit: UnitId): BuiltFile {
   const fileName = `${ctx.pickText("outline-file", B12_OUTLINE.files)} - ${ctx.slug(unit)}.xlsx`;
   const ws = sheet(wb, ctx.pickText("outline-sheet", B12_OUTLINE.sheets), [8, 70, 16, 11, 28]);
   office(ctx, ws, unit, C.evidence);
-  span(ctx, ws, 4, 1, C.evidence, ctx.pickText("outline-title", B12_OUTLINE.titles), "upper", {
-    bold: true,
-    size: 13,
-    align: "center",
-  });
-  span(
-    ctx,
-    ws,
-    5,
-    1,
-    C.evidence,
-    `(Số liệu tính đến ngày ${ctx.rng.int(10, 20)}/11/2025; kèm theo báo cáo sơ kết của đơn vị)`,
-    "text",
-    {
-      italic: true,
-      align: "center",
-    },
-  );
+  title(ctx, ws, 4, C.evidence, ctx.pickText("outline-title", B12_OUTLINE.titles));
+  const asOf = `(Số liệu tính đến ngày ${ctx.rng.int(10, 20)}/11/2025; kèm theo báo cáo sơ kết của đơn vị)`;
+  subtitle(ctx, ws, 5, C.evidence, asOf);
   const top = 7;
   headCell(ctx, ws, C.no, top, 1, "TT");
   headCell(ctx, ws, C.prompt, top, 1, ctx.pickText("outline-content", B12_OUTLINE.content));

@@ -11,7 +11,7 @@ import type { Blind12Context } from "./context";
 import {
   enlarge,
   frame,
-  headCell,
+  headRow,
   hide,
   newWorkbook,
   numberOf,
@@ -21,6 +21,8 @@ import {
   sheet,
   shown,
   span,
+  subtitle,
+  title,
   vnNumberText,
 } from "./kit";
 import { B12_DECOYS } from "./wordings";
@@ -122,12 +124,8 @@ function tile(
 function overview(ctx: Blind12Context, wb: ExcelJS.Workbook, file: string): void {
   const last = PER_ROW * 2;
   const ws = sheet(wb, ctx.pickText("tile-sheet", B12_TILES.overview), Array<number>(last).fill(11));
-  span(ctx, ws, 1, 1, last, ctx.pickText("tile-title", B12_TILES.titles), "upper", {
-    bold: true,
-    size: 14,
-    align: "center",
-  });
-  span(ctx, ws, 2, 1, last, B12_TILES.subtitles[0], "text", { italic: true, align: "center" });
+  title(ctx, ws, 1, last, ctx.pickText("tile-title", B12_TILES.titles), 14);
+  subtitle(ctx, ws, 2, last, B12_TILES.subtitles[0]);
   const long = ctx.rng.chance(0.4);
   let row = 4;
   for (const unit of AGENCIES) {
@@ -197,25 +195,23 @@ function districts(ctx: Blind12Context, wb: ExcelJS.Workbook, file: string): voi
     ctx.pickText("tile-dsheet", B12_TILES.districtSheet),
     [6, 26, 14, 20, 20, 13, 16, 18, 22],
   );
-  span(ctx, ws, 1, 1, D.notes, B12_TILES.districtTitle[0], "upper", {
-    bold: true,
-    size: 13,
-    align: "center",
-  });
-  span(ctx, ws, 2, 1, D.notes, ctx.agency(PROVINCE, "district"), "text", { italic: true, align: "center" });
+  title(ctx, ws, 1, D.notes, B12_TILES.districtTitle[0]);
+  subtitle(ctx, ws, 2, D.notes, ctx.agency(PROVINCE, "district"));
   const top = 3;
   // Long labels as column headers now and then: the author copied them from the plan.
   const long = ctx.rng.chance(0.4);
   const header = (input: string) => (long ? ctx.wording(input, "district") : ctx.header(input, "tile"));
-  headCell(ctx, ws, 1, top, 1, "STT");
-  headCell(ctx, ws, D.district, top, 1, ctx.pickText("tile-district", B12_TILES.district));
-  headCell(ctx, ws, D.communes, top, 1, ctx.pickText("tile-communes", B12_TILES.communes));
-  headCell(ctx, ws, D.total, top, 1, header("remote_population_total"));
-  headCell(ctx, ws, D.reached, top, 1, header("remote_population_reached"));
-  headCell(ctx, ws, D.share, top, 1, ctx.pickText("tile-share", B12_TILES.share));
-  headCell(ctx, ws, D.households, top, 1, ctx.decoyLabel(B12_DECOYS.households, "tile"));
-  headCell(ctx, ws, D.copies, top, 1, ctx.decoyLabel(B12_DECOYS.freeCopies, "tile"));
-  headCell(ctx, ws, D.notes, top, 1, "Ghi chú");
+  headRow(ctx, ws, top, 1, [
+    [1, "STT"],
+    [D.district, ctx.pickText("tile-district", B12_TILES.district)],
+    [D.communes, ctx.pickText("tile-communes", B12_TILES.communes)],
+    [D.total, header("remote_population_total")],
+    [D.reached, header("remote_population_reached")],
+    [D.share, ctx.pickText("tile-share", B12_TILES.share)],
+    [D.households, ctx.decoyLabel(B12_DECOYS.households, "tile")],
+    [D.copies, ctx.decoyLabel(B12_DECOYS.freeCopies, "tile")],
+    [D.notes, "Ghi chú"],
+  ]);
   ws.getRow(top).height = long ? 80 : 44;
   const total = numberOf(ctx, "remote_population_total", PROVINCE) ?? 0;
   const reached = numberOf(ctx, "remote_population_reached", PROVINCE) ?? 0;

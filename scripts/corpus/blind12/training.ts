@@ -9,7 +9,7 @@ import type { Blind12Context } from "./context";
 import {
   agencyOrder,
   frame,
-  headCell,
+  headRow,
   hide,
   newWorkbook,
   numberOf,
@@ -21,6 +21,7 @@ import {
   shown,
   signers,
   span,
+  title,
 } from "./kit";
 import { B12_DECOYS } from "./wordings";
 import { B12_TRAINING } from "./texts";
@@ -51,17 +52,15 @@ export function trainingClasses(ctx: Blind12Context): BuiltFile[] {
     11,
   ]);
   office(ctx, ws, null, totalCol);
-  span(ctx, ws, 4, 1, totalCol, ctx.pickText("tr-title", B12_TRAINING.titles), "upper", {
-    bold: true,
-    size: 13,
-    align: "center",
-  });
+  title(ctx, ws, 4, totalCol, ctx.pickText("tr-title", B12_TRAINING.titles));
   const top = 6;
-  headCell(ctx, ws, 1, top, 2, "STT");
-  headCell(ctx, ws, 2, top, 2, ctx.pickText("tr-course", B12_TRAINING.course));
-  headCell(ctx, ws, 3, top, 2, ctx.pickText("tr-org", B12_TRAINING.organiser));
-  headCell(ctx, ws, 4, top, 2, ctx.pickText("tr-when", B12_TRAINING.when));
-  headCell(ctx, ws, 5, top, 2, ctx.pickText("tr-mode", B12_TRAINING.mode));
+  headRow(ctx, ws, top, 2, [
+    [1, "STT"],
+    [2, ctx.pickText("tr-course", B12_TRAINING.course)],
+    [3, ctx.pickText("tr-org", B12_TRAINING.organiser)],
+    [4, ctx.pickText("tr-when", B12_TRAINING.when)],
+    [5, ctx.pickText("tr-mode", B12_TRAINING.mode)],
+  ]);
   ctx.writeMerged(
     ws,
     `${ref(first, top)}:${ref(totalCol, top)}`,
@@ -135,13 +134,15 @@ export function trainingClasses(ctx: Blind12Context): BuiltFile[] {
   span(ctx, target, r, 1, 7, ctx.pickText("tr-summary", B12_TRAINING.summary), "upper", { bold: true });
   r += 1;
   const head = r;
-  headCell(ctx, target, 1, head, 1, "STT");
-  headCell(ctx, target, 2, head, 1, "Cơ quan");
-  headCell(ctx, target, 3, head, 1, ctx.header("staff_total", "tr"));
-  headCell(ctx, target, 4, head, 1, ctx.header("staff_trained", "tr"));
-  headCell(ctx, target, 5, head, 1, ctx.pickText("tr-share", B12_TRAINING.share));
-  headCell(ctx, target, 6, head, 1, ctx.pickText("tr-next", B12_TRAINING.next));
-  headCell(ctx, target, 7, head, 1, "Ghi chú");
+  headRow(ctx, target, head, 1, [
+    [1, "STT"],
+    [2, "Cơ quan"],
+    [3, ctx.header("staff_total", "tr")],
+    [4, ctx.header("staff_trained", "tr")],
+    [5, ctx.pickText("tr-share", B12_TRAINING.share)],
+    [6, ctx.pickText("tr-next", B12_TRAINING.next)],
+    [7, "Ghi chú"],
+  ]);
   target.getRow(head).height = 32;
   r++;
   units.forEach((u, i) => {
