@@ -76,6 +76,8 @@ export type TextInfo = {
   measureKey: string | null;
   /** A "ĐVT" / "Đơn vị tính" header: the column holds units of measure. */
   measureHeader: boolean;
+  /** A line stating the unit of measure of what follows ("Đơn vị tính: Tác phẩm", "ĐVT: TP"). */
+  measureLine: boolean;
   /** A period named by where it stands to the report's, with no year: "Kỳ trước" (the one before), "Kỳ này" (the
    * report's own), "Năm gốc" (a base period). */
   period: "previous" | "current" | "base" | null;
@@ -215,7 +217,7 @@ const NO_PHRASES: string[][] = [];
 
 /** The first words of a list of phrases, built once per list: most texts hold none of them. */
 const firstWords = new WeakMap<string[][], Set<string>>();
-function startsIn(list: string[][], words: ReadonlySet<string>): boolean {
+function startsIn(list: string[][], words: Iterable<string>): boolean {
   let firsts = firstWords.get(list);
   if (!firsts) {
     firsts = new Set(list.map((p) => p[0] ?? ""));
@@ -503,25 +505,23 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     : words.outside;
   // …or a title naming its unit after a dash ("BÁO CÁO SỐ LIỆU … NĂM 2025 - TẠP CHÍ VNLC").
   const dash = words.folded.lastIndexOf(" - ");
-  if (!unit && inputs.length === 0) {
-    const id =
-      unitNamedBy(lex, named, text, plainSet) ??
-      (dash > 0 ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet) : null);
-    if (id) {
-      unit = { id, length: 1 };
-      seenUnits.add(id);
-    }
-  }
-  // "Đài Truyền hình - Phát thanh Lai Châu (tên cũ): Thu SN cả năm": a unit's shortened name before the colon of a
-  // label.
+  // …or, on a label, before its colon ("Đài Truyền hình - Phát thanh Lai Châu (tên cũ): Thu SN cả năm").
   const firstColon = words.folded.indexOf(":");
-  if (!unit && inputs.length > 0 && firstColon > 0) {
-    const before = labelWords(words.folded.slice(0, firstColon)).outside;
-    const id = before.length <= UNIT_BEFORE_COLON_TOKENS ? unitNamedBy(lex, before, text, plainSet) : null;
-    if (id) {
-      unit = { id, length: 1 };
-      seenUnits.add(id);
-    }
+  const beforeColon =
+    inputs.length > 0 && firstColon > 0 ? labelWords(words.folded.slice(0, firstColon)).outside : null;
+  const namedId = unit
+    ? null
+    : inputs.length === 0
+      ? (unitNamedBy(lex, named, text, plainSet) ??
+        (dash > 0
+          ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet)
+          : null))
+      : beforeColon && beforeColon.length <= UNIT_BEFORE_COLON_TOKENS
+        ? unitNamedBy(lex, beforeColon, text, plainSet)
+        : null;
+  if (namedId) {
+    unit = { id: namedId, length: 1 };
+    seenUnits.add(namedId);
   }
 
   const bare = plainTokens.join(" ");
@@ -656,6 +656,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       : measuresOf(lex, words.folded, key),
     measureKey: key,
     measureHeader: lex.measureHeader.has(bare),
+    measureLine,
     period,
   };
 }
@@ -764,14 +765,7 @@ function joinedPhrases(list: string[][]): Set<string> {
 /** Whether one of the phrases occurs as a run in the words. */
 function saysAny(list: string[][], words: readonly string[]): boolean {
   // (the first words first: most texts hold none of them)
-  let firsts = firstWords.get(list);
-  if (!firsts) {
-    firsts = new Set(list.map((p) => p[0] ?? ""));
-    firstWords.set(list, firsts);
-  }
-  let any = false;
-  for (const w of words) if (firsts.has(w)) any = true;
-  return any && list.some((p) => containsRun(words, p));
+  return startsIn(list, words) && list.some((p) => containsRun(words, p));
 }
 
 /** Whether a text compares ("so với", "%", "tỷ lệ", "tăng"), whatever period it names. */

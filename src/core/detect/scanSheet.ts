@@ -105,8 +105,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let title: Left["label"] = null;
   // A question alone on its row ("Câu 3. Số người làm việc hiện có …") whose answer has not come yet: the first row
   // of figures after it answers it (rows of period headers may stand between).
-  let question: Left["label"] = null;
-  let questionRow = 0;
+  let question: { label: NonNullable<Left["label"]>; row: number } | null = null;
   // Rows of questions already answered: a question heading the columns below it (merged across them) labels no
   // figure after its answer.
   const answeredQuestions = new Set<number>();
@@ -114,8 +113,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
   const figureColumns: boolean[] = [];
-  // The columns of the figures on the row before this one.
-  let lastRowFigures: ReadonlySet<number> = NO_COLUMNS;
+  // The figures of the row before this one.
+  let lastRowValues: readonly ValueCell[] = NO_VALUES;
 
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -152,7 +151,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             // ("Chưa tự chủ" under "Đơn vị tự bảo đảm chi thường xuyên?" answers its column's question)
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
             // (…nor "Đã được cấp lại" on the answer line under "Câu 10. Đã được cấp lại giấy phép …?")
-            question?.info.inputs[0]?.input !== info.inputs[0]?.input &&
+            question?.label.info.inputs[0]?.input !== info.inputs[0]?.input &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
               (!isListedWord(t) &&
                 // ("Đã tự chủ chi thường xuyên" in a column that held figures on the rows above, after a label in a
@@ -296,8 +295,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           own.slice(0, -1).every((t) => t.info.tokenCount <= 2 && !t.info.unit)
             ? naming[0]
             : undefined;
-        question = !headerRow && asked ? { info: asked.info, at: shownAddress(ctx, r, asked.col) } : null;
-        questionRow = r;
+        question =
+          !headerRow && asked
+            ? { label: { info: asked.info, at: shownAddress(ctx, r, asked.col) }, row: r }
+            : null;
       } else if (
         own.length === 1 &&
         own[0] &&
@@ -308,7 +309,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         own[0].info.role === null &&
         !own[0].info.text.trimStart().startsWith("(") &&
         // ("Đơn vị tính: TP": the title's unit of measure, however it is written, is still the title's.)
-        !MEASURE_LINE.test(own[0].info.text)
+        !own[0].info.measureLine
       ) {
         // The next table's title, naming nothing the matcher reads ("Bảng 7. Vận hành phòng biên tập hội tụ"),
         // ends the last title's table.
@@ -357,11 +358,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // (Only the first row of figures after a question answers it: "Dự kiến đến năm 2030:" under the answer is not.)
     const asked = values.length > 0 ? question : null;
     if (values.length > 0) question = null;
-    if (asked) answeredQuestions.add(questionRow);
+    if (asked) answeredQuestions.add(asked.row);
     for (const v of values) figureColumns[v.col] = true;
     // (Read by the header loop below: the row above's figures; empty rows between keep none.)
-    const above = lastRowFigures;
-    lastRowFigures = row ? new Set(values.map((v) => v.col)) : NO_COLUMNS;
+    const above = lastRowValues;
+    lastRowValues = values;
     // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
     if (values.length > 0) {
       const labelled = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0 && surelyOne(t.info));
@@ -440,7 +441,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           !titled &&
           asked &&
           // (a label heading the column from above the question is another question's)
-          (!head.label || head.label.row <= questionRow) &&
+          (!head.label || head.label.row <= asked.row) &&
           texts.every(
             (t) =>
               t.col > v.col ||
@@ -474,7 +475,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             : titled
               ? { ...left, label: titled, titled: true }
               : answered
-                ? { ...left, label: answered, askedRow: questionRow }
+                ? { ...left, label: answered.label, askedRow: answered.row }
                 : own
                   ? { ...left, label: own, own: true }
                   : left,
@@ -510,7 +511,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         !t.fromAbove &&
         t.info.inputs.length === 0 &&
         /\d/.test(t.info.text) &&
-        above.has(t.col)
+        above.some((v) => v.col === t.col)
       )
         continue;
       if (t.info.inputs.length === 0 && values.some((v) => v.col > firstCol && v.col < t.col)) continue;
@@ -594,8 +595,6 @@ function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
 /** A row naming only a year or a state ("Năm 2023", "Tình hình hiện nay", "Đến cuối năm 2025") is this short; a
  * longer text is a label of its own (a decoy under the title). */
 const SHORT_ROW_NAME = 4;
-/** A line stating the unit of measure of what follows ("Đơn vị tính: Tác phẩm", "ĐVT: TP"). */
-const MEASURE_LINE = /^\s*\(?\s*(?:đơn vị tính|don vi tinh|đvt|dvt)\s*:/i;
 /** An answer labelled by its question on the row above: a little less sure than a row's own label. */
 const ANSWER_FACTOR = 0.96;
 /** So many labels on one row are a row of cards' labels, each over its own figure. */
@@ -665,7 +664,6 @@ function isFigureText(info: TextInfo): boolean {
 /** A row number as forms write it before the label: 1–999 as a number or a text, or a section's "1.1",
  * "2.3.1" (a number 1.1 typed in that column too). */
 const NO_VALUES: readonly ValueCell[] = [];
-const NO_COLUMNS: ReadonlySet<number> = new Set();
 
 /** "- Năm 2024:", "+ 2023": a sub-row's year, by its bullet or its colon. */
 const SUB_ROW_YEAR = /^\s*[+\-−–•*]|:\s*$/;

@@ -72,16 +72,16 @@ const YEAR = /(?:^|[^\d])((?:19|20)\d{2})(?![\d])/g;
 /** "60/" or "85/" just before a year: a document number ("Nghị định 60/2021/NĐ-CP"), unless it is a date ("25/11/2025"). */
 const NUMBER_SLASH_BEFORE = /(?:^|[^\d/])\d{1,4}\/$/;
 
-/**
- * Years 1990–2099 written in a text ("Năm 2025", "2020-2025", "Kỳ báo cáo: năm 2024", "ngày 25/11/2025"). The year
- * of a document's number ("Nghị định 60/2021/NĐ-CP", "NĐ 85/2016") says when a rule was issued, not which year a
- * figure is for: it is left out.
- */
 /** "số 12/hd-hdtdkt ngày 05/11/", "so 1234/qd-ubnd ngay 20/9/": a document's number, then its date's day and month. */
 const DOCUMENT_DATE_BEFORE = /\bso \d+\/[a-z][^\s]*(?: [^\s]+){0,3} ngay \d{1,2}[/.-]\d{1,2}[/.-]$/;
 /** "luật báo chí ", "luat an ninh mang nam ": a law's name (a few words) just before a year, folded. */
 const LAW_BEFORE = /\bluat(?: [a-z]+){1,5} (?:nam )?$/;
 
+/**
+ * Years 1990–2099 written in a text ("Năm 2025", "2020-2025", "Kỳ báo cáo: năm 2024", "ngày 25/11/2025"). The year
+ * of a document's number ("Nghị định 60/2021/NĐ-CP", "NĐ 85/2016") says when a rule was issued, not which year a
+ * figure is for: it is left out.
+ */
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(YEAR)) {
