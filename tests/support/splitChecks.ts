@@ -161,6 +161,32 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   return at(split) > at(earlier);
 }
 
+/** blind6 … blind10's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+ * after which they are known. */
+const LATER_LISTS: ReadonlyArray<
+  readonly [
+    LaterSplit,
+    ReadonlyArray<Readonly<Record<string, readonly string[]>>>,
+    ReadonlyArray<ReadonlyArray<{ texts: readonly string[] }>>,
+  ]
+> = [
+  ["blind6", [w6.B6_INPUT_WORDINGS, w6.B6_SHORT_HEADERS, w6.B6_AGENCY_WORDINGS], [w6.B6_DECOYS]],
+  ["blind7", [w7.B7_INPUT_WORDINGS, w7.B7_SHORT_HEADERS, w7.B7_AGENCY_WORDINGS], [w7.B7_DECOYS]],
+  ["blind8", [w8.B8_INPUT_WORDINGS, w8.B8_SHORT_HEADERS, w8.B8_AGENCY_WORDINGS], [w8.B8_DECOYS]],
+  [
+    "blind9",
+    [
+      w9.B9_INPUT_WORDINGS,
+      w9.B9_SHORT_HEADERS,
+      w9.B9_AGENCY_WORDINGS,
+      w10.B10_INPUT_WORDINGS,
+      w10.B10_SHORT_HEADERS,
+      w10.B10_AGENCY_WORDINGS,
+    ],
+    [w9.B9_DECOYS, w10.B10_DECOYS],
+  ],
+];
+
 /**
  * Every wording the repository already knows when `split` is written, folded: the corpus's and each earlier
  * split's lists (fresh … the one before `split`), the fixtures' labels, the plans' data files and the detector's
@@ -169,10 +195,6 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
  */
 export function knownWordings(split: LaterSplit): Set<string> {
   const after5 = writtenAfter(split, "blind5");
-  const after6 = writtenAfter(split, "blind6");
-  const after7 = writtenAfter(split, "blind7");
-  const after8 = writtenAfter(split, "blind8");
-  const after9 = writtenAfter(split, "blind9");
   const values = <T>(r: Readonly<Record<string, readonly T[]>>): T[] => Object.values(r).flat();
   const decoys = (l: ReadonlyArray<{ texts: readonly string[] }>) => l.flatMap((d) => [...d.texts]);
   const dataDir = path.join(__dirname, "../../src/core/plan/data");
@@ -209,32 +231,11 @@ export function knownWordings(split: LaterSplit): Set<string> {
             ...w5.B5_MERGED_AGENCY,
           ]
         : []),
-      ...(after6
-        ? [
-            ...[w6.B6_INPUT_WORDINGS, w6.B6_SHORT_HEADERS, w6.B6_AGENCY_WORDINGS].flatMap(values),
-            ...decoys(w6.B6_DECOYS),
-          ]
-        : []),
-      ...(after7
-        ? [
-            ...[w7.B7_INPUT_WORDINGS, w7.B7_SHORT_HEADERS, w7.B7_AGENCY_WORDINGS].flatMap(values),
-            ...decoys(w7.B7_DECOYS),
-          ]
-        : []),
-      ...(after8
-        ? [
-            ...[w8.B8_INPUT_WORDINGS, w8.B8_SHORT_HEADERS, w8.B8_AGENCY_WORDINGS].flatMap(values),
-            ...decoys(w8.B8_DECOYS),
-          ]
-        : []),
-      ...(after9
-        ? [
-            ...[w9.B9_INPUT_WORDINGS, w9.B9_SHORT_HEADERS, w9.B9_AGENCY_WORDINGS].flatMap(values),
-            ...[w10.B10_INPUT_WORDINGS, w10.B10_SHORT_HEADERS, w10.B10_AGENCY_WORDINGS].flatMap(values),
-            ...decoys(w9.B9_DECOYS),
-            ...decoys(w10.B10_DECOYS),
-          ]
-        : []),
+      // The later splits' own lists, each once its author had written it (blind9's twin blind10 beside it).
+      ...LATER_LISTS.filter(([earlier]) => writtenAfter(split, earlier)).flatMap(([, lists, lineLists]) => [
+        ...lists.flatMap(values),
+        ...lineLists.flatMap(decoys),
+      ]),
       ...Object.values(LABELS),
       ...jsonFiles
         .flatMap((f) => strings(JSON.parse(fs.readFileSync(f, "utf8"))))
