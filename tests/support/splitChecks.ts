@@ -37,6 +37,10 @@ import { buildBlind9Corpus } from "../../scripts/corpus/blind9/generate";
 import * as w9 from "../../scripts/corpus/blind9/wordings";
 import { buildBlind10Corpus } from "../../scripts/corpus/blind10/generate";
 import * as w10 from "../../scripts/corpus/blind10/wordings";
+import { buildBlind11Corpus } from "../../scripts/corpus/blind11/generate";
+import * as w11 from "../../scripts/corpus/blind11/wordings";
+import { buildBlind12Corpus } from "../../scripts/corpus/blind12/generate";
+import * as w12 from "../../scripts/corpus/blind12/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -146,17 +150,38 @@ export function problemsOf(
 
 /** The blind-written splits that have another split after them, in the order they were written. */
 export type LaterSplit =
-  "blind5" | "blind6" | "blind7" | "blind8" | "blind9" | "blind10" | "blind11" | "blind12";
+  | "blind5"
+  | "blind6"
+  | "blind7"
+  | "blind8"
+  | "blind9"
+  | "blind10"
+  | "blind11"
+  | "blind12"
+  | "blind13"
+  | "blind14";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
-const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = { blind10: "blind9", blind12: "blind11" };
+const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
+  blind10: "blind9",
+  blind12: "blind11",
+  blind14: "blind13",
+};
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
- * each blind to the other: neither comes after the other (so were blind11 and blind12).
+ * each blind to the other: neither comes after the other (so were blind11 and blind12, and blind13 and blind14).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
-  const order: readonly LaterSplit[] = ["blind5", "blind6", "blind7", "blind8", "blind9", "blind11"];
+  const order: readonly LaterSplit[] = [
+    "blind5",
+    "blind6",
+    "blind7",
+    "blind8",
+    "blind9",
+    "blind11",
+    "blind13",
+  ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
@@ -184,6 +209,18 @@ const LATER_LISTS: ReadonlyArray<
       w10.B10_AGENCY_WORDINGS,
     ],
     [w9.B9_DECOYS, w10.B10_DECOYS],
+  ],
+  [
+    "blind11",
+    [
+      w11.B11_INPUT_WORDINGS,
+      w11.B11_SHORT_HEADERS,
+      w11.B11_AGENCY_WORDINGS,
+      w12.B12_INPUT_WORDINGS,
+      w12.B12_SHORT_HEADERS,
+      w12.B12_AGENCY_WORDINGS,
+    ],
+    [w11.B11_DECOYS, Object.values(w12.B12_DECOYS)],
   ],
 ];
 
@@ -588,6 +625,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind8") ? await buildBlind8Corpus() : []),
     ...(writtenAfter(split, "blind9") ? await buildBlind9Corpus() : []),
     ...(writtenAfter(split, "blind9") ? await buildBlind10Corpus() : []),
+    ...(writtenAfter(split, "blind11") ? await buildBlind11Corpus() : []),
+    ...(writtenAfter(split, "blind11") ? await buildBlind12Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
