@@ -1,4 +1,4 @@
-import { measureQuality, UNSEEN } from "../scripts/quality/measure";
+import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
  * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind12 splits).
@@ -54,6 +54,7 @@ test.each(Object.entries(floors))(
   "%s: precision, recall and 2025 statuses at or above today's figures",
   (split, floor) => {
     const s = q[split as keyof typeof floors];
+    if (s === undefined) throw new Error(`${split}: not measured`);
     expect(s.score.precision).toBeGreaterThanOrEqual(floor.precision);
     expect(s.score.recall).toBeGreaterThanOrEqual(floor.recall);
     expect(s.statusAgreement.total).toBeGreaterThan(100);
@@ -62,6 +63,7 @@ test.each(Object.entries(floors))(
 );
 
 test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
+  expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
   expect(UNSEEN).toEqual([]);
 });

@@ -146,16 +146,21 @@ export async function measureQuality(
     seed?: number;
     casesPerFamily?: number;
     seeds?: Partial<Record<keyof typeof SPLIT_BUILDERS, number>>;
+    /** Only these splits (all when absent): the others are left out of the result. */
+    only?: readonly SplitName[];
   } = {},
-): Promise<Record<SplitName, SplitQuality>> {
-  const cases = await buildCorpus(options);
-  const out: Partial<Record<SplitName, SplitQuality>> = {
-    tune: await measureCases(cases.filter((c) => c.split === "tune")),
-    heldout: await measureCases(cases.filter((c) => c.split === "heldout")),
-  };
+): Promise<Partial<Record<SplitName, SplitQuality>>> {
+  const wanted = (s: SplitName) => options.only === undefined || options.only.includes(s);
+  const out: Partial<Record<SplitName, SplitQuality>> = {};
+  if (wanted("tune") || wanted("heldout")) {
+    const cases = await buildCorpus(options);
+    if (wanted("tune")) out.tune = await measureCases(cases.filter((c) => c.split === "tune"));
+    if (wanted("heldout")) out.heldout = await measureCases(cases.filter((c) => c.split === "heldout"));
+  }
   for (const [split, build] of Object.entries(SPLIT_BUILDERS) as Array<
     [keyof typeof SPLIT_BUILDERS, (typeof SPLIT_BUILDERS)[keyof typeof SPLIT_BUILDERS]]
   >) {
+    if (!wanted(split)) continue;
     const seed = options.seeds?.[split];
     out[split] = await measureCases(
       await build({
@@ -164,5 +169,5 @@ export async function measureQuality(
       }),
     );
   }
-  return out as Record<SplitName, SplitQuality>;
+  return out;
 }

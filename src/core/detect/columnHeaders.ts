@@ -38,7 +38,15 @@ const FULL_NAME_WORDS = 3;
 /** …and a header naming it so may run this long. */
 const MAX_NAMED_UNIT_HEADER_TOKENS = 20;
 
-const EMPTY: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null, standing: null };
+/** No header at all. */
+export const NO_HEADER: HeaderBlock = {
+  label: null,
+  role: null,
+  unit: null,
+  year: null,
+  period: null,
+  standing: null,
+};
 
 /** The texts seen so far in each column, with the header block above the current row cached per column. */
 export class ColumnHeaders {
@@ -54,7 +62,7 @@ export class ColumnHeaders {
     const cached = this.cache[col];
     if (cached) return cached;
     const list = this.entries[col];
-    const block = list ? summarize(list) : EMPTY;
+    const block = list ? summarize(list) : NO_HEADER;
     this.cache[col] = block;
     return block;
   }

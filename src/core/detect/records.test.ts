@@ -674,3 +674,85 @@ describe("a level typed in a budget's first free column is the answer; under a t
     expect(at(ps, "security_level", "bao-lai-chau")).toBeUndefined();
   });
 });
+
+describe("a dashboard's tiles: each figure named by the caption under it (rule 84)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["SỐ LIỆU TRÌNH CHIẾU HỘI NGHỊ"],
+    [],
+    ["BÁO LAI CHÂU"],
+    [1437, null, "1.394", null, 42, null, "Chưa đưa vào sử dụng"],
+    [
+      "Tin bài mới phục vụ nhiệm vụ chính trị năm 2025",
+      null,
+      "Tin bài mới phục vụ nhiệm vụ chính trị năm 2024",
+      null,
+      "Số người được tập huấn chuyển đổi số",
+      null,
+      "Mô hình tòa soạn hội tụ",
+    ],
+    [null, null, "Năm 2023: 1.328", null, "Chỉ tiêu giao: 50"],
+    [],
+    [2, null, "Đã tự chủ", null, 44],
+    ["Cấp độ ATTT được phê duyệt", null, "Tự chủ chi thường xuyên", null, "Tổng số người làm việc"],
+  ];
+
+  test("the figures above the captions are proposed, with the caption's year; the captions head nothing below", () => {
+    const ps = used(detect(plan, [wb("hoi-nghi.xlsx", sheet("Tổng quan", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Tổng quan!A4");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Tổng quan!C4");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Tổng quan!E4");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("Tổng quan!G4");
+    // The second row of tiles: an answer naming its input is a tile too; none takes the first row's captions.
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("Tổng quan!A8");
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Tổng quan!C8");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Tổng quan!E8");
+    expect(ps).toHaveLength(7);
+  });
+
+  test("a row of figures under labelled columns is no row of tiles: the texts under it are the next row's labels", () => {
+    const table: Array<Array<CellScalar | Cell>> = [
+      ["Báo Lai Châu"],
+      ["Tổng số người làm việc", "Số người được tập huấn chuyển đổi số"],
+      [44, 30],
+      ["Tin bài mới phục vụ nhiệm vụ chính trị năm 2025", "Mô hình tòa soạn hội tụ"],
+    ];
+    const ps = used(detect(plan, [wb("bang.xlsx", sheet("Bảng", table))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Bảng!A3");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Bảng!B3");
+    expect(ps).toHaveLength(2);
+  });
+});
+
+describe("a fill-in outline: a year after the label names the figures after it; a row listing years continues the label (rules 85, 86)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["ĐỀ CƯƠNG BÁO CÁO NĂM 2025"],
+    [null, "Tên cơ quan báo cáo:", null, "Đài PT-TH tỉnh Lai Châu"],
+    [
+      null,
+      "Tổng doanh thu của cơ quan báo chí trong năm 2025:",
+      null,
+      3260.5,
+      "triệu đồng; năm 2024:",
+      3249.5,
+      "; tốc độ tăng",
+      0.3,
+      "%",
+    ],
+    [null, "Số liệu các năm 2020, 2021, 2022, 2023:", null, 2760.5, ";", 2949.5, ";", 3221, ";", 3141.5],
+    [null, "Trong đó: số đã qua đào tạo, bồi dưỡng về chuyển đổi số:", null, 115, "người; tỷ lệ", 90, "%"],
+  ];
+
+  test("each figure takes the year written just before it, or its place in the list of years", () => {
+    const ps = used(detect(plan, [wb("de-cuong.xlsx", sheet("BC 2025", grid))]));
+    const unit = "dai-ptth-lai-chau";
+    expect(at(ps, "revenue", unit, 2025)).toBe("BC 2025!D3");
+    expect(at(ps, "revenue", unit, 2024)).toBe("BC 2025!F3");
+    expect(at(ps, "revenue", unit, 2020)).toBe("BC 2025!D4");
+    expect(at(ps, "revenue", unit, 2021)).toBe("BC 2025!F4");
+    expect(at(ps, "revenue", unit, 2022)).toBe("BC 2025!H4");
+    expect(at(ps, "revenue", unit, 2023)).toBe("BC 2025!J4");
+    // "; tốc độ tăng" and "người; tỷ lệ" say what the figure after them is, not the figures before them.
+    expect(at(ps, "staff_trained", unit)).toBe("BC 2025!D5");
+    expect(ps.filter((p) => p.cell === "H3" || p.cell === "F5")).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@ import { classifyWord, isListedWord } from "../values/words";
 import { parseA1 } from "../workbook/address";
 import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
 import { analyzeText, type TextInfo } from "./analyze";
-import { ColumnHeaders, type HeaderBlock } from "./columnHeaders";
+import { ColumnHeaders, type HeaderBlock, NO_HEADER } from "./columnHeaders";
 import { type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
 import { type Clue, parseRange, type SheetContext, shownAddress } from "./sheetContext";
@@ -49,8 +49,9 @@ const NUMBER_START = /^[\s(+\-−]*\d/;
 /** A bullet then a year, as a sub-row's label: "+ 2023", "- 2024:", "• 2025". */
 const BULLET_YEAR = /^\s*[+\-−–•*]\s*(?:19|20)\d{2}\s*:?\s*$/;
 
-/** A text of the row; `fromAbove` when it is a merged cell that starts in a row above. */
-type TextCell = { col: number; info: TextInfo; fromAbove?: boolean };
+/** A text of the row; `fromAbove` when it is a merged cell that starts in a row above; `answer`, its cell when it
+ * is an answer read as a label for the input it names ("Đã tự chủ"). */
+type TextCell = { col: number; info: TextInfo; fromAbove?: boolean; answer?: Cell };
 type ValueCell = { col: number; cell: Cell };
 
 /** The year a cell holds as a bare number or a bare 4-digit text ("2025"), else null. */
@@ -115,6 +116,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   const figureColumns: boolean[] = [];
   // The figures of the row before this one.
   let lastRowValues: readonly ValueCell[] = NO_VALUES;
+  // Rows of captions under a row of figures (a dashboard's tiles): each caption names the figure above it; the
+  // row heads nothing below it.
+  const captionRows = new Set<number>();
 
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
@@ -176,7 +180,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             continue;
           }
           if (!info) continue;
-          texts.push({ col: c, info });
+          texts.push(kind === "word" ? { col: c, info, answer: cell } : { col: c, info });
           const down = downTo.get(`${r}:${c}`);
           if (down !== undefined)
             for (let rr = r + 1; rr <= down; rr++)
@@ -189,6 +193,20 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (texts.length > 1) texts.sort((a, b) => a.col - b.col);
+    // (A caption that reads as an answer, "Đã tự chủ TC?", is still the caption of the figure above it.)
+    const captionRow = captionRows.has(r);
+    if (captionRow) values.length = 0;
+    // A row of figures and answers with no label anywhere (none on the row but answers naming their input, none
+    // above any of them), with a row of captions right under it: a dashboard's tiles, each named by its caption.
+    const captions = captionRow
+      ? null
+      : tileCaptions(env, sheet, r, texts, values, question === null, columns);
+    if (captions) {
+      // (An answer that names its input, "Đã tự chủ", is a tile's figure there.)
+      for (const t of texts) if (t.answer) values.push({ col: t.col, cell: t.answer });
+      values.sort((a, b) => a.col - b.col);
+      texts.splice(0, texts.length, ...texts.filter((t) => !t.answer));
+    }
     // Codes and numbers in a column headed "Mã số", "STT", "Ghi chú" are never figures: they do not make a row a
     // row of figures (a parent label with its code beside it still heads its "+ 2020" sub-rows).
     const codesOnly =
@@ -265,7 +283,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 
     // Rows with no values set context: the reporting unit line, a heading naming one agency, the period,
     // and a parent label whose sub-rows are years ("- Tin, bài …" then "+ Năm 2020", "+ Năm 2021").
-    if (values.length === 0 && texts.length > 0) {
+    if (values.length === 0 && texts.length > 0 && !captionRow) {
       const own = texts.filter((t) => !t.fromAbove);
       const labelText = own.find((t) => t.info.inputs.length > 0);
       // A parent label opens its row (after a number such as "Câu 1"); a header row naming inputs in later
@@ -374,10 +392,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const context: SheetContext = { ...ctx, sheetYear };
       const stated = statedMeasures(texts, measureColumns);
       // A short "KH" / "TH" / "Ước TH" anywhere on the row says what the row's values are (long lists).
+      // (In a sentence with blanks, texts between its figures, "; tốc độ tăng" and "%" speak of the figures next to
+      // them, not of the row's.)
+      const [firstValue, lastValue] = [values[0]?.col ?? 0, values[values.length - 1]?.col ?? 0];
+      const sentence = texts.some((t) => !t.fromAbove && t.col > firstValue && t.col < lastValue);
       const rowRole =
         texts.find(
           (t) =>
             !t.fromAbove &&
+            (t.col < firstValue || !sentence) &&
             t.info.role !== null &&
             t.info.tokenCount <= 3 &&
             !/\d/.test(t.info.text) &&
@@ -392,7 +415,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         year: null,
         // (Read only for a status answer under a plan column: rows of figures never need it.)
         onlyUnderPlan: () => values.every((x) => columns.block(x.col).role?.info.role === "plan"),
+        yearAfterLabel: false,
       };
+      // "Số liệu các năm 2020, 2021, 2022, 2023: | 2.760 | ; | 2.949 | …": a row continuing the labelled row above it,
+      // its text naming the years of the figures that follow, in order (";" between them counts the places).
+      const yearList = yearListOf(texts, values);
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           if (saysOfRow(texts[k] as TextCell, left, columns))
@@ -404,8 +431,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             );
         // A sub-row that names only a year takes its label from the parent row above it.
         // ("+ Ước thực hiện 2025" names a year and says it is the actual: a sub-row too.)
+        const listed = !left.label && parent && yearList ? yearList.yearOf(v.col) : null;
         const inherited =
           !left.label &&
+          !listed &&
           parent &&
           left.year &&
           (left.year.tokenCount <= 3 ||
@@ -456,30 +485,46 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // An answer that names its own input ("Chưa tự chủ", "Đã được cấp lại GP") where nothing on its row or above
         // names one surely (a label the plan's exclusions set aside, "Phương án tự chủ tài chính …"): the answer
         // says what it answers.
+        const caption =
+          !left.label && !inherited && !listed && !titled && !answered && !head.label
+            ? captions?.get(v.col)
+            : undefined;
+        if (caption) captionRows.add(r + 1);
         const own =
           !inherited &&
+          !listed &&
+          !caption &&
           !titled &&
           !answered &&
           !head.label &&
           (!left.label || left.label.info.inputs[0]?.weak || left.label.info.inputs[0]?.byWords)
             ? ownLabel(env, v.cell, () => shownAddress(ctx, r, v.col))
             : null;
-        if (!left.label && !inherited && !titled && !answered && !head.label && !own) continue;
+        if (!left.label && !inherited && !listed && !caption && !titled && !answered && !head.label && !own)
+          continue;
         candidatesFor(
           env,
           sheet.name,
           r,
           v,
-          inherited
-            ? { ...left, label: inherited, subRow: true }
-            : titled
-              ? { ...left, label: titled, titled: true }
-              : answered
-                ? { ...left, label: answered.label, askedRow: answered.row }
-                : own
-                  ? { ...left, label: own, own: true }
-                  : left,
-          head,
+          listed && parent
+            ? { ...left, label: parent, listYear: listed }
+            : caption
+              ? {
+                  ...left,
+                  label: { info: caption.info, at: shownAddress(ctx, r + 1, caption.col) },
+                  caption: true,
+                }
+              : inherited
+                ? { ...left, label: inherited, subRow: true }
+                : titled
+                  ? { ...left, label: titled, titled: true }
+                  : answered
+                    ? { ...left, label: answered.label, askedRow: answered.row }
+                    : own
+                      ? { ...left, label: own, own: true }
+                      : left,
+          caption ? NO_HEADER : head,
           rowYear,
           rowRole,
           block,
@@ -497,7 +542,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         CARD_LABELS;
     const amongLabels =
       values.length === 0 && texts.some((t) => t.info.inputs.length > 0 && !t.info.inputs[0]?.weak);
-    for (const t of texts) {
+    for (const t of captionRow ? NO_TEXTS : texts) {
       if (t.info.yearColumn) yearColumns.add(t.col);
       if (t.info.measureHeader) measureColumns.add(t.col);
       // "Trên 12.700", "Tăng ≥ 20%": a figure written in words, not a header of the column. Nor is a text
@@ -555,6 +600,13 @@ type Left = {
   askedRow?: number;
   /** The label is the answer's own words ("Chưa tự chủ"): trusted a little less than a row's label. */
   own?: boolean;
+  /** The label is the caption under the figure (a dashboard's tile): its year is the caption's, no column's. */
+  caption?: boolean;
+  /** The label is the row above's; the row's text listed the years of its figures and this is the figure's. */
+  listYear?: Clue<number>;
+  /** The row's year text stands after its label, nearer the figure ("… năm 2025: | 3.260 | triệu đồng; năm 2024: |
+   * 3.249"): it says the year of the figures after it rather than the label's. */
+  yearAfterLabel: boolean;
   /** Every value of the row stands under a plan column ("Dự toán"): a status there was typed in the first free
    * column. */
   onlyUnderPlan?: () => boolean;
@@ -586,11 +638,19 @@ function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
 }
 
 function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
-  if (t.info.inputs.length > 0) left.label = { info: t.info, at: shownAddress(ctx, r, t.col) };
-  else if (t.info.years.length === 1) left.year = t.info;
+  if (t.info.inputs.length > 0) {
+    left.label = { info: t.info, at: shownAddress(ctx, r, t.col) };
+    left.yearAfterLabel = false;
+  } else if (t.info.years.length === 1) {
+    left.year = t.info;
+    left.yearAfterLabel = left.label !== null && !t.fromAbove && t.info.tokenCount <= YEAR_AFTER_LABEL_TOKENS;
+  }
   if (t.info.unit) left.unit = t.info;
   if (t.info.role) left.role = t.info;
 }
+
+/** A text naming the year of the figures after it, after their label ("triệu đồng; năm 2024:"), is this short. */
+const YEAR_AFTER_LABEL_TOKENS = 8;
 
 /** A row naming only a year or a state ("Năm 2023", "Tình hình hiện nay", "Đến cuối năm 2025") is this short; a
  * longer text is a label of its own (a decoy under the title). */
@@ -664,6 +724,7 @@ function isFigureText(info: TextInfo): boolean {
 /** A row number as forms write it before the label: 1–999 as a number or a text, or a section's "1.1",
  * "2.3.1" (a number 1.1 typed in that column too). */
 const NO_VALUES: readonly ValueCell[] = [];
+const NO_TEXTS: readonly TextCell[] = [];
 
 /** "- Năm 2024:", "+ 2023": a sub-row's year, by its bullet or its colon. */
 const SUB_ROW_YEAR = /^\s*[+\-−–•*]|:\s*$/;
@@ -921,9 +982,19 @@ function candidatesFor(
     leftYearValue !== undefined && left.year
       ? { value: leftYearValue, weight: 0.95, vi: `ô "${left.year.text}"`, en: `"${left.year.text}"` }
       : null;
-  const yearClue = byRow
-    ? ((left.subRow ? rowTextYear : null) ?? colYear ?? labelYear ?? rowYear ?? rowTextYear ?? ctx.sheetYear)
-    : (rowYear ?? rowTextYear ?? labelYear ?? colYear ?? ctx.sheetYear);
+  const yearClue =
+    left.listYear ??
+    (left.caption
+      ? (labelYear ?? rowYear ?? ctx.sheetYear)
+      : byRow
+        ? ((left.subRow ? rowTextYear : null) ??
+          colYear ??
+          (left.yearAfterLabel ? rowTextYear : null) ??
+          labelYear ??
+          rowYear ??
+          rowTextYear ??
+          ctx.sheetYear)
+        : (rowYear ?? rowTextYear ?? labelYear ?? colYear ?? ctx.sheetYear));
   const agencyClue =
     (byRow ? (colUnit ?? rowUnit) : (rowUnit ?? colUnit)) ?? block ?? ctx.sheetUnit ?? ctx.fileUnit;
 
@@ -1058,6 +1129,96 @@ const BUDGET = /d[ựưu]\s*to[áa]n/iu;
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
 const SUPERSEDED_FACTOR = 0.97;
+
+/**
+ * The captions under a row of tiles, by column: the row holds figures and answers only (no label, nothing above
+ * them labelling them, no question waiting for its answer), the next row texts only, each under one of the tiles
+ * (or under an empty one), at least one naming an input, none a figure. Null when the rows are no such rows.
+ */
+function tileCaptions(
+  env: ScanEnv,
+  sheet: Sheet,
+  r: number,
+  texts: readonly TextCell[],
+  values: readonly ValueCell[],
+  noQuestion: boolean,
+  columns: ColumnHeaders,
+): ReadonlyMap<number, TextCell> | null {
+  const next = sheet.rows[r + 1];
+  if (
+    !next ||
+    !noQuestion ||
+    values.length + texts.length === 0 ||
+    !texts.every((t) => t.info.inputs.length === 0 || (t.answer && !t.fromAbove)) ||
+    !values.every((x) => !columns.block(x.col).label) ||
+    !texts.every((t) => !t.answer || !columns.block(t.col).label)
+  )
+    return null;
+  const tiles = new Set([...values.map((x) => x.col), ...texts.filter((t) => t.answer).map((t) => t.col)]);
+  const out = new Map<number, TextCell>();
+  let onFigures = 0;
+  for (let c = 1; c < next.length; c++) {
+    const cell = next[c];
+    if (!cell || cell.value === null || cell.struck) continue;
+    if (typeof cell.value !== "string") return null;
+    const t = cellText(cell);
+    if (t === "") continue;
+    if (valueTextKind(t) === "number") return null;
+    const onFigure = tiles.has(c);
+    // (A text under a text of the row is a row of its own.)
+    if (!onFigure && texts.some((t) => t.col === c)) return null;
+    const info = env.analyze(t);
+    if (info.inputs.length > 0 && onFigure) onFigures++;
+    out.set(c, { col: c, info });
+  }
+  // (One caption under one figure when the row holds nothing else; two or more otherwise.)
+  const enough = onFigures >= CAPTIONS || (onFigures === 1 && tiles.size === 1 && out.size === 1);
+  return enough ? out : null;
+}
+
+/** A row of tiles has this many captions naming an input, at least, under its figures. */
+const CAPTIONS = 2;
+
+/** A row's text listing the years of its figures, and the year of the figure in a column. */
+function yearListOf(
+  texts: readonly TextCell[],
+  values: readonly ValueCell[],
+): { yearOf: (col: number) => Clue<number> | null } | null {
+  const first = texts[0];
+  const firstValue = values[0]?.col ?? 0;
+  if (
+    !first ||
+    first.fromAbove ||
+    first.col > firstValue ||
+    first.info.years.length < 2 ||
+    first.info.inputs.length > 0 ||
+    first.info.unit !== null
+  )
+    return null;
+  const years = first.info.years;
+  const separators = texts.filter((t) => t.col > first.col && SEPARATOR.test(t.info.text)).map((t) => t.col);
+  if (values.length > years.length) return null;
+  return {
+    yearOf: (col) => {
+      const place =
+        separators.length > 0
+          ? separators.filter((s) => s < col).length
+          : values.findIndex((x) => x.col === col);
+      const value = years[place];
+      return value === undefined
+        ? null
+        : {
+            value,
+            weight: 0.95,
+            vi: `năm thứ ${place + 1} kể ở "${first.info.text}"`,
+            en: `year ${place + 1} listed in "${first.info.text}"`,
+          };
+    },
+  };
+}
+
+/** Only punctuation between two figures: ";", ",", "–". */
+const SEPARATOR = /^[\s;,.\-–—/|]+$/u;
 
 /** A row's period name is this short ("Năm kề trước"; "Sáu tháng năm nay" is a part of the year). */
 const PERIOD_ROW_TOKENS = 4;
