@@ -756,3 +756,31 @@ describe("a fill-in outline: a year after the label names the figures after it; 
     expect(ps.filter((p) => p.cell === "H3" || p.cell === "F5")).toEqual([]);
   });
 });
+
+describe("a target merged down an item's rows says nothing of its actuals, nor heads the rows below (rule 87)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["TT", "Nội dung mục tiêu", "Mục tiêu đến 2025", "Đơn vị báo cáo", "Kết quả thực hiện", null],
+    [null, null, null, null, "Năm 2024", "Năm 2025"],
+    [
+      "1",
+      "Số người đã được bồi dưỡng kỹ năng chuyển đổi số",
+      "100% được bồi dưỡng",
+      "Báo Lai Châu",
+      null,
+      36,
+    ],
+    [null, null, null, "Đài PT-TH tỉnh", null, 121],
+    ["2", "Tin, bài mới phục vụ nhiệm vụ chính trị", "≥ 20% so với 2020", "Báo Lai Châu", 1281, 1328],
+    [null, null, null, "Đài PT-TH tỉnh", 2162, 2285],
+  ];
+  const merges = ["E1:F1", "B3:B4", "C3:C4", "B5:B6", "C5:C6"];
+
+  test("every agency's figures are proposed, on the item's first row and on the rows under it", () => {
+    const ps = used(detect(plan, [wb("theo-doi.xlsx", sheet("Theo dõi", grid, merges))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Theo dõi!F3");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Theo dõi!F4");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Theo dõi!F5");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("Theo dõi!E6");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Theo dõi!F6");
+  });
+});

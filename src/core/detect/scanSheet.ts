@@ -565,6 +565,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // (A row whose only figures were codes is still a row of data, not a header row.)
       if ((values.length > 0 || codesOnly) && t.info.inputs.length === 0 && !t.fromAbove && t.col > firstCol)
         continue;
+      // (Nor is a cell merged down the rows of an item after its label, "100% được bồi dưỡng" as the item's target:
+      // it is the item's content on each of its rows.)
+      if ((values.length > 0 || codesOnly) && t.fromAbove && t.col > firstCol) continue;
       // Nor is a text naming an input in such a row, in a column of figures or of targets ("100% CB, PV, BTV" under
       // "Chỉ tiêu KH"): it is that row's target or answer, not a header of the rows below.
       // (A row of three labels or more with a stray figure, a dashboard's next row of cards, still heads them.)
@@ -632,9 +635,13 @@ function targetText(t: TextCell, columns: ColumnHeaders): TextCell {
  * hoạch") says nothing of the actuals in the next columns.
  */
 function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
-  if (t.fromAbove || t.info.inputs.length > 0) return true;
+  if (t.info.inputs.length > 0) return true;
   const role = columns.block(t.col).role?.info.role;
-  return role !== "notes" && !(left.label && (role === "plan" || role === "derived"));
+  // (A cell merged down the item's rows says of each of them, but a target there, "≥ 20% so với 2020" merged down
+  // under "Mục tiêu", says nothing of the actuals either.)
+  const target = left.label !== null && (role === "plan" || role === "derived");
+  if (t.fromAbove) return !target;
+  return role !== "notes" && !target;
 }
 
 function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
