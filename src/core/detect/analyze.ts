@@ -343,6 +343,9 @@ const BRACKET_QUALIFIES =
   /\((?!\s*(?:trong do|ke ca|bao gom|gom|khong ke|ngoai|tru|chua ke|chi tiet)\b)[^)]*\)/;
 /** A match that needed the words in brackets is trusted a little less. */
 const BRACKETED_FACTOR = 0.95;
+/** A department's name opens so: "Phòng …", "Bộ phận …" (after a row's number). */
+const DEPARTMENT = /^(?:[\divx]+[.)]?\s+)?(?:phong|bo phan)\s/;
+
 /** At most so many words before a label's colon for them to be a unit's name. */
 const UNIT_BEFORE_COLON_TOKENS = 10;
 /** The coverage a phrase opening a label counts at least. */
@@ -522,6 +525,13 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   if (namedId) {
     unit = { id: namedId, length: 1 };
     seenUnits.add(namedId);
+  }
+  // "Phòng Báo điện tử", "Bộ phận Chuyên đề - Văn nghệ": a department of an agency, never the agency itself; nor
+  // does a word or two of its name ("Phòng Thời sự - Chính trị") make it an input's label.
+  if (DEPARTMENT.test(words.folded)) {
+    unit = null;
+    seenUnits.clear();
+    if (inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
   }
 
   const bare = plainTokens.join(" ");

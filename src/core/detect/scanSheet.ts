@@ -101,6 +101,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (r.bottom > r.top) downTo.set(`${r.top}:${r.left}`, r.bottom);
   }
   let block: Clue<string> | null = null;
+  // Where the block's agency was named, the last row of figures naming an agency, the last total row: a total row
+  // under labelled columns closes its agency's parts (departments) when no agency row and no total came since.
+  let blockRow = 0;
+  let lastAgencyRow = 0;
+  let lastTotalRow = 0;
   let parent: Left["label"] = null;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
@@ -343,6 +348,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // its masthead said.
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
         block = heading;
+        blockRow = r;
       // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines
       // below): from here on each band of columns is read as a sheet of its own.
       const sides = heading || ctx.band ? null : sideHeadings(env, sheet, texts, r);
@@ -369,7 +375,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         texts.every((t) => t.info.inputs.length === 0)
       ) {
         const heading = headingUnit(env, [first], r, ctx);
-        if (heading) block = heading;
+        if (heading) {
+          block = heading;
+          blockRow = r;
+        }
       }
     }
     if (values.length > 0) seenValues = true;
@@ -502,6 +511,17 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             : null;
         if (!left.label && !inherited && !listed && !caption && !titled && !answered && !head.label && !own)
           continue;
+        // "TỔNG CỘNG" under "Tổng biên chế + HĐ có mặt", below the agency's departments: the agency's figure.
+        const partsTotal =
+          rowRole === "total" &&
+          !left.label &&
+          !inherited &&
+          !titled &&
+          !answered &&
+          head.label !== null &&
+          lastAgencyRow < head.label.row &&
+          lastTotalRow < Math.max(head.label.row, blockRow) &&
+          texts.every((t) => t.info.inputs.length === 0);
         candidatesFor(
           env,
           sheet.name,
@@ -523,10 +543,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
                     ? { ...left, label: answered.label, askedRow: answered.row }
                     : own
                       ? { ...left, label: own, own: true }
-                      : left,
+                      : partsTotal
+                        ? { ...left, partsTotal: true }
+                        : left,
           caption ? NO_HEADER : head,
           rowYear,
-          rowRole,
+          partsTotal ? null : rowRole,
           block,
           context,
           stated,
@@ -535,6 +557,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
 
+    if (values.length > 0) {
+      const firstValue = values[0]?.col ?? Infinity;
+      if (texts.some((t) => t.col < firstValue && t.info.unit && env.agencies.has(t.info.unit.id)))
+        lastAgencyRow = r;
+      if (texts.some((t) => !t.fromAbove && t.col < firstValue && t.info.role === "total")) lastTotalRow = r;
+    }
     const firstCol = texts[0]?.col ?? Infinity;
     const cardLabels =
       values.length <= 1 &&
@@ -603,6 +631,8 @@ type Left = {
   askedRow?: number;
   /** The label is the answer's own words ("Chưa tự chủ"): trusted a little less than a row's label. */
   own?: boolean;
+  /** The row totals the agency's parts (its departments) under the column's label. */
+  partsTotal?: boolean;
   /** The label is the caption under the figure (a dashboard's tile): its year is the caption's, no column's. */
   caption?: boolean;
   /** The label is the row above's; the row's text listed the years of its figures and this is the figure's. */
@@ -923,7 +953,9 @@ function candidatesFor(
     (left.onlyUnderPlan?.() ?? false);
   const roles = [
     baseOfRow || statusUnderPlan ? null : (above.role?.info.role ?? null),
-    left.role !== label.info ? (left.role?.role ?? null) : null,
+    left.role !== label.info && !(left.partsTotal && left.role?.role === "total")
+      ? (left.role?.role ?? null)
+      : null,
     rowRole,
   ];
   if (roles.some((x) => x !== null && x !== "actual")) return;
@@ -1058,7 +1090,7 @@ function candidatesFor(
       confidence: labelScore * roleFactor * unit.weight * yearFactor * valueFactor,
       sheetYear: ctx.sheetYear?.value ?? null,
       copyOf: v.cell.formula !== undefined ? referencedCell(v.cell.formula, sheet) : null,
-      underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear,
+      underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear && !left.partsTotal,
       labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
         const at = shownAddress(ctx, r, v.col);
