@@ -784,3 +784,37 @@ describe("a target merged down an item's rows says nothing of its actuals, nor h
     expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Theo dõi!F6");
   });
 });
+
+describe("a staff table by department: the total row is the agency's figure (rules 88-90)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["BÁO LAI CHÂU"],
+    ["THỐNG KÊ SỐ LƯỢNG, CHẤT LƯỢNG ĐỘI NGŨ"],
+    ["STT", "Phòng, ban", "Tổng biên chế + HĐ có mặt", "Lý luận chính trị", "Bồi dưỡng về CĐS"],
+    [null, null, null, "Cao cấp", "Được ĐT, BD chuyển đổi số"],
+    [1, "Ban Biên tập", 11, 3, 11],
+    [2, "Phòng Thời sự - Chính trị", 9, 2, 9],
+    [3, "Phòng Báo điện tử", 8, 1, 8],
+    [null, "TỔNG CỘNG", 28, 6, 28],
+  ];
+  const merges = ["A3:A4", "B3:B4", "C3:C4"];
+
+  test("the total row is proposed for the agency; no department row is, nor the political theory column", () => {
+    const ps = detect(plan, [wb("doi-ngu.xlsx", sheet("Đội ngũ", grid, merges))]).mappings;
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Đội ngũ!C8");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Đội ngũ!E8");
+    expect(ps.map((p) => p.cell).sort()).toEqual(["C8", "E8"]);
+  });
+
+  test("under agencies as rows, the total row is nobody's", () => {
+    const rows: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Cơ quan", "Tổng biên chế + HĐ có mặt"],
+      [1, "Báo Lai Châu", 42],
+      [2, "Đài PT-TH Lai Châu", 120],
+      [null, "TỔNG CỘNG", 162],
+    ];
+    const ps = detect(plan, [wb("doi-ngu.xlsx", sheet("Đội ngũ", rows))]).mappings;
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Đội ngũ!C2");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Đội ngũ!C3");
+    expect(ps.filter((p) => p.cell === "C4")).toEqual([]);
+  });
+});

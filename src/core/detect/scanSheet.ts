@@ -315,7 +315,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const asked =
           naming.length === 1 &&
           own[own.length - 1] === naming[0] &&
-          own.slice(0, -1).every((t) => t.info.tokenCount <= 2 && !t.info.unit)
+          own.slice(0, -1).every((t) => t.info.tokenCount <= 2 && !t.info.unit && NUMBERING.test(t.info.text))
             ? naming[0]
             : undefined;
         question =
@@ -348,7 +348,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // its masthead said.
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
         block = heading;
-        blockRow = r;
+      blockRow = r;
       // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines
       // below): from here on each band of columns is read as a sheet of its own.
       const sides = heading || ctx.band ? null : sideHeadings(env, sheet, texts, r);
@@ -1258,6 +1258,10 @@ function yearListOf(
 
 /** Only punctuation between two figures: ";", ",", "–". */
 const SEPARATOR = /^[\s;,.\-–—/|]+$/u;
+
+/** What numbers a question in a cell of its own: "Câu 4.", "4.", "IV", "a)". ("Cao cấp" before a sub-header is
+ * no number.) */
+const NUMBERING = /\d|^\s*(?:[ivxlc]+|[a-zđ])\s*[.):]?\s*$|^\s*c[aâ]u\b/iu;
 
 /** A row's period name is this short ("Năm kề trước"; "Sáu tháng năm nay" is a part of the year). */
 const PERIOD_ROW_TOKENS = 4;
