@@ -818,3 +818,45 @@ describe("a staff table by department: the total row is the agency's figure (rul
     expect(ps.filter((p) => p.cell === "C4")).toEqual([]);
   });
 });
+
+describe("tiles: a caption under an empty tile or a tile's remark; a lone tile's caption naming nothing heads nothing (rule 84)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["BÁO LAI CHÂU"],
+    [1437, null, 42, null, "Đơn vị chưa gửi"],
+    [
+      "Tin bài mới phục vụ nhiệm vụ chính trị năm 2025",
+      null,
+      "Số người được tập huấn chuyển đổi số",
+      null,
+      "Tổng số người làm việc",
+    ],
+    [],
+    [49],
+    ["Phóng viên được cấp thẻ nhà báo (người)"],
+    [],
+    ["ĐÀI PT-TH LAI CHÂU"],
+    [2209, null, 120],
+    ["Tin bài mới phục vụ nhiệm vụ chính trị năm 2025", null, "Số người được tập huấn chuyển đổi số"],
+  ];
+
+  test("each agency's tiles are read by their captions", () => {
+    const ps = used(detect(plan, [wb("hoi-nghi.xlsx", sheet("Tổng quan", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Tổng quan!A2");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Tổng quan!C2");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Tổng quan!A9");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Tổng quan!C9");
+    expect(ps).toHaveLength(4);
+  });
+});
+
+describe("a row of figures under a label naming nothing is no row of tiles for the labelled row under it (rule 84)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["Chỉ tiêu", "ĐVT", "Báo Lai Châu", "Đài PT-TH Lai Châu"],
+    ["Số cộng tác viên thường xuyên", "Người", 41, 50],
+    ["Nền tảng dữ liệu tập trung ứng dụng AI", "Có-Chưa", "-", "Chưa vận hành"],
+  ];
+  test("the labelled row keeps its answers", () => {
+    const ps = used(detect(plan, [wb("so.xlsx", sheet("Thông tin", grid))]));
+    expect(at(ps, "ai_data_platform", "dai-ptth-lai-chau")).toBe("Thông tin!D3");
+  });
+});

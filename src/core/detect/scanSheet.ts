@@ -1194,6 +1194,7 @@ function tileCaptions(
   )
     return null;
   const tiles = new Set([...values.map((x) => x.col), ...texts.filter((t) => t.answer).map((t) => t.col)]);
+  const firstTile = Math.min(...tiles);
   const out = new Map<number, TextCell>();
   let onFigures = 0;
   for (let c = 1; c < next.length; c++) {
@@ -1204,14 +1205,20 @@ function tileCaptions(
     if (t === "") continue;
     if (valueTextKind(t) === "number") return null;
     const onFigure = tiles.has(c);
-    // (A text under a text of the row is a row of its own.)
-    if (!onFigure && texts.some((t) => t.col === c)) return null;
+    // (A text under a label of the row is a row of its own; under "Đơn vị chưa gửi" in an empty tile, a caption.)
+    if (!onFigure && texts.some((t) => t.col === c && t.info.inputs.length > 0)) return null;
     const info = env.analyze(t);
+    // (A text naming an input under the row's own label, "Số cộng tác viên …" left of its figures, is the next
+    // row's label: a row of its own. Under an empty tile, or one saying "Đơn vị chưa gửi", it is that tile's caption.)
+    if (info.inputs.length > 0 && !onFigure && c < firstTile && texts.some((x) => x.col === c)) return null;
     if (info.inputs.length > 0 && onFigure) onFigures++;
     out.set(c, { col: c, info });
   }
-  // (One caption under one figure when the row holds nothing else; two or more otherwise.)
-  const enough = onFigures >= CAPTIONS || (onFigures === 1 && tiles.size === 1 && out.size === 1);
+  // (One caption under one figure when the row holds nothing else, even one naming no input, "Phóng viên được cấp
+  // thẻ nhà báo" under 49: it heads nothing below; two or more naming inputs otherwise.)
+  const enough =
+    onFigures >= CAPTIONS ||
+    (tiles.size === 1 && out.size === 1 && texts.length === 0 && tiles.has([...out.keys()][0] ?? 0));
   return enough ? out : null;
 }
 
