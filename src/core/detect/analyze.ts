@@ -637,9 +637,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
     derivedLabel: has(lex.derivedLabel),
-    // (A column header says so in a few words; "(Kèm theo báo cáo ngày …)" under a title says nothing of columns.)
+    // (A column header says so in a few words; "(Kèm theo báo cáo ngày …)" under a title says nothing of columns.
+    // A header naming its input says so too: "Cấp độ đề xuất" beside "Cấp độ được phê duyệt".)
     standing:
-      inputs.length > 0 || unit || plainTokens.length > MAX_STANDING_WORDS || text.trimStart().startsWith("(")
+      unit || plainTokens.length > MAX_STANDING_WORDS || text.trimStart().startsWith("(")
         ? null
         : saysAny(lex.final, plainTokens)
           ? "final"

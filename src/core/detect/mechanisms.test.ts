@@ -735,3 +735,13 @@ test("a unit's shortened name before a label's colon names the row's unit (rule 
   expect([info.unit?.id, info.inputs[0]?.input]).toEqual(["dai-ptth-lai-chau", "revenue"]);
   expect(analyze("Ghi chú: doanh thu").unit).toBeNull();
 });
+
+describe("a level approved beside the level proposed (rule 92)", () => {
+  test("'Cấp độ được phê duyệt' names the level surely and stands; 'Cấp độ đề xuất' is replaced", () => {
+    expect(analyze("Cấp độ được phê duyệt").inputs[0]).toMatchObject({ input: "security_level" });
+    expect(analyze("Cấp độ được phê duyệt").inputs[0]?.byWords).toBeFalsy();
+    expect(analyze("Cấp độ được phê duyệt").standing).toBe("final");
+    expect(analyze("Cấp độ đề xuất").standing).toBe("superseded");
+    expect(analyze("Cấp độ theo hồ sơ đề xuất").standing).toBe("superseded");
+  });
+});

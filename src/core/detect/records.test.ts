@@ -860,3 +860,22 @@ describe("a row of figures under a label naming nothing is no row of tiles for t
     expect(at(ps, "ai_data_platform", "dai-ptth-lai-chau")).toBe("Thông tin!D3");
   });
 });
+
+describe("an inventory of systems: the approved level, not the proposed one (rule 92)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    [
+      "STT",
+      "Tên hệ thống thông tin",
+      "Phân loại",
+      "Cấp độ đề xuất",
+      "Cấp độ được phê duyệt",
+      "Quyết định phê duyệt",
+    ],
+    ["I", "BÁO LAI CHÂU"],
+    [1, "Báo Lai Châu điện tử", "Báo điện tử", 3, 2, "Số 60/QĐ-UBND ngày 6/10/2023"],
+  ];
+  test("the approved column is proposed", () => {
+    const ps = used(detect(plan, [wb("dm.xlsx", sheet("Danh mục", grid))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("Danh mục!E3");
+  });
+});
