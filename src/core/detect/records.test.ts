@@ -879,3 +879,35 @@ describe("an inventory of systems: the approved level, not the proposed one (rul
     expect(at(ps, "security_level", "bao-lai-chau")).toBe("Danh mục!E3");
   });
 });
+
+describe("a province's districts: the row adding them up is the province's figure (rule 88)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["NGƯỜI DÂN VÙNG SÂU, VÙNG XA ĐƯỢC TIẾP CẬN BÁO CHÍ (THEO HUYỆN)"],
+    ["STT", "Huyện, thành phố", "Dân số vùng sâu, vùng xa", "Số hộ dân các xã vùng sâu, vùng xa"],
+    [1, "Thành phố Lai Châu", 18924, 3291],
+    [2, "Huyện Tam Đường", 16778, 2938],
+    [null, "Tổng cộng các huyện", 35702, 6229],
+  ];
+  test("the total row is proposed; the households column is no population", () => {
+    const ps = used(detect(plan, [wb("vsvx.xlsx", sheet("Theo huyện", grid))]));
+    expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("Theo huyện!C5");
+    expect(ps.map((p) => p.cell)).toEqual(["C5"]);
+  });
+});
+
+describe("tiles: a lone tile holding an answer that names its input, with its caption (rule 84)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["ĐÀI PT-TH LAI CHÂU"],
+    ["Chưa tự chủ"],
+    ["Tự chủ tài chính - ĐVSN"],
+    [],
+    [2209, null, 120],
+    ["Tin bài mới phục vụ nhiệm vụ chính trị năm 2025", null, "Số người được tập huấn chuyển đổi số"],
+  ];
+  test("the answer and the tiles below are read", () => {
+    const ps = used(detect(plan, [wb("hoi-nghi.xlsx", sheet("Tổng quan", grid))]));
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Tổng quan!A2");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Tổng quan!A5");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Tổng quan!C5");
+  });
+});

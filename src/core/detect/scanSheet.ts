@@ -9,6 +9,7 @@ import { ColumnHeaders, type HeaderBlock, NO_HEADER } from "./columnHeaders";
 import { type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
 import { type Clue, parseRange, type SheetContext, shownAddress } from "./sheetContext";
+import { foldText } from "./text";
 
 /** One possible answer: this cell holds this input for this unit (and year). */
 export type Candidate = {
@@ -416,6 +417,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             t.info.inputs.length === 0 &&
             columns.block(t.col).role?.info.role !== "notes",
         )?.info.role ?? null;
+      // "TỔNG CỘNG", "Tổng cộng các huyện": the row adds up the rows above it.
+      const totalRow = texts.some((t) => !t.fromAbove && t.col < firstValue && namesTotal(t.info));
       let k = 0;
       const left: Left = {
         label: null,
@@ -513,7 +516,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           continue;
         // "TỔNG CỘNG" under "Tổng biên chế + HĐ có mặt", below the agency's departments: the agency's figure.
         const partsTotal =
-          rowRole === "total" &&
+          totalRow &&
           !left.label &&
           !inherited &&
           !titled &&
@@ -561,7 +564,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const firstValue = values[0]?.col ?? Infinity;
       if (texts.some((t) => t.col < firstValue && t.info.unit && env.agencies.has(t.info.unit.id)))
         lastAgencyRow = r;
-      if (texts.some((t) => !t.fromAbove && t.col < firstValue && t.info.role === "total")) lastTotalRow = r;
+      if (texts.some((t) => !t.fromAbove && t.col < firstValue && namesTotal(t.info))) lastTotalRow = r;
     }
     const firstCol = texts[0]?.col ?? Infinity;
     const cardLabels =
@@ -1197,6 +1200,7 @@ function tileCaptions(
   const firstTile = Math.min(...tiles);
   const out = new Map<number, TextCell>();
   let onFigures = 0;
+  let naming = 0;
   for (let c = 1; c < next.length; c++) {
     const cell = next[c];
     if (!cell || cell.value === null || cell.struck) continue;
@@ -1212,13 +1216,18 @@ function tileCaptions(
     // row's label: a row of its own. Under an empty tile, or one saying "Đơn vị chưa gửi", it is that tile's caption.)
     if (info.inputs.length > 0 && !onFigure && c < firstTile && texts.some((x) => x.col === c)) return null;
     if (info.inputs.length > 0 && onFigure) onFigures++;
+    if (info.inputs.length > 0) naming++;
     out.set(c, { col: c, info });
   }
   // (One caption under one figure when the row holds nothing else, even one naming no input, "Phóng viên được cấp
-  // thẻ nhà báo" under 49: it heads nothing below; two or more naming inputs otherwise.)
+  // thẻ nhà báo" under 49: it heads nothing below; otherwise two or more naming inputs, one at least under a figure,
+  // the others maybe under tiles left empty or "-".)
   const enough =
-    onFigures >= CAPTIONS ||
-    (tiles.size === 1 && out.size === 1 && texts.length === 0 && tiles.has([...out.keys()][0] ?? 0));
+    (onFigures >= 1 && naming >= CAPTIONS) ||
+    (tiles.size === 1 &&
+      out.size === 1 &&
+      texts.every((t) => t.answer) &&
+      tiles.has([...out.keys()][0] ?? 0));
   return enough ? out : null;
 }
 
@@ -1265,6 +1274,12 @@ function yearListOf(
 
 /** Only punctuation between two figures: ";", ",", "–". */
 const SEPARATOR = /^[\s;,.\-–—/|]+$/u;
+
+/** A row's name saying it adds up the rows above: "Tổng cộng", "Cộng", "Tổng cộng các huyện", "Cộng toàn tỉnh". */
+function namesTotal(info: TextInfo): boolean {
+  return info.inputs.length === 0 && (info.role === "total" || TOTAL_OPENING.test(foldText(info.text)));
+}
+const TOTAL_OPENING = /^\s*(?:tong cong|cong toan|cong chung|tong so)\b/;
 
 /** What numbers a question in a cell of its own: "Câu 4.", "4.", "IV", "a)". ("Cao cấp" before a sub-header is
  * no number.) */
