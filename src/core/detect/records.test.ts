@@ -911,3 +911,16 @@ describe("tiles: a lone tile holding an answer that names its input, with its ca
     expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Tổng quan!C5");
   });
 });
+
+describe("a text sharing a few words with an input after the row's label does not replace it (rule 94)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["STT", "Hệ thống, nền tảng", "Hạ tầng vận hành", "Năm vận hành", "Hiện trạng triển khai"],
+    ["I", "Đài PT-TH Lai Châu"],
+    [1, "Tòa soạn hội tụ đã đi vào hoạt động", "Trung tâm dữ liệu tỉnh", 2025, "Có - đã triển khai"],
+  ];
+  test("the newsroom's answer is read under its own label, not under the hosting's words", () => {
+    const ps = used(detect(plan, [wb("dm.xlsx", sheet("Danh mục", grid))]));
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Danh mục!E3");
+    expect(at(ps, "ai_data_platform", "dai-ptth-lai-chau")).toBeUndefined();
+  });
+});

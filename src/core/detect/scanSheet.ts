@@ -679,6 +679,9 @@ function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
 
 function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
   if (t.info.inputs.length > 0) {
+    // (A text sharing a few words with an input after the row's label, "Trung tâm dữ liệu tỉnh" as the system's
+    // hosting, does not take the label's place.)
+    if (left.label && byPhrase(left.label.info) && !byPhrase(t.info)) return;
     left.label = { info: t.info, at: shownAddress(ctx, r, t.col) };
     left.yearAfterLabel = false;
   } else if (t.info.years.length === 1) {
@@ -687,6 +690,12 @@ function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
   }
   if (t.info.unit) left.unit = t.info;
   if (t.info.role) left.role = t.info;
+}
+
+/** Whether a text names its input by a phrase of it (not by a few words it shares, not weakly). */
+function byPhrase(info: TextInfo): boolean {
+  const first = info.inputs[0];
+  return first !== undefined && !first.weak && !first.byWords;
 }
 
 /** A text naming the year of the figures after it, after their label ("triệu đồng; năm 2024:"), is this short. */
