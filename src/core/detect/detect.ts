@@ -231,6 +231,9 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
   // A copy still standing here is one whose source is not a cell of this workbook (followCopy moved the others
   // to their source): trusted less than a figure typed in.
   for (const c of all) if (c.copyOf) c.confidence *= COPY_FACTOR;
+  // A figure computed from other sheets (`=SUMIFS('Export_2025'!H:H, …)`) sums what stands there: when the figure
+  // is found there too, that cell is the one to read.
+  for (const c of all) if (c.computed) c.confidence *= COMPUTED_FACTOR;
 
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);
@@ -317,6 +320,7 @@ function followCopy(c: Candidate, wb: Workbook): Candidate {
     row: to.row,
     col: to.col,
     copyOf: null,
+    computed: false,
     explain: () => {
       const r = explain();
       return { vi: `${r.vi}; ô ${from} chép lại ô này`, en: `${r.en}; ${from} copies this cell` };
@@ -381,6 +385,7 @@ function* titles(wb: Workbook): Generator<{ text: string; sheet: Sheet }> {
 
 /** A cell whose formula only copies another cell. */
 const COPY_FACTOR = 0.85;
+const COMPUTED_FACTOR = 0.8;
 
 /** A yearly value shown again in another year's file or sheet, where that year's own has it too. */
 const REPEATED_YEAR_FACTOR = 0.9;

@@ -924,3 +924,31 @@ describe("a text sharing a few words with an input after the row's label does no
     expect(at(ps, "ai_data_platform", "dai-ptth-lai-chau")).toBeUndefined();
   });
 });
+
+describe("a summary computing its figures from another sheet yields to the figure's own cell (rule 95)", () => {
+  const data: Array<Array<CellScalar | Cell>> = [
+    ["STT", "Kỳ số liệu", "Đơn vị nhập", "Tên chỉ tiêu", "Loại", "Giá trị"],
+    [
+      1,
+      "Năm 2025",
+      "Báo Lai Châu",
+      "Lực lượng lãnh đạo, PV, BTV, nhân viên đang làm việc tại cơ quan",
+      "Số thực hiện",
+      43,
+    ],
+  ];
+  const summary: Array<Array<CellScalar | Cell>> = [
+    ["Chỉ tiêu", "Báo Lai Châu"],
+    [
+      "Tổng số người làm việc",
+      {
+        value: 43,
+        formula: "SUMIFS('Export'!$F:$F,'Export'!$C:$C,\"Báo Lai Châu\",'Export'!$B:$B,\"Năm 2025\")",
+      },
+    ],
+  ];
+  test("the export's cell is proposed, not the SUMIFS over it", () => {
+    const ps = used(detect(plan, [wb("export.xlsx", sheet("Export", data), sheet("Tổng hợp", summary))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Export!F2");
+  });
+});

@@ -28,6 +28,9 @@ export type Candidate = {
   /** The cell only repeats another cell (`='Báo Lai Châu'!B9`), a copy: the cell it repeats, on that sheet (this
    * one when the formula names none); the figure's own cell is the source. */
   copyOf: { sheet: string; row: number; col: number } | null;
+  /** The cell computes its figure from other sheets' cells (`=SUMIFS('Export_2025'!H:H, …)`): a summary of figures
+   * that stand elsewhere. */
+  computed: boolean;
   /** The reason, built only for the candidates that are kept. */
   explain: () => { vi: string; en: string };
 };
@@ -1102,6 +1105,8 @@ function candidatesFor(
       confidence: labelScore * roleFactor * unit.weight * yearFactor * valueFactor,
       sheetYear: ctx.sheetYear?.value ?? null,
       copyOf: v.cell.formula !== undefined ? referencedCell(v.cell.formula, sheet) : null,
+      computed:
+        v.cell.formula !== undefined && v.cell.formula.includes("!") && !PLAIN_REFERENCE.test(v.cell.formula),
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear && !left.partsTotal,
       labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
