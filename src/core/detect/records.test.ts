@@ -952,3 +952,18 @@ describe("a summary computing its figures from another sheet yields to the figur
     expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Export!F2");
   });
 });
+
+describe("a remark in brackets under the title says nothing of the columns' role (rule 96)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["BÁO CÁO ĐÁNH GIÁ THU, CHI TÀI CHÍNH NĂM 2025"],
+    ["(Phục vụ đánh giá mức độ tự chủ)"],
+    ["Đài PT-TH Lai Châu"],
+    ["STT", "Chỉ tiêu thu, chi", "Dự toán năm 2025", "Quyết toán năm 2023", "Thực hiện năm 2024"],
+    ["I", "Doanh thu từ hoạt động sự nghiệp, dịch vụ của đơn vị", 3100, 2358, 2545],
+  ];
+  test("the settled year's revenue is read", () => {
+    const ps = used(detect(plan, [wb("tc.xlsx", sheet("Biểu 02", grid, ["A1:E1", "A2:E2"]))]));
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2023)).toBe("Biểu 02!D5");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Biểu 02!E5");
+  });
+});

@@ -618,7 +618,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // not the label of each (the rows under it say which agency; `title` above carries its input). Among other
       // headers it is a group header ("Số tin, bài …" over Năm 2022 … Năm 2025) and labels its columns.
       const lone = texts.length === 1 && right - t.col + 1 > MAX_LABEL_SPAN;
-      const info = lone && t.info.inputs.length > 0 ? { ...t.info, inputs: [] } : t.info;
+      // (A remark in brackets under the title, "(Phục vụ đánh giá mức độ tự chủ)", says why the report is made,
+      // nothing of its columns' role.)
+      // ("(Số liệu đến ngày 20/11/2025)" still says the figures are actuals.)
+      const remark =
+        lone && t.info.role !== null && t.info.role !== "actual" && t.info.text.trimStart().startsWith("(");
+      const info =
+        lone && (t.info.inputs.length > 0 || remark)
+          ? { ...t.info, inputs: [], role: remark ? null : t.info.role }
+          : t.info;
       for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info, amongLabels });
     }
   }
