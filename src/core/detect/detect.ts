@@ -245,7 +245,7 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       env.inputs.get(c.input)?.series !== "yearly"
     )
       c.confidence *= STALE_STATUS_FACTOR;
-  const mappings = select(withoutAmbiguousColumns(all), env);
+  const mappings = select(withoutAmbiguousColumns(withoutPartsOfTotals(all)), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
 }
 
@@ -443,6 +443,19 @@ function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Pro
       (unitOrder.get(a.unit) ?? 0) - (unitOrder.get(b.unit) ?? 0) ||
       (a.year ?? 0) - (b.year ?? 0),
   );
+}
+
+/**
+ * A total row closing an agency's parts ("TỔNG CỘNG" under its departments) is the agency's figure: no row above it
+ * in its column is proposed for the same slot, even one whose name happens to name the agency ("Ban Biên tập Tạp
+ * chí" on the magazine's sheet).
+ */
+function withoutPartsOfTotals<C extends Candidate & { workbook: string }>(all: C[]): C[] {
+  const key = (c: C) => `${c.workbook}|${c.sheet}|${c.col}|${c.input}|${c.unit}|${c.year ?? ""}`;
+  const totalRow = new Map<string, number>();
+  for (const c of all) if (c.partsTotal) totalRow.set(key(c), Math.max(totalRow.get(key(c)) ?? 0, c.row));
+  if (totalRow.size === 0) return all;
+  return all.filter((c) => c.partsTotal || (totalRow.get(key(c)) ?? 0) < c.row);
 }
 
 /**

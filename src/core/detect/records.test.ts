@@ -967,3 +967,17 @@ describe("a remark in brackets under the title says nothing of the columns' role
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Biểu 02!E5");
   });
 });
+
+describe("the total of an agency's parts wins over a part whose name names the agency (rules 88, 97)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["BBT TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
+    ["STT", "Phòng, ban, bộ phận", "Tổng biên chế + HĐ có mặt"],
+    [1, "Ban Biên tập Tạp chí", 5],
+    [2, "Bộ phận Trị sự", 3],
+    [null, "TỔNG CỘNG", 8],
+  ];
+  test("the total row is the magazine's staff", () => {
+    const ps = used(detect(plan, [wb("doi-ngu.xlsx", sheet("TCVN", grid))]));
+    expect(at(ps, "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("TCVN!C5");
+  });
+});

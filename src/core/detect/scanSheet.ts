@@ -28,6 +28,8 @@ export type Candidate = {
   /** The cell only repeats another cell (`='Báo Lai Châu'!B9`), a copy: the cell it repeats, on that sheet (this
    * one when the formula names none); the figure's own cell is the source. */
   copyOf: { sheet: string; row: number; col: number } | null;
+  /** The row adds up the agency's parts above it (its departments): the figure, not any part. */
+  partsTotal: boolean;
   /** The cell computes its figure from other sheets' cells (`=SUMIFS('Export_2025'!H:H, …)`): a summary of figures
    * that stand elsewhere. */
   computed: boolean;
@@ -131,6 +133,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
+    const rowBlock = block;
     const texts: TextCell[] = [...(mergedDown.get(r) ?? [])];
     let spreadAcross = true;
     const values: ValueCell[] = [];
@@ -565,7 +568,16 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 
     if (values.length > 0) {
       const firstValue = values[0]?.col ?? Infinity;
-      if (texts.some((t) => t.col < firstValue && t.info.unit && env.agencies.has(t.info.unit.id)))
+      // (A row naming the sheet's own agency, "Ban Biên tập Tạp chí" on the magazine's sheet, is one of its parts.)
+      if (
+        texts.some(
+          (t) =>
+            t.col < firstValue &&
+            t.info.unit &&
+            env.agencies.has(t.info.unit.id) &&
+            t.info.unit.id !== rowBlock?.value,
+        )
+      )
         lastAgencyRow = r;
       if (texts.some((t) => !t.fromAbove && t.col < firstValue && namesTotal(t.info))) lastTotalRow = r;
     }
@@ -1116,6 +1128,7 @@ function candidatesFor(
       computed:
         v.cell.formula !== undefined && v.cell.formula.includes("!") && !PLAIN_REFERENCE.test(v.cell.formula),
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear && !left.partsTotal,
+      partsTotal: left.partsTotal === true,
       labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
         const at = shownAddress(ctx, r, v.col);
