@@ -245,7 +245,7 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       env.inputs.get(c.input)?.series !== "yearly"
     )
       c.confidence *= STALE_STATUS_FACTOR;
-  const mappings = select(withoutAmbiguousColumns(withoutPartsOfTotals(all)), env);
+  const mappings = select(withoutAmbiguousColumns(bySubject(withoutPartsOfTotals(all))), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
 }
 
@@ -456,6 +456,18 @@ function withoutPartsOfTotals<C extends Candidate & { workbook: string }>(all: C
   for (const c of all) if (c.partsTotal) totalRow.set(key(c), Math.max(totalRow.get(key(c)) ?? 0, c.row));
   if (totalRow.size === 0) return all;
   return all.filter((c) => c.partsTotal || (totalRow.get(key(c)) ?? 0) < c.row);
+}
+
+/**
+ * Several rows of one unit under one label (an inventory of systems, each with its level): the row naming what the
+ * input is about (the plan's subjects, "Hệ thống báo điện tử" for the security level) is the input's, the others
+ * (the e-mail system's level) are not.
+ */
+function bySubject<C extends Candidate & { workbook: string }>(all: C[]): C[] {
+  const key = (c: C) => `${c.workbook}|${c.sheet}|${c.col}|${c.input}|${c.unit}|${c.year ?? ""}`;
+  const named = new Set(all.filter((c) => c.namesSubject).map(key));
+  if (named.size === 0) return all;
+  return all.filter((c) => c.namesSubject || !named.has(key(c)));
 }
 
 /**

@@ -44,6 +44,8 @@ export type InputLexicon = {
   exclusions: Phrase[];
   /** The plan's qualifiers as plain folded words (small words kept: "môi trường số"). */
   qualifiers: string[][];
+  /** The plan's subjects as plain folded words ("bao dien tu"). */
+  subjects: string[][];
 };
 export type UnitLexicon = { id: string; kind: "agency" | "area"; aliases: Phrase[] };
 
@@ -216,6 +218,7 @@ export function buildLexicon(plan: Plan): Lexicon {
       })
       .filter(nonEmpty),
     qualifiers: i.qualifiers.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
+    subjects: i.subjects.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
   }));
   const units = plan.units.units.map((u) => ({
     id: u.id,

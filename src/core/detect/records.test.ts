@@ -981,3 +981,17 @@ describe("the total of an agency's parts wins over a part whose name names the a
     expect(at(ps, "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("TCVN!C5");
   });
 });
+
+describe("an inventory of systems: the row naming the electronic press system is the agency's level (rule 98)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["STT", "Tên hệ thống thông tin", "Cấp độ được phê duyệt", "Năm đưa vào sử dụng"],
+    ["I", "ĐÀI PT-TH LAI CHÂU"],
+    [1, "Hệ thống thư điện tử công vụ", 1, 2019],
+    [2, "Trang thông tin điện tử tổng hợp của Đài", 2, 2021],
+    [3, "Hệ thống lưu trữ tư liệu số (MAM)", 2, 2022],
+  ];
+  test("the level of 'Trang thông tin điện tử …' is proposed, no other system's", () => {
+    const ps = used(detect(plan, [wb("dm.xlsx", sheet("Danh mục", grid))]));
+    expect(at(ps, "security_level", "dai-ptth-lai-chau")).toBe("Danh mục!C4");
+  });
+});

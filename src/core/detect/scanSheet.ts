@@ -9,7 +9,7 @@ import { ColumnHeaders, type HeaderBlock, NO_HEADER } from "./columnHeaders";
 import { type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
 import { type Clue, parseRange, type SheetContext, shownAddress } from "./sheetContext";
-import { foldText } from "./text";
+import { containsRun, foldText, tokens } from "./text";
 
 /** One possible answer: this cell holds this input for this unit (and year). */
 export type Candidate = {
@@ -30,6 +30,8 @@ export type Candidate = {
   copyOf: { sheet: string; row: number; col: number } | null;
   /** The row adds up the agency's parts above it (its departments): the figure, not any part. */
   partsTotal: boolean;
+  /** The row names what the input is about (the plan's subjects: "Hệ thống báo điện tử" for the security level). */
+  namesSubject: boolean;
   /** The cell computes its figure from other sheets' cells (`=SUMIFS('Export_2025'!H:H, …)`): a summary of figures
    * that stand elsewhere. */
   computed: boolean;
@@ -434,6 +436,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // (Read only for a status answer under a plan column: rows of figures never need it.)
         onlyUnderPlan: () => values.every((x) => columns.block(x.col).role?.info.role === "plan"),
         yearAfterLabel: false,
+        rowTexts: texts,
       };
       // "Số liệu các năm 2020, 2021, 2022, 2023: | 2.760 | ; | 2.949 | …": a row continuing the labelled row above it,
       // its text naming the years of the figures that follow, in order (";" between them counts the places).
@@ -657,6 +660,8 @@ type Left = {
   askedRow?: number;
   /** The label is the answer's own words ("Chưa tự chủ"): trusted a little less than a row's label. */
   own?: boolean;
+  /** The row's texts. */
+  rowTexts?: readonly TextCell[];
   /** The row totals the agency's parts (its departments) under the column's label. */
   partsTotal?: boolean;
   /** The label is the caption under the figure (a dashboard's tile): its year is the caption's, no column's. */
@@ -713,6 +718,17 @@ function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
   }
   if (t.info.unit) left.unit = t.info;
   if (t.info.role) left.role = t.info;
+}
+
+/** Whether a text of the row before the figure names what the input is about ("Hệ thống báo điện tử của Báo"). */
+function namesSubject(env: ScanEnv, input: string, texts: readonly TextCell[], col: number): boolean {
+  const subjects = env.lex.inputs.find((i) => i.id === input)?.subjects;
+  if (!subjects || subjects.length === 0) return false;
+  return texts.some((t) => {
+    if (t.col >= col || t.fromAbove) return false;
+    const words = tokens(foldText(t.info.text));
+    return subjects.some((s) => containsRun(words, s));
+  });
 }
 
 /** Whether a text names its input by a phrase of it (not by a few words it shares, not weakly). */
@@ -1129,6 +1145,7 @@ function candidatesFor(
         v.cell.formula !== undefined && v.cell.formula.includes("!") && !PLAIN_REFERENCE.test(v.cell.formula),
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear && !left.partsTotal,
       partsTotal: left.partsTotal === true,
+      namesSubject: namesSubject(env, m.input, left.rowTexts ?? NO_TEXTS, v.col),
       labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
         const at = shownAddress(ctx, r, v.col);

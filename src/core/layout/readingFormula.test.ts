@@ -17,6 +17,7 @@ const amount: Input = {
   synonyms: [],
   exclusions: [],
   qualifiers: [],
+  subjects: [],
 };
 const count: Input = { ...amount, id: "staff", type: "count", series: "status", integer: true };
 const yesNo: Input = { ...amount, id: "platforms", type: "yes-no", series: "status" };

@@ -54,6 +54,10 @@ export const inputSchema = z.strictObject({
   /** Words that keep a label this input's despite an exclusion: "tập huấn nghiệp vụ báo chí trên môi trường số"
    * is training in digital skills, though "nghiệp vụ" alone is other training. Role words still rule out. */
   qualifiers: z.array(z.string()).default([]),
+  /** What the input is about when one unit lists several things under one label: the security level is the
+   * electronic press system's ("báo điện tử"), not the e-mail system's. Among such rows, the one naming a subject
+   * is the input's. */
+  subjects: z.array(z.string()).default([]),
 });
 
 const comparison = z.enum([">=", "<=", "="]);

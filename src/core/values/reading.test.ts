@@ -18,6 +18,7 @@ const percentInput: Input = {
   synonyms: [],
   exclusions: [],
   qualifiers: [],
+  subjects: [],
 };
 
 type Expect = number | boolean | `problem:${string}`;
