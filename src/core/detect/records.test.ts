@@ -995,3 +995,24 @@ describe("an inventory of systems: the row naming the electronic press system is
     expect(at(ps, "security_level", "dai-ptth-lai-chau")).toBe("Danh mục!C4");
   });
 });
+
+describe("a header row under a title naming one input is no answer line (rule 99)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["TỔNG HỢP CÁC LỚP TẬP HUẤN NĂM 2025"],
+    [],
+    ["STT", "Tên lớp", "Đơn vị tổ chức", "Ngày học", "Hình thức", "Báo Lai Châu"],
+    [1, "Khóa trực tuyến về báo chí dữ liệu", "Bộ TT&TT", "21-24/8/2025", "Trực tuyến", 6],
+    [],
+    ["SỐ NGƯỜI ĐÃ ĐƯỢC BỒI DƯỠNG, KHÔNG TÍNH TRÙNG"],
+    ["STT", "Cơ quan", "Người làm việc (tổng)", "Đã qua BD-CĐS (người)", "Tỷ lệ đã bồi dưỡng (%)"],
+    [1, "Báo Lai Châu", 35, 30, 0.857],
+    [2, "Đài PT-TH Lai Châu", 141, 139, 0.986],
+  ];
+  test("'Đã qua BD-CĐS (người)' heads its column", () => {
+    const ps = used(detect(plan, [wb("th.xlsx", sheet("Tập huấn", grid, ["A6:E6"]))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Tập huấn!D8");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Tập huấn!D9");
+    // Read under its own header, not under the title above the table.
+    expect(ps.find((p) => p.cell === "D8")?.reason).toContain("Đã qua BD-CĐS (người)");
+  });
+});

@@ -168,8 +168,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             !info.inputs[0]?.byWords &&
             // ("Chưa tự chủ" under "Đơn vị tự bảo đảm chi thường xuyên?" answers its column's question)
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
-            // (…nor "Đã được cấp lại" on the answer line under "Câu 10. Đã được cấp lại giấy phép …?")
-            question?.label.info.inputs[0]?.input !== info.inputs[0]?.input &&
+            // (…nor "Đã được cấp lại" on the answer line under "Câu 10. Đã được cấp lại giấy phép …?"; a header row
+            // naming other inputs before it is no answer line: "Người làm việc (tổng) | Đã qua BD-CĐS (người)")
+            (question?.label.info.inputs[0]?.input !== info.inputs[0]?.input ||
+              texts.some((x) => x.info.inputs.length > 0)) &&
             (!texts.some((x) => x.info.inputs.length > 0) ||
               (!isListedWord(t) &&
                 // ("Đã tự chủ chi thường xuyên" in a column that held figures on the rows above, after a label in a
