@@ -25,7 +25,7 @@ function split(folded: string): { all: string[]; outside: string[] } {
   // "Tin/bài", "Có/Không": a slash between words separates them (a date "20/11" or "3414/KH" keeps its slash).
   const spaced = folded.includes("/") ? folded.replace(/(?<=\p{L})\/(?=\p{L})/gu, " ") : folded;
   const opened = spaced.includes("(") || spaced.includes(")") ? spaced.replace(/[()]/g, " $& ") : spaced;
-  for (const piece of opened.split(SPLIT)) {
+  for (const piece of piecesOf(opened)) {
     if (piece === "(") depth++;
     else if (piece === ")") depth = Math.max(0, depth - 1);
     else {
@@ -39,8 +39,35 @@ function split(folded: string): { all: string[]; outside: string[] } {
   return { all, outside };
 }
 
+/** ASCII characters SPLIT keeps in a word: letters, digits and `.-/&%()`. */
+const WORD_ASCII: readonly boolean[] = Array.from({ length: 0x80 }, (_, code) =>
+  /[\p{L}\p{N}.\-/&%()]/u.test(String.fromCharCode(code)),
+);
+
+/**
+ * The words of a text as `text.split(SPLIT)` gives them, maybe without its empty pieces: by hand for a text all in
+ * ASCII (as most folded texts are), by SPLIT otherwise.
+ */
+function piecesOf(text: string): string[] {
+  const out: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return text.split(SPLIT);
+    if (WORD_ASCII[code] === true) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      out.push(text.slice(start, i));
+      start = -1;
+    }
+  }
+  if (start >= 0) out.push(text.slice(start));
+  return out;
+}
+
 function base(text: string): string {
-  return normalizeForMatch(text).replace(/[–—]/g, "-");
+  const folded = normalizeForMatch(text);
+  return folded.includes("–") || folded.includes("—") ? folded.replace(/[–—]/g, "-") : folded;
 }
 
 /**
@@ -60,7 +87,8 @@ export function foldFolded(folded: string): string {
 /** A label's words with its numbering ("1.", "a)", "II.") removed: all of them, and those outside brackets. */
 export function labelWords(text: string): { folded: string; all: string[]; outside: string[] } {
   const folded = base(text);
-  return { folded, ...split(stripNumbering(folded)) };
+  const { all, outside } = split(stripNumbering(folded));
+  return { folded, all, outside };
 }
 
 export function tokens(folded: string): string[] {

@@ -14,7 +14,29 @@ const ALREADY_NFC =
 
 /** NFC, every kind of space folded to one plain space, trimmed. Keeps case and diacritics. */
 export function normalizeText(text: string): string {
+  if (alreadyNormal(text)) return text;
   return (ALREADY_NFC.test(text) ? text : text.normalize("NFC")).replace(SPACES, " ").trim();
+}
+
+/**
+ * Whether normalizeText would leave the text as it is: only characters NFC leaves alone (Latin up to U+02FF but the
+ * no-break space, precomposed Vietnamese), plain spaces one at a time between words. Most labels are so: one pass
+ * over their characters, instead of the three of normalizeText.
+ */
+function alreadyNormal(text: string): boolean {
+  // (a space at the start is trimmed)
+  let afterSpace = true;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (afterSpace) return false;
+      afterSpace = true;
+    } else if (code > 0x20 && code !== 0xa0 && (code <= 0x2ff || (code >= 0x1e00 && code <= 0x1eff)))
+      afterSpace = false;
+    else return false;
+  }
+  // (…and one at the end)
+  return !afterSpace || text.length === 0;
 }
 
 /** Base letter of each code point below U+2000, lower case, diacritics removed (đ → d); filled on first use. */
@@ -42,10 +64,17 @@ function foldChar(ch: string, code: number): string {
  */
 export function normalizeForMatch(text: string): string {
   const t = normalizeText(text);
+  // The runs of characters that fold to themselves are copied whole, not one character at a time.
   let out = "";
+  let from = 0;
   for (let i = 0; i < t.length; i++) {
     const code = t.charCodeAt(i);
-    out += foldChar(t.charAt(i), code);
+    if (code < 0x80 && (code < 65 || code > 90)) continue;
+    const ch = t.charAt(i);
+    const folded = foldChar(ch, code);
+    if (folded === ch) continue;
+    out += t.slice(from, i) + folded;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? t : out + t.slice(from);
 }
