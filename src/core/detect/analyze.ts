@@ -226,6 +226,43 @@ function startsIn(list: string[][], words: Iterable<string>): boolean {
   for (const w of words) if (firsts.has(w)) return true;
   return false;
 }
+
+/** Under each word opening a phrase of the lists a text is read against after its inputs (roles, reporting-unit
+ * lines, periods, standing), those lists; built once per lexicon. */
+const openersOf = new WeakMap<Lexicon, Map<string, Array<string[][]>>>();
+/** The lists whose phrases one of the words opens: startsIn for every such list at once, in one pass. */
+function listsOpened(lex: Lexicon, words: readonly string[]): ReadonlySet<string[][]> {
+  let openers = openersOf.get(lex);
+  if (!openers) {
+    openers = new Map();
+    for (const list of [
+      ...lex.roles.map((r) => r.phrases),
+      lex.reportingUnit,
+      lex.notReportingUnit,
+      lex.derivedLabel,
+      lex.previousPeriod,
+      lex.currentPeriod,
+      lex.otherPeriod,
+      lex.final,
+      lex.superseded,
+    ])
+      for (const p of list) {
+        const first = p[0] ?? "";
+        const lists = openers.get(first) ?? [];
+        if (!lists.includes(list)) lists.push(list);
+        openers.set(first, lists);
+      }
+    openersOf.set(lex, openers);
+  }
+  let out: Set<string[][]> | null = null;
+  for (const w of words) {
+    const lists = openers.get(w);
+    if (lists) for (const list of lists) (out ??= new Set()).add(list);
+  }
+  return out ?? NO_LISTS;
+}
+const NO_LISTS: ReadonlySet<string[][]> = new Set();
+
 const COLUMN_ROLES = ["derived", "notes", "plan", "actual", "total"] as const;
 const LABEL_ROLES = ["derived", "plan"] as const;
 const JOINERS = new Set(["&", "va", "+"]);
@@ -536,7 +573,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
 
   const bare = plainTokens.join(" ");
   const anyRoleWord = holdsRoleWord(lex, plainTokens);
-  const has = (list: string[][]) => anyRoleWord && holdsPhrase(list, plainSet, plainTokens);
+  const opened = listsOpened(lex, plainTokens);
+  const has = (list: string[][]) =>
+    anyRoleWord && opened.has(list) && holdsPhrase(list, plainSet, plainTokens);
   // "(Đơn vị tính: người)", "ĐVT: Tr.đồng": a line stating the unit of measure of what follows, not a header of
   // a notes column nor a "Đơn vị báo cáo" line.
   const colon = words.folded.indexOf(":");
@@ -586,9 +625,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     if (
       inputs.length === 0 &&
       textYears.length === 0 &&
-      (startsIn(lex.previousPeriod, plainSet) ||
-        startsIn(lex.currentPeriod, plainSet) ||
-        startsIn(lex.otherPeriod, plainSet))
+      (opened.has(lex.previousPeriod) || opened.has(lex.currentPeriod) || opened.has(lex.otherPeriod))
     ) {
       if (
         role !== "plan" &&
@@ -642,9 +679,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     standing:
       unit || plainTokens.length > MAX_STANDING_WORDS || text.trimStart().startsWith("(")
         ? null
-        : saysAny(lex.final, plainTokens)
+        : opened.has(lex.final) && saysAny(lex.final, plainTokens)
           ? "final"
-          : saysAny(lex.superseded, plainTokens)
+          : opened.has(lex.superseded) && saysAny(lex.superseded, plainTokens)
             ? "superseded"
             : null,
     // "Năm", "Kỳ báo cáo"; "Đơn vị / Năm" heads a column of agencies' names and years.

@@ -197,7 +197,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           }
           if (!info) continue;
           texts.push(kind === "word" ? { col: c, info, answer: cell } : { col: c, info });
-          const down = downTo.get(`${r}:${c}`);
+          const down = downTo.size > 0 ? downTo.get(`${r}:${c}`) : undefined;
           if (down !== undefined)
             for (let rr = r + 1; rr <= down; rr++)
               mergedDown.set(rr, [...(mergedDown.get(rr) ?? []), { col: c, info, fromAbove: true }]);
@@ -1246,12 +1246,19 @@ function tileCaptions(
     !noQuestion ||
     values.length + texts.length === 0 ||
     !texts.every((t) => t.info.inputs.length === 0 || (t.answer && !t.fromAbove)) ||
+    // (the cheap look first: a next row holding a figure is no row of captions, whatever its texts)
+    next.some(
+      (cell, c) => c >= 1 && cell && cell.value !== null && !cell.struck && typeof cell.value !== "string",
+    ) ||
     !values.every((x) => !columns.block(x.col).label) ||
     !texts.every((t) => !t.answer || !columns.block(t.col).label)
   )
     return null;
-  const tiles = new Set([...values.map((x) => x.col), ...texts.filter((t) => t.answer).map((t) => t.col)]);
-  const firstTile = Math.min(...tiles);
+  const tiles = new Set<number>();
+  for (const x of values) tiles.add(x.col);
+  for (const t of texts) if (t.answer) tiles.add(t.col);
+  let firstTile = Infinity;
+  for (const c of tiles) if (c < firstTile) firstTile = c;
   const out = new Map<number, TextCell>();
   let onFigures = 0;
   let naming = 0;
