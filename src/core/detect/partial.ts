@@ -58,11 +58,17 @@ export function partialMatch(
       if (distinct.length < MIN_PHRASE_WORDS) continue;
       let hits = 0;
       let own = 0;
-      for (const t of distinct)
+      for (let i = 0; i < distinct.length; i++) {
+        const t = distinct[i] as string;
         if (label.has(t)) {
           hits++;
           own += lex.specificity.get(t) ?? 0;
+        } else {
+          // (the words left cannot bring the phrase to enough hits: it is passed over below whatever they are)
+          const most = hits + distinct.length - i - 1;
+          if (most < MIN_HITS || most / distinct.length < MIN_RECALL) break;
         }
+      }
       const recall = hits / distinct.length;
       if (
         hits < MIN_HITS ||
