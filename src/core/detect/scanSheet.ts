@@ -520,6 +520,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           !titled &&
           !answered &&
           !head.label &&
+          // (only a text labels itself: no closure made for each figure)
+          typeof v.cell.value === "string" &&
           (!left.label || left.label.info.inputs[0]?.weak || left.label.info.inputs[0]?.byWords)
             ? ownLabel(env, v.cell, () => shownAddress(ctx, r, v.col))
             : null;
