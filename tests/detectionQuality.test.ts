@@ -1,12 +1,12 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind12 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind14 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind11 and blind12 (written blind
- * at the start of the first session of 2026-11-27, measured at its end), blind12 meets precision only, blind11
- * none (precision 0.946).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind13 and blind14 (written blind
+ * at the start of the second session of 2026-11-27, measured at its end), precision is met, recall and statuses are
+ * not (blind13 recall 0.770, blind14 0.899).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -22,10 +22,10 @@ const floors = {
   blind: { precision: 0.98, recall: 0.97, statuses: 0.97 },
   blind2: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   // Read since 2026-11-26 (first measured unseen: precision 0.870, recall 0.481, statuses 59.2%).
-  blind3: { precision: 0.99, recall: 0.96, statuses: 0.96 },
+  blind3: { precision: 0.99, recall: 0.97, statuses: 0.97 },
   // Read since the fourth session of 2026-11-26 (first measured unseen: precision 0.909, recall 0.234, statuses
   // 39.7%).
-  blind4: { precision: 0.99, recall: 0.97, statuses: 0.95 },
+  blind4: { precision: 0.99, recall: 0.97, statuses: 0.96 },
   // Read since the fifth session of 2026-11-26 (first measured unseen: precision 0.929, recall 0.723, statuses
   // 71.0%).
   blind5: { precision: 0.99, recall: 0.98, statuses: 0.96 },
@@ -43,11 +43,15 @@ const floors = {
   blind9: { precision: 0.99, recall: 0.98, statuses: 0.96 },
   // Read since the first session of 2026-11-27 (measured unseen: precision 0.987, recall 0.866, statuses 86.5%).
   blind10: { precision: 0.99, recall: 0.99, statuses: 0.97 },
-  // Unseen: written blind at the start of the first session of 2026-11-27 by two helpers at once, measured once at
-  // its end: blind11 precision 0.946, recall 0.845, statuses 94.0% (0.946, 0.848, 94.2% with the session's starting
-  // detector); blind12 0.959, 0.864, 88.5% (0.956, 0.854, 87.5%).
-  blind11: { precision: 0.94, recall: 0.84, statuses: 0.93 },
-  blind12: { precision: 0.95, recall: 0.86, statuses: 0.88 },
+  // Read since the second session of 2026-11-27 (measured unseen at the end of the first: blind11 precision 0.946,
+  // recall 0.845, statuses 94.0%; blind12 0.959, 0.864, 88.5%).
+  blind11: { precision: 0.98, recall: 0.98, statuses: 0.97 },
+  blind12: { precision: 0.99, recall: 0.97, statuses: 0.95 },
+  // Unseen: written blind at the start of the second session of 2026-11-27 by two helpers at once, measured once at
+  // its end: blind13 precision 0.967, recall 0.770, statuses 82.7% (0.969, 0.771, 82.8% with the session's starting
+  // detector); blind14 0.985, 0.899, 86.5% (0.986, 0.898, 87.2%).
+  blind13: { precision: 0.96, recall: 0.76, statuses: 0.82 },
+  blind14: { precision: 0.98, recall: 0.89, statuses: 0.86 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -65,5 +69,5 @@ test.each(Object.entries(floors))(
 test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind13", "blind14"]);
 });

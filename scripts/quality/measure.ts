@@ -143,8 +143,8 @@ const SPLIT_BUILDERS: Record<
 
 /**
  * Detection against the labelled corpus, per split: "tune" and "heldout" from scripts/corpus/generate.ts (seed and
- * cases per family from `options`), "fresh" from scripts/corpus/fresh/generate.ts and "blind" … "blind12" from
- * scripts/corpus/blind … blind12/generate.ts, each with its own seed unless `seeds` gives one (`casesPerFamily`
+ * cases per family from `options`), "fresh" from scripts/corpus/fresh/generate.ts and "blind" … "blind14" from
+ * scripts/corpus/blind … blind14/generate.ts, each with its own seed unless `seeds` gives one (`casesPerFamily`
  * applies to all).
  */
 export async function measureQuality(
