@@ -1,4 +1,11 @@
-import { type InputLexicon, type Lexicon, type Phrase, type Role, significant } from "./lexicon";
+import {
+  type InputLexicon,
+  type Lexicon,
+  type Phrase,
+  type Role,
+  significant,
+  type UnitLexicon,
+} from "./lexicon";
 import { bracketed, measureKey } from "./measure";
 import { type InputMatch, partialMatch } from "./partial";
 import { containsRun, foldFolded, labelWords, tokens, yearsIn } from "./text";
@@ -431,12 +438,13 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const present = new Set(sigAll);
   const live = new Set<Phrase>();
   for (const t of present)
-    for (const p of lex.index.get(t) ?? []) if (p.tokens.every((x) => present.has(x))) live.add(p);
+    for (const p of lex.index.get(t) ?? NO_PHRASE) if (allIn(p.tokens, present)) live.add(p);
 
   const waive = waiverFor(lex, words.folded, plainTokens);
   const inputs: InputMatch[] = [];
   const whole =
     lex.hasWholePhrases &&
+    opensWholePhrase(lex, plainTokens) &&
     lex.inputs.some((x) => x.wholePhrases.some((w) => containsRun(plainTokens, w.tokens)));
   // The words outside brackets first; when they name nothing, the bracket's too ("Sổ theo dõi SL tin bài mới (phục
   // vụ NVCT địa phương)": the remark says which articles), unless it adds to or takes from the figure ("(kể cả …)",
@@ -524,11 +532,20 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   let unit: TextInfo["unit"] = null;
   const seenUnits = new Set<string>();
   if (live.size > 0) {
-    for (const u of lex.units) {
-      for (const a of u.aliases) {
-        if (!live.has(a) || !containsRun(sigAll, a.tokens)) continue;
+    // (the live phrases that are a unit's names, rather than every unit's names: the first unit of the longest
+    // name found, as a walk over the units in order finds it)
+    const aliasUnits = unitsByAlias(lex);
+    let at = -1;
+    for (const a of live) {
+      const owners = aliasUnits.get(a);
+      if (!owners || !containsRun(sigAll, a.tokens)) continue;
+      for (const k of owners) {
+        const u = lex.units[k] as UnitLexicon;
         seenUnits.add(u.id);
-        if (!unit || a.tokens.length > unit.length) unit = { id: u.id, length: a.tokens.length };
+        if (!unit || a.tokens.length > unit.length || (a.tokens.length === unit.length && k < at)) {
+          unit = { id: u.id, length: a.tokens.length };
+          at = k;
+        }
       }
     }
   }
@@ -794,6 +811,42 @@ function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; in
     ownersOf.set(lex, owners);
   }
   return owners;
+}
+
+/** Whether every token is in the set. */
+function allIn(tokens: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (!set.has(t)) return false;
+  return true;
+}
+const NO_PHRASE: Phrase[] = [];
+
+/** Each unit name of a lexicon with the units (their places in lex.units) it names, built once. */
+const aliasUnitsOf = new WeakMap<Lexicon, Map<Phrase, number[]>>();
+function unitsByAlias(lex: Lexicon): Map<Phrase, number[]> {
+  let owners = aliasUnitsOf.get(lex);
+  if (!owners) {
+    owners = new Map();
+    for (let k = 0; k < lex.units.length; k++)
+      for (const a of (lex.units[k] as UnitLexicon).aliases) {
+        const list = owners.get(a) ?? [];
+        if (!list.includes(k)) list.push(k);
+        owners.set(a, list);
+      }
+    aliasUnitsOf.set(lex, owners);
+  }
+  return owners;
+}
+
+/** The first words of the inputs' synonyms matched whole, built once per lexicon: most texts hold none. */
+const wholeFirstsOf = new WeakMap<Lexicon, Set<string>>();
+function opensWholePhrase(lex: Lexicon, words: readonly string[]): boolean {
+  let firsts = wholeFirstsOf.get(lex);
+  if (!firsts) {
+    firsts = new Set(lex.inputs.flatMap((i) => i.wholePhrases.map((w) => w.tokens[0] ?? "")));
+    wholeFirstsOf.set(lex, firsts);
+  }
+  for (const w of words) if (firsts.has(w)) return true;
+  return false;
 }
 
 /** A column of points: "Điểm …" first, or "chấm điểm", "số điểm", "điểm tự chấm" anywhere. */
