@@ -7,8 +7,8 @@ import {
   type UnitLexicon,
 } from "./lexicon";
 import { bracketed, measureKey } from "./measure";
-import { type InputMatch, partialMatch } from "./partial";
-import { containsRun, foldFolded, labelWords, tokens, yearsIn } from "./text";
+import { type InputMatch, inputsByWord, NO_INPUTS, partialMatch } from "./partial";
+import { containsRun, foldFolded, foldText, labelWords, tokens, yearsIn } from "./text";
 import { unitByWords } from "./unitWords";
 
 const STRONG_PHRASE_TOKENS = 5;
@@ -77,6 +77,8 @@ export type TextInfo = {
   yearOnly: boolean;
   /** Closes a year ("Cộng năm 2020", "Cả năm 2021"): the year's total line of a ledger. */
   yearTotal: boolean;
+  /** Opens as a row adding up the rows above does: "Tổng cộng", "Cộng toàn tỉnh", "Tổng số". */
+  totalOpening: boolean;
   /** Units of measure the text states: the whole text ("Tin, bài") or a bracket ("(Tr.đồng)"), as measureKey. */
   measures: string[];
   /** Any short text as a unit of measure (for a text in a ĐVT column), as measureKey. */
@@ -129,15 +131,22 @@ function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
   const distinct = [...new Set(words)];
   let mass = 0;
   for (const w of distinct) mass += lex.specificity.get(w) ?? 0.5;
-  const byInput = new Map<string, number>();
+  // (tallied by the inputs' places in lex.inputs; `touched` keeps the order they are first met in)
+  const byInput = new Float64Array(lex.inputs.length);
+  const touched: number[] = [];
+  const byWord = inputsByWord(lex);
   for (const w of distinct)
-    for (const input of lex.wordInputs.get(w) ?? [])
-      byInput.set(input, (byInput.get(input) ?? 0) + (lex.specificity.get(w) ?? 0));
-  if (byInput.size === 0) return null;
+    for (const k of byWord.get(w) ?? NO_INPUTS) {
+      if (!touched.includes(k)) touched.push(k);
+      byInput[k] = (byInput[k] as number) + (lex.specificity.get(w) ?? 0);
+    }
+  if (touched.length === 0) return null;
   // The best input and the runner-up, in one pass (no sort: most labels share words with a few inputs).
   let best: { input: string; hit: number } | undefined;
   let second: { input: string; hit: number } | undefined;
-  for (const [input, hit] of byInput) {
+  for (const k of touched) {
+    const input = (lex.inputs[k] as InputLexicon).id;
+    const hit = byInput[k] as number;
     if (!best || hit > best.hit) {
       second = best;
       best = { input, hit };
@@ -423,11 +432,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // "Tổng doanh thu - ĐV: triệu đồng": the unit of measure after the label, read as "(triệu đồng)" is (the "ĐV"
   // would otherwise be read as the "DV" of dịch vụ).
   const unitAfter = spelled.includes(":") ? UNIT_AFTER.exec(spelled) : null;
-  const words = labelWords(
+  const read =
     unitAfter?.[1] && unitAfter.index > 0
       ? `${spelled.slice(0, unitAfter.index)} (${unitAfter[1]})`
-      : spelled,
-  );
+      : spelled;
+  const words = labelWords(read);
   // ("16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.)
   const textYears = TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded);
   const plainTokens = words.all;
@@ -715,6 +724,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       !unit &&
       plainTokens.slice(1).every((t) => isYearWord(t) || TOTAL_OPENERS.has(t)) &&
       textYears.length === 1,
+    // (the text as typed, its numbering and all; "tong", "cong" first looked for in the text read, folded once)
+    totalOpening:
+      (words.folded.includes("tong") || words.folded.includes("cong")) &&
+      TOTAL_OPENING.test(read === text ? foldFolded(words.folded) : foldText(text)),
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
@@ -873,6 +886,9 @@ function saysAny(list: string[][], words: readonly string[]): boolean {
 function compared(folded: string, words: readonly string[]): boolean {
   return folded.includes("%") || COMPARED.some((p) => containsRun(words, p));
 }
+
+/** The first words of a row adding up the rows above. */
+const TOTAL_OPENING = /^\s*(?:tong cong|cong toan|cong chung|tong so)\b/;
 
 /** Words that make a column a comparison, whatever period it names. */
 const COMPARED = [

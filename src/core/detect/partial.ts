@@ -1,4 +1,4 @@
-import { type Lexicon } from "./lexicon";
+import { type InputLexicon, type Lexicon } from "./lexicon";
 
 /** What a label says about one input. `weak`: only part of a phrase, to be trusted when the row agrees. */
 export type InputMatch = {
@@ -43,15 +43,17 @@ export function partialMatch(
   // "nghiệp vụ") are not "thu sự nghiệp". At least one pair of the phrase's syllables must stand together.
   let pairs: Set<string> | null = null;
   // Only inputs sharing two words or more with the label are tried: most labels try none.
-  const shared = new Map<string, number>();
-  for (const w of label)
-    for (const id of lex.wordInputs.get(w) ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
+  // (counted by the inputs' places in lex.inputs)
+  const shared = new Int32Array(lex.inputs.length);
+  const byWord = inputsByWord(lex);
   let tried = false;
-  for (const n of shared.values()) if (n >= MIN_HITS) tried = true;
+  for (const w of label)
+    for (const k of byWord.get(w) ?? NO_INPUTS) if (++(shared[k] as number) >= MIN_HITS) tried = true;
   if (!tried) return null;
   const scored: Array<{ match: InputMatch; recall: number }> = [];
-  for (const input of lex.inputs) {
-    if ((shared.get(input.id) ?? 0) < MIN_HITS) continue;
+  for (let k = 0; k < lex.inputs.length; k++) {
+    const input = lex.inputs[k] as InputLexicon;
+    if ((shared[k] as number) < MIN_HITS) continue;
     let best: { match: InputMatch; recall: number } | null = null;
     for (const p of input.phrases) {
       const distinct = p.distinct;
@@ -95,6 +97,27 @@ export function partialMatch(
     return null;
   return first.match;
 }
+
+/** lex.wordInputs with each input as its place in lex.inputs, built once per lexicon. */
+const inputsOf = new WeakMap<Lexicon, Map<string, number[]>>();
+export function inputsByWord(lex: Lexicon): ReadonlyMap<string, readonly number[]> {
+  let byWord = inputsOf.get(lex);
+  if (!byWord) {
+    const place = new Map(lex.inputs.map((input, k) => [input.id, k] as const));
+    byWord = new Map();
+    for (const [w, ids] of lex.wordInputs) {
+      const places: number[] = [];
+      for (const id of ids) {
+        const k = place.get(id);
+        if (k !== undefined) places.push(k);
+      }
+      byWord.set(w, places);
+    }
+    inputsOf.set(lex, byWord);
+  }
+  return byWord;
+}
+export const NO_INPUTS: readonly number[] = [];
 
 function holdsPair(tokens: readonly string[], pairs: ReadonlySet<string>): boolean {
   for (let i = 0; i + 1 < tokens.length; i++) if (pairs.has(`${tokens[i]} ${tokens[i + 1]}`)) return true;

@@ -1340,18 +1340,8 @@ const SEPARATOR = /^[\s;,.\-–—/|]+$/u;
 
 /** A row's name saying it adds up the rows above: "Tổng cộng", "Cộng", "Tổng cộng các huyện", "Cộng toàn tỉnh". */
 function namesTotal(info: TextInfo): boolean {
-  if (info.inputs.length > 0) return false;
-  if (info.role === "total") return true;
-  // (asked of every row, twice: a text is folded once)
-  let opening = totalOpening.get(info);
-  if (opening === undefined) {
-    opening = TOTAL_OPENING.test(foldText(info.text));
-    totalOpening.set(info, opening);
-  }
-  return opening;
+  return info.inputs.length === 0 && (info.role === "total" || info.totalOpening);
 }
-const totalOpening = new WeakMap<TextInfo, boolean>();
-const TOTAL_OPENING = /^\s*(?:tong cong|cong toan|cong chung|tong so)\b/;
 
 /** What numbers a question in a cell of its own: "Câu 4.", "4.", "IV", "a)". ("Cao cấp" before a sub-header is
  * no number.) */
