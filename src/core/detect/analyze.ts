@@ -578,7 +578,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const namedId = unit
     ? null
     : inputs.length === 0
-      ? (unitNamedBy(lex, named, text, plainSet) ??
+      ? (unitNamedBy(lex, named, text, plainSet, named === words.outside ? sig : undefined) ??
         (dash > 0
           ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet)
           : null))
@@ -781,9 +781,11 @@ function unitNamedBy(
   named: readonly string[],
   text: string,
   typed: ReadonlySet<string>,
+  /** significant(lex, named), when the caller has it already. */
+  known?: readonly string[],
 ): string | null {
   if (named.length > MAX_UNIT_TOKENS || !fewOtherWords(lex, named)) return null;
-  const words = significant(lex, named);
+  const words = known ?? significant(lex, named);
   return words.some((w) => lex.unitWords.has(w)) ? unitByWords(lex, words, text, typed) : null;
 }
 
