@@ -133,10 +133,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   // row heads nothing below it.
   const captionRows = new Set<number>();
 
+  let context: SheetContext = ctx;
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const rowBlock = block;
-    const texts: TextCell[] = [...(mergedDown.get(r) ?? [])];
+    const texts: TextCell[] = mergedDown.get(r)?.slice() ?? [];
     let spreadAcross = true;
     const values: ValueCell[] = [];
     let rowYear: (Clue<number> & { back?: number }) | null = null;
@@ -409,7 +410,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     }
 
     if (values.length > 0) {
-      const context: SheetContext = { ...ctx, sheetYear };
+      // (a context per year the sheet is read under, not per row)
+      if (context.sheetYear !== sheetYear) context = { ...ctx, sheetYear };
       const stated = statedMeasures(texts, measureColumns);
       // A short "KH" / "TH" / "Ước TH" anywhere on the row says what the row's values are (long lists).
       // (In a sentence with blanks, texts between its figures, "; tốc độ tăng" and "%" speak of the figures next to
