@@ -745,3 +745,22 @@ describe("a level approved beside the level proposed (rule 92)", () => {
     expect(analyze("Cấp độ theo hồ sơ đề xuất").standing).toBe("superseded");
   });
 });
+
+describe("departments name no agency, nor an input by a word or two (rule 89)", () => {
+  test("'Phòng Báo điện tử' is no agency; 'Phòng Thời sự - Chính trị' names no input", () => {
+    expect(analyze("Phòng Báo điện tử").unit).toBeNull();
+    expect(analyze("3. Bộ phận Chuyên đề - Văn nghệ").unit).toBeNull();
+    expect(analyze("Phòng Thời sự - Chính trị").inputs).toEqual([]);
+    // The agency itself, and "Tờ Báo Lai Châu", still are.
+    expect(analyze("Báo Lai Châu").unit?.id).toBe("bao-lai-chau");
+    expect(analyze("Tờ Báo Lai Châu").unit?.id).toBe("bao-lai-chau");
+  });
+});
+
+describe("plan words of the seventh round (rule 90)", () => {
+  test("political theory is no political article; households are no population", () => {
+    expect(analyze("Lý luận chính trị").inputs).toEqual([]);
+    expect(analyze("Số hộ dân các xã vùng sâu, vùng xa").inputs).toEqual([]);
+    expect(analyze("Dân số vùng sâu vùng xa").inputs[0]?.input).toBe("remote_population_total");
+  });
+});
