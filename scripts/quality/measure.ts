@@ -64,7 +64,8 @@ export type SplitName = (typeof SPLITS)[number];
  */
 export const UNSEEN: readonly SplitName[] = ["blind13", "blind14"];
 
-async function modelOf(c: ScoredCase): Promise<Workbook[]> {
+/** A case's files read back as chitieu reads a workbook. */
+export async function modelOf(c: ScoredCase): Promise<Workbook[]> {
   const out: Workbook[] = [];
   for (const f of c.files)
     out.push(await readWorkbook(new Uint8Array(await f.workbook.xlsx.writeBuffer()), f.fileName));
@@ -140,6 +141,16 @@ const SPLIT_BUILDERS: Record<
   blind13: buildBlind13Corpus,
   blind14: buildBlind14Corpus,
 };
+
+/** Every case of every split, split by split (the corpus's tune and held-out cases first), each built with its
+ * split's own seed. */
+export async function* everyCase(): AsyncGenerator<{ split: SplitName; case: ScoredCase }> {
+  for (const c of await buildCorpus()) yield { split: c.split === "tune" ? "tune" : "heldout", case: c };
+  for (const [split, build] of Object.entries(SPLIT_BUILDERS) as Array<
+    [keyof typeof SPLIT_BUILDERS, (typeof SPLIT_BUILDERS)[keyof typeof SPLIT_BUILDERS]]
+  >)
+    for (const c of await build({})) yield { split, case: c };
+}
 
 /**
  * Detection against the labelled corpus, per split: "tune" and "heldout" from scripts/corpus/generate.ts (seed and
