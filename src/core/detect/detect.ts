@@ -221,12 +221,10 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
   // Records under one header row (a form's responses, one row per answer): an agency that answered twice in the
   // same column answered last in the later row; the earlier answer is superseded.
   const lastRow = new Map<string, number>();
-  const recordKey = (c: Candidate & { workbook: string }) =>
-    `${c.workbook}|${c.sheet}|${c.col}|${slotKey(c.input, c.unit, c.year)}`;
   for (const c of all)
-    if (c.labelledAbove) lastRow.set(recordKey(c), Math.max(lastRow.get(recordKey(c)) ?? 0, c.row));
+    if (c.labelledAbove) lastRow.set(columnSlot(c), Math.max(lastRow.get(columnSlot(c)) ?? 0, c.row));
   for (const c of all)
-    if (c.labelledAbove && (lastRow.get(recordKey(c)) ?? 0) > c.row) c.confidence *= SUPERSEDED_FACTOR;
+    if (c.labelledAbove && (lastRow.get(columnSlot(c)) ?? 0) > c.row) c.confidence *= SUPERSEDED_FACTOR;
 
   // A copy still standing here is one whose source is not a cell of this workbook (followCopy moved the others
   // to their source): trusted less than a figure typed in.
@@ -320,7 +318,6 @@ function followCopy(c: Candidate, wb: Workbook): Candidate {
     row: to.row,
     col: to.col,
     copyOf: null,
-    computed: false,
     explain: () => {
       const r = explain();
       return { vi: `${r.vi}; ô ${from} chép lại ô này`, en: `${r.en}; ${from} copies this cell` };
@@ -445,17 +442,22 @@ function select(all: Array<Candidate & { workbook: string }>, env: ScanEnv): Pro
   );
 }
 
+/** One slot (input, unit, year) in one column of one sheet: where a column's candidates compete. */
+function columnSlot(c: Candidate & { workbook: string }): string {
+  return `${c.workbook}|${c.sheet}|${c.col}|${c.input}|${c.unit}|${c.year ?? ""}`;
+}
+
 /**
  * A total row closing an agency's parts ("TỔNG CỘNG" under its departments) is the agency's figure: no row above it
  * in its column is proposed for the same slot, even one whose name happens to name the agency ("Ban Biên tập Tạp
  * chí" on the magazine's sheet).
  */
 function withoutPartsOfTotals<C extends Candidate & { workbook: string }>(all: C[]): C[] {
-  const key = (c: C) => `${c.workbook}|${c.sheet}|${c.col}|${c.input}|${c.unit}|${c.year ?? ""}`;
   const totalRow = new Map<string, number>();
-  for (const c of all) if (c.partsTotal) totalRow.set(key(c), Math.max(totalRow.get(key(c)) ?? 0, c.row));
+  for (const c of all)
+    if (c.partsTotal) totalRow.set(columnSlot(c), Math.max(totalRow.get(columnSlot(c)) ?? 0, c.row));
   if (totalRow.size === 0) return all;
-  return all.filter((c) => c.partsTotal || (totalRow.get(key(c)) ?? 0) < c.row);
+  return all.filter((c) => c.partsTotal || (totalRow.get(columnSlot(c)) ?? 0) < c.row);
 }
 
 /**
@@ -464,10 +466,9 @@ function withoutPartsOfTotals<C extends Candidate & { workbook: string }>(all: C
  * (the e-mail system's level) are not.
  */
 function bySubject<C extends Candidate & { workbook: string }>(all: C[]): C[] {
-  const key = (c: C) => `${c.workbook}|${c.sheet}|${c.col}|${c.input}|${c.unit}|${c.year ?? ""}`;
-  const named = new Set(all.filter((c) => c.namesSubject).map(key));
+  const named = new Set(all.filter((c) => c.namesSubject).map(columnSlot));
   if (named.size === 0) return all;
-  return all.filter((c) => c.namesSubject || !named.has(key(c)));
+  return all.filter((c) => c.namesSubject || !named.has(columnSlot(c)));
 }
 
 /**
@@ -476,9 +477,9 @@ function bySubject<C extends Candidate & { workbook: string }>(all: C[]): C[] {
  */
 function withoutAmbiguousColumns<C extends Candidate & { workbook: string }>(all: C[]): C[] {
   const counts = new Map<string, number>();
-  const key = (c: C) => `${c.workbook}|${c.sheet}|${c.col}|${c.input}|${c.unit}|${c.year ?? ""}`;
-  for (const c of all) if (c.underColumnLabel) counts.set(key(c), (counts.get(key(c)) ?? 0) + 1);
-  return all.filter((c) => !c.underColumnLabel || counts.get(key(c)) === 1);
+  for (const c of all)
+    if (c.underColumnLabel) counts.set(columnSlot(c), (counts.get(columnSlot(c)) ?? 0) + 1);
+  return all.filter((c) => !c.underColumnLabel || counts.get(columnSlot(c)) === 1);
 }
 
 function explained(c: Candidate): { reason: string; reasonEn: string } {
