@@ -41,6 +41,10 @@ import { buildBlind11Corpus } from "../../scripts/corpus/blind11/generate";
 import * as w11 from "../../scripts/corpus/blind11/wordings";
 import { buildBlind12Corpus } from "../../scripts/corpus/blind12/generate";
 import * as w12 from "../../scripts/corpus/blind12/wordings";
+import { buildBlind13Corpus } from "../../scripts/corpus/blind13/generate";
+import * as w13 from "../../scripts/corpus/blind13/wordings";
+import { buildBlind14Corpus } from "../../scripts/corpus/blind14/generate";
+import * as w14 from "../../scripts/corpus/blind14/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -159,18 +163,22 @@ export type LaterSplit =
   | "blind11"
   | "blind12"
   | "blind13"
-  | "blind14";
+  | "blind14"
+  | "blind15"
+  | "blind16";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind10: "blind9",
   blind12: "blind11",
   blind14: "blind13",
+  blind16: "blind15",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
- * each blind to the other: neither comes after the other (so were blind11 and blind12, and blind13 and blind14).
+ * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14, and
+ * blind15 and blind16).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -181,12 +189,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind9",
     "blind11",
     "blind13",
+    "blind15",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind10's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind14's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -221,6 +230,18 @@ const LATER_LISTS: ReadonlyArray<
       w12.B12_AGENCY_WORDINGS,
     ],
     [w11.B11_DECOYS, Object.values(w12.B12_DECOYS)],
+  ],
+  [
+    "blind13",
+    [
+      w13.B13_INPUT_WORDINGS,
+      w13.B13_SHORT_HEADERS,
+      w13.B13_AGENCY_WORDINGS,
+      w14.B14_INPUT_WORDINGS,
+      w14.B14_SHORT_HEADERS,
+      w14.B14_AGENCY_WORDINGS,
+    ],
+    [Object.values(w13.B13_DECOYS), Object.values(w14.B14_DECOYS)],
   ],
 ];
 
@@ -725,6 +746,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind9") ? await buildBlind10Corpus() : []),
     ...(writtenAfter(split, "blind11") ? await buildBlind11Corpus() : []),
     ...(writtenAfter(split, "blind11") ? await buildBlind12Corpus() : []),
+    ...(writtenAfter(split, "blind13") ? await buildBlind13Corpus() : []),
+    ...(writtenAfter(split, "blind13") ? await buildBlind14Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
