@@ -1016,3 +1016,54 @@ describe("a header row under a title naming one input is no answer line (rule 99
     expect(ps.find((p) => p.cell === "D8")?.reason).toContain("Đã qua BD-CĐS (người)");
   });
 });
+
+describe("a row label naming the input only weakly yields to a column header naming it by its phrase (rule 100)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["STT", "Cơ quan", "Hình thức", "Số người được đào tạo, bồi dưỡng về chuyển đổi số"],
+    [1, "Báo Lai Châu", "Tập huấn", 30],
+    [2, "Đài PT-TH tỉnh", "Tập huấn", 120],
+  ];
+  test("each agency's figure is read under the header, with the header as its label", () => {
+    const d = detect(plan, [wb("dao-tao.xlsx", sheet("Đào tạo", grid))]);
+    const ps = used(d);
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Đào tạo!D2");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Đào tạo!D3");
+    expect(ps.find((p) => p.cell === "D2")?.reasonEn).toContain('Label "Số người được đào tạo');
+  });
+});
+
+describe("a yearbook: an input's heading, then a row per agency (rules 101–103)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["MỘT SỐ CHỈ TIÊU CHỦ YẾU VỀ HOẠT ĐỘNG BÁO CHÍ"],
+    ["Danh mục", "ĐVT", "2023", "2024", "2025", "KH giao năm 2025"],
+    ["I. Tin bài mới phục vụ NVCT & thông tin thiết yếu", "tin-bài"],
+    ["- Báo Lai Châu", null, 1600, 1700, 1800, 2000],
+    ["- Đài PT-TH tỉnh", null, 1500, 1550, 1650, 1900],
+    ["II. Kết quả thu (doanh thu) của năm", "tr.đồng"],
+    ["- Báo Lai Châu", null, 9000, 9500, 10000, 12000],
+    ["III. Dự toán NSNN giao trong năm", "tr.đồng"],
+    ["- Đài PT-TH tỉnh", null, 2000, 2100, 2200, 2300],
+    ["IV. Đã chuyển sang cơ chế tự chủ về tài chính", "Có/Chưa"],
+    ["- Báo Lai Châu", null, null, null, "Đã được giao tự chủ", null],
+    ["V. Tòa soạn hội tụ (vận hành thực tế)", "Có/Chưa"],
+    ["- Đài PT-TH tỉnh", null, null, null, null, "Đang vận hành"],
+  ];
+  const ps = used(detect(plan, [wb("nien-giam.xlsx", sheet("Báo chí", grid))]));
+
+  test("a heading with its unit of measure beside it names the rows of agencies under it (rule 101)", () => {
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Báo chí!E4");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2023)).toBe("Báo chí!C5");
+  });
+  test("…and a heading naming the input weakly does, when the unit of measure is the input's (rule 103)", () => {
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo chí!E7");
+  });
+  test("the next heading, the plan's figures, ends the last one's rows (rule 101)", () => {
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBeUndefined();
+  });
+  test("an answer naming the heading's input, after an agency's name, is the agency's answer (rule 102)", () => {
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Báo chí!E11");
+  });
+  test("a status typed under a plan column that is not a budget's is the status planned (rule 104)", () => {
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBeUndefined();
+  });
+});

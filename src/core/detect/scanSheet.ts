@@ -169,6 +169,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             !info.inputs[0]?.byWords &&
             // ("Chưa tự chủ" under "Đơn vị tự bảo đảm chi thường xuyên?" answers its column's question)
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
+            // (…nor "Đã được giao tự chủ" after an agency's name, under a title naming autonomy)
+            // (a header row naming other inputs before it is no agency's row: "Cơ quan | Người làm việc | Đã qua BD")
+            !(
+              title?.info.inputs[0]?.input === info.inputs[0]?.input &&
+              texts.some((x) => x.info.unit !== null) &&
+              texts.every((x) => x.info.inputs.length === 0)
+            ) &&
             // (…nor "Đã được cấp lại" on the answer line under "Câu 10. Đã được cấp lại giấy phép …?"; a header row
             // naming other inputs before it is no answer line: "Người làm việc (tổng) | Đã qua BD-CĐS (người)")
             (question?.label.info.inputs[0]?.input !== info.inputs[0]?.input ||
@@ -314,15 +321,20 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             ? { info: labelText.info, at: shownAddress(ctx, r, labelText.col) }
             : null;
       const naming = own.filter((t) => t.info.inputs.length > 0);
+      // (A heading's unit of measure beside it, "tin-bài" under "ĐVT", leaves it alone on its row.)
+      const spoken = own.filter((t) => t.info.inputs.length > 0 || !measureColumns.has(t.col));
       if (naming.length > 0) {
         // A title stands alone on its row; a data row left without its figure is not one.
-        const only = naming.length === 1 && own.length === 1 ? naming[0] : undefined;
+        const only = naming.length === 1 && spoken.length === 1 ? naming[0] : undefined;
         // (A header row under the title whose parts' names happen to name an input, "Báo in | Truyền hình | Mạng
         // xã hội" under "Chia theo loại hình", is still the title's table: only a row opening with a label ends it.)
         const headerRow = title !== null && own.length >= 3 && own[0]?.info.inputs.length === 0 && !only;
         if (!headerRow)
           title =
-            only && surelyOne(only.info) ? { info: only.info, at: shownAddress(ctx, r, only.col) } : null;
+            only &&
+            (surelyOne(only.info) || weakButMeasured(env, only.info, statedMeasures(own, measureColumns)))
+              ? { info: only.info, at: shownAddress(ctx, r, only.col) }
+              : null;
         // (A question may be numbered in a cell of its own: "Câu 4." | "Nền tảng dữ liệu tập trung …".)
         const asked =
           naming.length === 1 &&
@@ -335,16 +347,17 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             ? { label: { info: asked.info, at: shownAddress(ctx, r, asked.col) }, row: r }
             : null;
       } else if (
-        own.length === 1 &&
-        own[0] &&
-        own[0].info.tokenCount >= NEXT_TITLE_TOKENS &&
-        !own[0].info.unit &&
-        own[0].info.years.length === 0 &&
-        own[0].info.measures.length === 0 &&
-        own[0].info.role === null &&
-        !own[0].info.text.trimStart().startsWith("(") &&
+        spoken.length === 1 &&
+        spoken[0] &&
+        spoken[0].info.tokenCount >= NEXT_TITLE_TOKENS &&
+        !spoken[0].info.unit &&
+        spoken[0].info.years.length === 0 &&
+        spoken[0].info.measures.length === 0 &&
+        // ("DỰ TOÁN NSNN GIAO" over its years: the plan's figures of a next table)
+        (spoken[0].info.role === null || (spoken[0].info.role === "plan" && spoken.length < own.length)) &&
+        !spoken[0].info.text.trimStart().startsWith("(") &&
         // ("Đơn vị tính: TP": the title's unit of measure, however it is written, is still the title's.)
-        !own[0].info.measureLine
+        !spoken[0].info.measureLine
       ) {
         // The next table's title, naming nothing the matcher reads ("Bảng 7. Vận hành phòng biên tập hội tụ"),
         // ends the last title's table.
@@ -803,6 +816,18 @@ function surelyOne(info: TextInfo): boolean {
   );
 }
 
+/** A text naming one input only weakly ("Kết quả thu (doanh thu) của năm") beside the input's own unit of measure
+ * under "ĐVT" ("tr.đồng"): the two together name it. */
+function weakButMeasured(env: ScanEnv, info: TextInfo, stated: readonly string[]): boolean {
+  const [first, second] = info.inputs;
+  return (
+    first !== undefined &&
+    second === undefined &&
+    first.weak === true &&
+    measureFit(stated, env.lex.inputMeasures.get(first.input) ?? null, env.lex.knownMeasures) === "agrees"
+  );
+}
+
 /** A text with a figure in it that says nothing a header says (no input, unit, role or year). */
 function isFigureText(info: TextInfo): boolean {
   return (
@@ -988,12 +1013,22 @@ function candidatesFor(
   stated: readonly string[],
   out: Candidate[],
 ): void {
-  const byRow = left.label !== null;
+  // A row label naming the input only by a word or two it shares with it ("Kỹ năng số"), under a column header
+  // naming the same input by its phrase ("Số người đã qua bồi dưỡng kỹ năng số"): the header says it better.
+  const rowInput = left.label?.info.inputs[0];
+  const headerSaysBetter =
+    rowInput !== undefined &&
+    (rowInput.weak === true || rowInput.byWords === true) &&
+    above.label !== null &&
+    above.label.info.inputs[0]?.input === rowInput.input &&
+    byPhrase(above.label.info);
+  const byRow = left.label !== null && !headerSaysBetter;
   const label =
-    left.label ??
-    (above.label
-      ? { info: above.label.info, at: shownAddress(ctx, above.label.row, above.label.col) }
-      : null);
+    left.label && !headerSaysBetter
+      ? left.label
+      : above.label
+        ? { info: above.label.info, at: shownAddress(ctx, above.label.row, above.label.col) }
+        : null;
   // A label that says it is a plan figure ("Dự toán thu sự nghiệp được giao") is not the actual.
   if (!label || label.info.derivedLabel || label.info.role === "plan") return;
 
@@ -1004,9 +1039,11 @@ function candidatesFor(
   const baseOfRow = period === "base" && rowYear !== null && above.role === above.period;
   // ("Đã triển khai xong" typed in the first free column, a budget's "Dự toán" one, on a row with nothing in any
   // other: a status says what has or has not been done, never what is planned.)
+  // (Only a budget's: under "KH giao năm 2025", "Đang vận hành" is the status planned.)
   const statusUnderPlan =
     above.role?.info.role === "plan" &&
-    isStatusAnswer(v.cell, BUDGET.test(above.role.info.text)) &&
+    BUDGET.test(above.role.info.text) &&
+    isStatusAnswer(v.cell) &&
     (left.onlyUnderPlan?.() ?? false);
   const roles = [
     baseOfRow || statusUnderPlan ? null : (above.role?.info.role ?? null),
@@ -1215,14 +1252,13 @@ function ownLabel(env: ScanEnv, cell: Cell, at: () => string): Left["label"] {
 const STATUS_UNDER_PLAN_FACTOR = 0.9;
 
 /** "Đã triển khai xong", "Chưa tự chủ", "Đang vận hành": an answer saying what has or has not been done. */
-function isStatusAnswer(cell: Cell, underBudget: boolean): boolean {
+function isStatusAnswer(cell: Cell): boolean {
   if (typeof cell.value !== "string") return false;
   const t = cellText(cell).trim().toLowerCase().normalize("NFC");
   if (/^(?:đã|chưa|đang|da|chua|dang)\s/u.test(t) && classifyWord(t) !== null) return true;
-  // (Under a budget's "Dự toán" column, which no level can be planned in, so is a level written with its word,
-  // "Cấp 3", or an answer that the question does not apply, "Không thuộc đối tượng"; under "Mục tiêu", "Cấp độ 3"
-  // is the target.)
-  return underBudget && ((levelOf(t) !== null && /^\D/u.test(t)) || classifyWord(t) === "notApplicable");
+  // (A budget's "Dự toán" column, which no level can be planned in, holds a level written with its word, "Cấp 3",
+  // or an answer that the question does not apply, "Không thuộc đối tượng", as the state too.)
+  return (levelOf(t) !== null && /^\D/u.test(t)) || classifyWord(t) === "notApplicable";
 }
 /** A budget's column ("Dự toán được giao"). */
 const BUDGET = /d[ựưu]\s*to[áa]n/iu;
