@@ -680,6 +680,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       BARE_PART.test(words.outside[0] ?? "")
     )
       role = "derived";
+    // "Lũy kế đến 30/6/2025", "Số liệu đến hết 30/9": up to the end of a quarter before the last, a part of the year.
+    if ((role === null || role === "actual") && TO_QUARTER_END.test(words.folded)) role = "derived";
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (role === "derived" && yearGivenToCompare(words)) role = null;
   }
@@ -906,7 +908,9 @@ const COMPARED = [
 const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(?:\s|$)/;
 /** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */
 const PART_PERIOD =
-  /^(?:quy\s*(?:[ivx]{1,4}|[1-4])|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
+  /^(?:quy\s*(?:[ivx]{1,4}|[1-4])(?:\s*-\s*(?:[ivx]{1,4}|[1-4]))?|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
+/** "đến 30/6", "đến hết ngày 30/09/2025": to the end of the first, second or third quarter. */
+const TO_QUARTER_END = /\bden (?:het )?(?:ngay )?(?:31\/0?3|30\/0?6|30\/0?9)(?![\d])/;
 /** A month ("T1" … "T12", "T01") or a quarter ("Q1" … "Q4") alone. */
 const BARE_PART = /^(?:t0?(?:[1-9]|1[0-2])|q[1-4])$/;
 /** First words of a line closing a year ("Cộng", "Tổng cộng", "Cả năm", "Cộng dồn" not: "dồn" is no year word). */

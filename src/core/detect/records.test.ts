@@ -1067,3 +1067,43 @@ describe("a yearbook: an input's heading, then a row per agency (rules 101–103
     expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBeUndefined();
   });
 });
+
+describe("an agency's profile card: each label's own year, not the title's (rules 105, 106)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["HỒ SƠ CƠ QUAN BÁO CHÍ NĂM 2025"],
+    ["Báo Lai Châu"],
+    ["Tin bài NVCT (SL) - 2025", null, 1227, null, "Tổng thu SN+DV - 2025", 9689],
+    ["Lũy kế đến 30/6/2025", null, 512, null, "Lũy kế đến 30/6/2025", 5106],
+    ["Tin bài NVCT (SL) - 2024", null, 1201, null, "Tổng thu SN+DV - 2024", 9878],
+  ];
+  const ps = used(detect(plan, [wb("bao_lc_2025.xlsx", sheet("Hồ sơ", grid, ["A1:F1", "A2:F2"]))]));
+  test("a label's year beats the year of a title across the sheet (rule 105)", () => {
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Hồ sơ!C5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Hồ sơ!F5");
+  });
+  test("figures up to the end of June are a part of the year, not the year (rule 106)", () => {
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Hồ sơ!C3");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Hồ sơ!F3");
+    expect(ps.filter((p) => p.cell.endsWith("4"))).toEqual([]);
+  });
+});
+
+describe("articles by channel under a title naming them: the column headed by the input is the figure (rules 107, 108)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["ĐÀI PT&TH TỈNH LAI CHÂU"],
+    [],
+    ["Tổng số tin bài mới phục vụ nhiệm vụ chính trị - phân theo kênh đăng, phát"],
+    ["Năm", "Sóng phát thanh", "Sóng truyền hình", "Cổng TTĐT", "Tin-bài NVCT (SL)"],
+    ["Năm 2024", 514, 529, 256, 1299],
+    ["Quý I-III/2025", 300, 280, 200, 780],
+    ["2025", 450, 420, 300, 1170],
+  ];
+  const ps = used(detect(plan, [wb("kenh.xlsx", sheet("Đài", grid))]));
+  test("each year's figure is the input's column, never a channel's (rule 108)", () => {
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("Đài!E5");
+    expect(ps.filter((p) => /^[B-D]/.test(p.cell))).toEqual([]);
+  });
+  test("three quarters of 2025 are not 2025 (rule 107)", () => {
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Đài!E7");
+  });
+});

@@ -458,6 +458,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // "Số liệu các năm 2020, 2021, 2022, 2023: | 2.760 | ; | 2.949 | …": a row continuing the labelled row above it,
       // its text naming the years of the figures that follow, in order (";" between them counts the places).
       const yearList = yearListOf(texts, values);
+      // A column headed by the title's own input ("Tin-bài NVCT (SL)" after "Sóng phát thanh", "Cổng TTĐT" under
+      // "SỐ TIN, BÀI NVCT - PHÂN THEO KÊNH"): that column is the figure, the others its parts.
+      const titleInput = title?.info.inputs[0]?.input;
+      const titleColumn =
+        titleInput !== undefined &&
+        values.some((x) => columns.block(x.col).label?.info.inputs[0]?.input === titleInput);
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           if (saysOfRow(texts[k] as TextCell, left, columns))
@@ -492,6 +498,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           !inherited &&
           title &&
           !head.label &&
+          !titleColumn &&
           (left.unit ||
             (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)) ||
             // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
@@ -661,7 +668,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         lone && (t.info.inputs.length > 0 || remark)
           ? { ...t.info, inputs: [], role: remark ? null : t.info.role }
           : t.info;
-      for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info, amongLabels });
+      for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info, amongLabels, lone });
     }
   }
   return out;
@@ -1121,7 +1128,8 @@ function candidatesFor(
       ? (labelYear ?? rowYear ?? ctx.sheetYear)
       : byRow
         ? ((left.subRow ? rowTextYear : null) ??
-          colYear ??
+          // (a title's year across the sheet, "HỒ SƠ … NĂM 2025", is the report's: a label's own year is its row's)
+          (above.year?.lone && labelYear ? labelYear : colYear) ??
           (left.yearAfterLabel ? rowTextYear : null) ??
           labelYear ??
           rowYear ??
