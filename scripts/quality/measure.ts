@@ -20,6 +20,8 @@ import { buildBlind11Corpus } from "../corpus/blind11/generate";
 import { buildBlind12Corpus } from "../corpus/blind12/generate";
 import { buildBlind13Corpus } from "../corpus/blind13/generate";
 import { buildBlind14Corpus } from "../corpus/blind14/generate";
+import { buildBlind15Corpus } from "../corpus/blind15/generate";
+import { buildBlind16Corpus } from "../corpus/blind16/generate";
 import { buildFreshCorpus } from "../corpus/fresh/generate";
 import { buildCorpus, type CorpusCase } from "../corpus/generate";
 import { type Labelled, type Score, score } from "./score";
@@ -55,6 +57,8 @@ export const SPLITS = [
   "blind12",
   "blind13",
   "blind14",
+  "blind15",
+  "blind16",
 ] as const;
 export type SplitName = (typeof SPLITS)[number];
 /**
@@ -62,7 +66,7 @@ export type SplitName = (typeof SPLITS)[number];
  * they stay a measure of layouts and wordings the matcher was not shaped by. Retiring one (it becomes tuning
  * material) means removing it from here and saying so in docs/detection-quality.md.
  */
-export const UNSEEN: readonly SplitName[] = [];
+export const UNSEEN: readonly SplitName[] = ["blind15", "blind16"];
 
 /** A case's files read back as chitieu reads a workbook. */
 export async function modelOf(c: ScoredCase): Promise<Workbook[]> {
@@ -140,6 +144,8 @@ const SPLIT_BUILDERS: Record<
   blind12: buildBlind12Corpus,
   blind13: buildBlind13Corpus,
   blind14: buildBlind14Corpus,
+  blind15: buildBlind15Corpus,
+  blind16: buildBlind16Corpus,
 };
 
 /** Every case of every split, split by split (the corpus's tune and held-out cases first), each built with its
@@ -154,8 +160,8 @@ export async function* everyCase(): AsyncGenerator<{ split: SplitName; case: Sco
 
 /**
  * Detection against the labelled corpus, per split: "tune" and "heldout" from scripts/corpus/generate.ts (seed and
- * cases per family from `options`), "fresh" from scripts/corpus/fresh/generate.ts and "blind" … "blind14" from
- * scripts/corpus/blind … blind14/generate.ts, each with its own seed unless `seeds` gives one (`casesPerFamily`
+ * cases per family from `options`), "fresh" from scripts/corpus/fresh/generate.ts and "blind" … "blind16" from
+ * scripts/corpus/blind … blind16/generate.ts, each with its own seed unless `seeds` gives one (`casesPerFamily`
  * applies to all).
  */
 export async function measureQuality(
