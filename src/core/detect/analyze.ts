@@ -632,6 +632,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         break;
       }
     }
+    // "Kết quả tự đánh giá": what the agency answers for itself (declared, so replaced by a checked column beside
+    // it), not an assessment of a figure ("Đánh giá", "Kết quả đánh giá": Đạt / Chưa đạt).
+    if (role === "derived" && SELF_ASSESSED.test(bare)) role = "actual";
     // A column headed by an input's own name (indicators as columns) is not a notes or totals column.
     if (inputs.length > 0 && role !== "plan" && role !== "derived") role = null;
     // "Tháng 3", "Tháng 3 năm 2025": a month's column is a part of the year ("đến tháng 11" is not: it does not
@@ -909,6 +912,8 @@ const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(
 /** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */
 const PART_PERIOD =
   /^(?:quy\s*(?:[ivx]{1,4}|[1-4])(?:\s*-\s*(?:[ivx]{1,4}|[1-4]))?|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
+/** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */
+const SELF_ASSESSED = /^(?:ket qua |so lieu )?(?:(?:cua )?don vi )?tu danh gia$/;
 /** "đến 30/6", "đến hết ngày 30/09/2025": to the end of the first, second or third quarter. */
 const TO_QUARTER_END = /\bden (?:het )?(?:ngay )?(?:31\/0?3|30\/0?6|30\/0?9)(?![\d])/;
 /** A month ("T1" … "T12", "T01") or a quarter ("Q1" … "Q4") alone. */

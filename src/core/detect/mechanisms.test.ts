@@ -764,3 +764,19 @@ describe("plan words of the seventh round (rule 90)", () => {
     expect(analyze("Dân số vùng sâu vùng xa").inputs[0]?.input).toBe("remote_population_total");
   });
 });
+
+describe("parts of the year and self-assessed answers (rules 106, 107, 109)", () => {
+  test("figures to the end of a quarter before the last, or of quarters I-III, are a part of the year", () => {
+    expect(analyze("Lũy kế đến 30/6/2025").role).toBe("derived");
+    expect(analyze("Đến hết 30/09/2025").role).toBe("derived");
+    expect(analyze("Quý I-III/2025").role).toBe("derived");
+    // A report's cut-off date is not a quarter's end: the figures are the year's.
+    expect(analyze("Số liệu đến ngày 20/11/2025").role).toBe("actual");
+  });
+  test("'Kết quả tự đánh giá' holds the agency's own answers, declared; an assessment is derived", () => {
+    const self = analyze("Kết quả tự đánh giá");
+    expect([self.role, self.standing]).toEqual(["actual", "superseded"]);
+    expect(analyze("Kết quả đánh giá").role).toBe("derived");
+    expect(analyze("Đánh giá").role).toBe("derived");
+  });
+});
