@@ -436,7 +436,12 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     unitAfter?.[1] && unitAfter.index > 0
       ? `${spelled.slice(0, unitAfter.index)} (${unitAfter[1]})`
       : spelled;
-  const words = labelWords(read);
+  let words = labelWords(read);
+  // "a.Doanh thu": a letter numbering the row, typed without its space; "B.Lai Châu", a name written short, is not
+  // one (text.ts leaves both, the lexicon knows the short names).
+  const lead = words.all[0];
+  if (lead !== undefined && LETTER_DOT.test(lead) && lex.expandTokens([lead])[0] === lead)
+    words = labelWords(read.replace(/^\s*\p{L}\./u, ""));
   // ("16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.)
   const textYears = TIMESTAMP.test(words.folded) ? NONE_YEARS : yearsIn(words.folded);
   const plainTokens = words.all;
@@ -912,6 +917,8 @@ const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(
 /** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */
 const PART_PERIOD =
   /^(?:quy\s*(?:[ivx]{1,4}|[1-4])(?:\s*-\s*(?:[ivx]{1,4}|[1-4]))?|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
+/** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
+const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */
 const SELF_ASSESSED = /^(?:ket qua |so lieu )?(?:(?:cua )?don vi )?tu danh gia$/;
 /** "đến 30/6", "đến hết ngày 30/09/2025": to the end of the first, second or third quarter. */

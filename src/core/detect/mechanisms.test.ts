@@ -780,3 +780,12 @@ describe("parts of the year and self-assessed answers (rules 106, 107, 109)", ()
     expect(analyze("Đánh giá").role).toBe("derived");
   });
 });
+
+describe("a letter and a dot run into a word: a short name, or a numbering typed without its space (rule 110)", () => {
+  test("'B.LAI CHÂU' names the newspaper; 'a.Doanh thu' and 'b. Doanh thu' are numbered labels", () => {
+    expect(analyze("B.LAI CHÂU (ẤN PHẨM ĐẢNG BỘ)").unit?.id).toBe("bao-lai-chau");
+    expect(analyze("a.Doanh thu").inputs[0]?.input).toBe("revenue");
+    expect(analyze("b. Doanh thu").inputs[0]?.input).toBe("revenue");
+    expect(analyze("c) Tổng thu").inputs[0]?.input).toBe("revenue");
+  });
+});

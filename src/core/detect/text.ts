@@ -1,8 +1,9 @@
 import { normalizeForMatch } from "../values/normalize";
 
-/** Leading numbering as forms write it: "1.", "1.2.", "a)", "I.", "II-", "-", "+". */
+/** Leading numbering as forms write it: "1.", "1.2.", "a)", "I.", "II-", "-", "+" ("b.Lai" is left whole: it may be a
+ * name written short, analyze.ts tells). */
 const NUMBERING =
-  /^(?:(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3}|[a-zđ])[.)\-:]|\d{1,2}(?:\.\d{1,2}){1,3}|[-+*•])\s*/;
+  /^(?:(?:[ivxlc]{1,5}|\d{1,2}(?:\.\d{1,2}){0,3})[.)\-:]|[a-zđ](?:[)\-:]|\.(?![a-z]{2}))|\d{1,2}(?:\.\d{1,2}){1,3}|[-+*•])\s*/;
 const SPLIT = /[^\p{L}\p{N}.\-/&%()]+/u;
 const EDGE = /^[.\-/]+|[.\-/]+$/g;
 const EDGED = /^[.\-/]|[.\-/]$/;
