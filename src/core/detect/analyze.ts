@@ -690,6 +690,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       role = "derived";
     // "Lũy kế đến 30/6/2025", "Số liệu đến hết 30/9": up to the end of a quarter before the last, a part of the year.
     if ((role === null || role === "actual") && TO_QUARTER_END.test(words.folded)) role = "derived";
+    // "Tin-bài; cùng kỳ 2024 là" in a sentence: the figure after it is that year's, nothing compared.
+    if (role === "derived" && SAME_PERIOD_YEAR.test(words.folded) && !COMPARING.test(words.folded)) role = null;
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (role === "derived" && yearGivenToCompare(words)) role = null;
   }
@@ -917,6 +919,11 @@ const NOTES_OPENING = /^(?:dien giai|ghi chu|giai trinh|minh chung|thuyet minh)(
 /** A quarter or a month of a year as a ledger writes it: "Quý I/2020", "Q2-2021", "T01/2022", "Tháng 6/2023". */
 const PART_PERIOD =
   /^(?:quy\s*(?:[ivx]{1,4}|[1-4])(?:\s*-\s*(?:[ivx]{1,4}|[1-4]))?|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
+/** "…; cùng kỳ 2024 là", "…, cùng kỳ năm 2024:": the last clause of a sentence, before the figure of that year (a
+ * header "Cùng kỳ năm 2024" beside this year's column is a copy of last year's report, derived). */
+const SAME_PERIOD_YEAR = /[;,]\s*cung ky (?:nam )?(?:19|20)\d{2}\s*(?:la)?\s*:?$/;
+/** Words saying a figure is compared with another. */
+const COMPARING = /\bso voi\b|\btang\b|\bgiam\b|%|\bty le\b|\bchenh lech\b/;
 /** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
 const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */

@@ -1107,3 +1107,31 @@ describe("articles by channel under a title naming them: the column headed by th
     expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Đài!E7");
   });
 });
+
+describe("a summary written as sentences split across cells (rules 105, 111, 112)", () => {
+  const grid: Array<Array<CellScalar | Cell>> = [
+    ["TÓM TẮT SỐ LIỆU PHỤC VỤ HỌP GIAO BAN BÁO CHÍ"],
+    ["(Tài liệu phục vụ giao ban quý IV/2025)"],
+    [],
+    ["1. Báo Lai Châu"],
+    [
+      "- Lượng tin bài viết về nhiệm vụ chính trị được xuất bản trong năm 2025:",
+      null,
+      null,
+      1382,
+      "TB; cùng kỳ 2024 là",
+      1336,
+      "TB",
+    ],
+    ["- Nhân sự hiện có của cơ quan báo chí (người):", null, null, 50, "trong đó đã tập huấn:", 48, "ng"],
+  ];
+  const ps = used(detect(plan, [wb("tom-tat.xlsx", sheet("Tóm tắt", grid, ["A1:K1", "A2:K2", "A4:G4"]))]));
+  test("'cùng kỳ 2024 là' before a figure says its year, over the title's (rules 105, 111)", () => {
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Tóm tắt!D5");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Tóm tắt!F5");
+  });
+  test("'trong đó đã tập huấn:' after the row's first figure names the figure after it (rule 112)", () => {
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Tóm tắt!D6");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Tóm tắt!F6");
+  });
+});

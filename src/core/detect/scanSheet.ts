@@ -472,6 +472,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
               left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell),
               r,
               ctx,
+              (texts[k]?.col ?? 0) > firstValue,
             );
         // A sub-row that names only a year takes its label from the parent row above it.
         // ("+ Ước thực hiện 2025" names a year and says it is the actual: a sub-row too.)
@@ -731,11 +732,12 @@ function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
   return role !== "notes" && !target;
 }
 
-function advance(left: Left, t: TextCell, r: number, ctx: SheetContext): void {
+function advance(left: Left, t: TextCell, r: number, ctx: SheetContext, afterFigure: boolean): void {
   if (t.info.inputs.length > 0) {
     // (A text sharing a few words with an input after the row's label, "Trung tâm dữ liệu tỉnh" as the system's
-    // hosting, does not take the label's place.)
-    if (left.label && byPhrase(left.label.info) && !byPhrase(t.info)) return;
+    // hosting, does not take the label's place; in a sentence, after a figure, "…, trong đó đã tập huấn:" names the
+    // figures after it.)
+    if (left.label && byPhrase(left.label.info) && !byPhrase(t.info) && !afterFigure) return;
     left.label = { info: t.info, at: shownAddress(ctx, r, t.col) };
     left.yearAfterLabel = false;
   } else if (t.info.years.length === 1) {
@@ -1128,10 +1130,12 @@ function candidatesFor(
       ? (labelYear ?? rowYear ?? ctx.sheetYear)
       : byRow
         ? ((left.subRow ? rowTextYear : null) ??
-          // (a title's year across the sheet, "HỒ SƠ … NĂM 2025", is the report's: a label's own year is its row's)
-          (above.year?.lone && labelYear ? labelYear : colYear) ??
+          // (a title's year across the sheet, "HỒ SƠ … NĂM 2025", is the report's: the row's own year, after its label
+          // or in it, is its figures')
+          (above.year?.lone ? null : colYear) ??
           (left.yearAfterLabel ? rowTextYear : null) ??
           labelYear ??
+          colYear ??
           rowYear ??
           rowTextYear ??
           ctx.sheetYear)
