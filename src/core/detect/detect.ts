@@ -2,6 +2,7 @@ import { type Plan } from "../plan/schema";
 import { toA1 } from "../workbook/address";
 import { isSummaryMarker } from "../layout/sheetName";
 import { type Sheet, type Workbook } from "../workbook/model";
+import { codebookOf, spelledOut } from "./codebook";
 import { buildLexicon } from "./lexicon";
 import { type Candidate, memoAnalyzer, type ScanEnv, scanSheet } from "./scanSheet";
 import { type Clue, parseRange, type SheetContext } from "./sheetContext";
@@ -107,6 +108,8 @@ export function detectionScan(plan: Plan): DetectionScan {
     }
     // A workbook with a sheet per year ("Năm 2023", "Năm 2024", …): each sheet's name is its year.
     const sheetPerYear = sheetYears.size >= 2;
+    // (A survey's entries under question codes, "C01_2020", read with the codebook's questions.)
+    const codebook = codebookOf(wb);
     let previous: Sheet | null = null;
     for (const sheet of wb.sheets) {
       if (sheet.state !== "visible" || isOwnSheet(sheet)) continue;
@@ -146,7 +149,11 @@ export function detectionScan(plan: Plan): DetectionScan {
           })
             .filter((c) => c.row > continued.headerRows)
             .map((c) => ({ ...c, row: c.row - continued.headerRows }))
-        : scanSheet(env, sheet, ctx);
+        : scanSheet(
+            env,
+            codebook && codebook.sheet !== sheet.name ? spelledOut(sheet, codebook.questions) : sheet,
+            ctx,
+          );
       for (const scanned of scannedAll) {
         const c = followCopy(scanned, wb);
         all.push({ ...c, workbook: wb.name });

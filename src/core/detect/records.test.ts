@@ -1135,3 +1135,29 @@ describe("a summary written as sentences split across cells (rules 105, 111, 112
     expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Tóm tắt!F6");
   });
 });
+
+describe("a survey's entries under question codes, with a codebook sheet (rule 113)", () => {
+  const entries = sheet("Data entry", [
+    ["ID", "Đơn vị trả lời", "C01_2024", "C01_2025", "C01_KH", "C02_2025", "C03"],
+    ["DV01", "Báo Lai Châu", 1172, 1250, 1383, 10496, 46],
+    ["DV02", "Đài PT-TH tỉnh", 2429, 2497, 3039, 2497, 120],
+  ]);
+  const codebook = sheet("Codebook", [
+    ["Mã câu", "Nội dung câu hỏi", "Cách ghi"],
+    ["C01", "Tổng số tin bài mới phục vụ nhiệm vụ chính trị (tự sản xuất)", "Ghi số"],
+    ["C02", "Tổng thu từ hoạt động sự nghiệp, quảng cáo, dịch vụ báo chí", "Ghi số"],
+    ["C03", "Tổng số người làm việc tại cơ quan", "Ghi số"],
+  ]);
+  test("each code is read as its question; the plan column and the ID column are not figures", () => {
+    const ps = used(detect(plan, [wb("nhap-lieu.xlsx", entries, codebook)]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Data entry!D2");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("Data entry!C3");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Data entry!F2");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Data entry!G3");
+    expect(ps.filter((p) => p.cell.startsWith("E") || p.sheet === "Codebook")).toEqual([]);
+  });
+  test("codes nobody explains stay codes", () => {
+    const ps = used(detect(plan, [wb("nhap-lieu.xlsx", entries)]));
+    expect(ps).toEqual([]);
+  });
+});

@@ -1,0 +1,87 @@
+import { type Cell, type Sheet, type Workbook } from "../workbook/model";
+import { cellText } from "../values/reading";
+
+/**
+ * A survey's data entered under question codes ("C01_2020", "C02", "Q5a") with the questions on a sheet of their
+ * own, a codebook ("Mã câu | Nội dung câu hỏi"): the codes say nothing, the codebook says what each column holds.
+ * Each sheet of the workbook is read with its codes spelled out ("C01_2020" as "<question C01> 2020"); the cells
+ * stay where they are and nothing is changed in the workbook itself.
+ */
+
+/** A question code: a few letters, then a number ("C01", "Q5", "CAU-12", "c3b"). */
+const CODE = /^[a-z]{1,4}[-_.]?\d{1,3}[a-z]?$/i;
+/** A code in a header, alone or followed by what part of the question the column is ("C01_2020", "C01 - KH"). */
+const CODED_HEADER = /^\s*([a-z]{1,4}[-_.]?\d{1,3}[a-z]?)(?:\s*[_\-.:/ ]\s*(\S.*))?\s*$/i;
+/** A codebook explains this many codes at least. */
+const MIN_CODES = 3;
+/** A question is a few words at least. */
+const MIN_QUESTION_WORDS = 3;
+
+const key = (code: string) => code.toUpperCase().replace(/[-_.]/g, "");
+
+/** The codebook of a workbook: each code with its question, from the sheet that lists the most codes another sheet
+ * uses (none when no sheet lists {@link MIN_CODES} of them). */
+export function codebookOf(wb: Workbook): { sheet: string; questions: ReadonlyMap<string, string> } | null {
+  let best: { sheet: string; questions: ReadonlyMap<string, string>; used: number } | null = null;
+  for (const sheet of wb.sheets) {
+    const questions = listed(sheet);
+    if (questions.size < MIN_CODES) continue;
+    const used = new Set<string>();
+    for (const other of wb.sheets)
+      if (other !== sheet)
+        for (const row of other.rows)
+          for (const cell of row ?? [])
+            if (cell && typeof cell.value === "string") {
+              const m = CODED_HEADER.exec(cell.value);
+              if (m?.[1] && questions.has(key(m[1]))) used.add(key(m[1]));
+            }
+    if (used.size >= MIN_CODES && (!best || used.size > best.used))
+      best = { sheet: sheet.name, questions, used: used.size };
+  }
+  return best && { sheet: best.sheet, questions: best.questions };
+}
+
+/** The codes a sheet lists, each with the text after it on its row (a question of a few words). */
+function listed(sheet: Sheet): Map<string, string> {
+  const questions = new Map<string, string>();
+  for (const row of sheet.rows) {
+    if (!row) continue;
+    let code: string | null = null;
+    for (const cell of row) {
+      if (!cell || typeof cell.value !== "string") continue;
+      const t = cellText(cell).trim();
+      if (t === "") continue;
+      if (code === null) {
+        if (!CODE.test(t)) break;
+        code = t;
+        continue;
+      }
+      if (t.split(/\s+/).length >= MIN_QUESTION_WORDS) questions.set(key(code), t);
+      break;
+    }
+  }
+  return questions;
+}
+
+/**
+ * The sheet with each text that is a code of the codebook (or starts with one) spelled out, or the sheet itself
+ * when none is.
+ */
+export function spelledOut(sheet: Sheet, questions: ReadonlyMap<string, string>): Sheet {
+  let rows: Sheet["rows"] | null = null;
+  for (let r = 1; r < sheet.rows.length; r++) {
+    const row = sheet.rows[r];
+    if (!row) continue;
+    for (let c = 1; c < row.length; c++) {
+      const cell = row[c];
+      if (!cell || typeof cell.value !== "string") continue;
+      const m = CODED_HEADER.exec(cellText(cell));
+      const question = m?.[1] ? questions.get(key(m[1])) : undefined;
+      if (question === undefined) continue;
+      rows ??= sheet.rows.slice();
+      const copy = (rows[r] = (rows[r] === row ? row.slice() : rows[r]) as Array<Cell | undefined>);
+      copy[c] = { value: m?.[2] ? `${question} ${m[2]}` : question };
+    }
+  }
+  return rows ? { ...sheet, rows } : sheet;
+}
