@@ -789,3 +789,9 @@ describe("a letter and a dot run into a word: a short name, or a numbering typed
     expect(analyze("c) Tổng thu").inputs[0]?.input).toBe("revenue");
   });
 });
+
+test("a journalist ('nhà báo') is no newspaper, with tones or without (rule 114)", () => {
+  expect(analyze("So nguoi dang co the nha bao").unit).toBeNull();
+  expect(analyze("Hội Nhà báo").unit).toBeNull();
+  expect(analyze("Bao in va dien tu").unit?.id).toBe("bao-lai-chau");
+});

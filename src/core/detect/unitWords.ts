@@ -16,6 +16,8 @@ export function unitByWords(
   text = "",
   typed: ReadonlySet<string> = new Set(),
 ): string | null {
+  // ("nhà báo", a journalist, "thẻ nhà báo", "Hội Nhà báo": no newspaper.)
+  const read = words.filter((w, i) => !(words[i - 1] === "nha" && lex.unitHeads.get(w)?.english === false));
   const own = new Map<string, number>();
   let other = 0;
   // Written with tones, a word is a unit's only as its names spell it ("tự" is not the "tử" of "điện tử", "bảo"
@@ -31,7 +33,7 @@ export function unitByWords(
     for (const x of spellings) if (lower.includes(x)) return true;
     return false;
   };
-  for (const w of new Set(words)) {
+  for (const w of new Set(read)) {
     // "Cơ quan", "Đơn vị": what every unit is, whichever unit's name spells it.
     if (COMMON_NOUNS.has(w)) continue;
     const units = lex.unitWords.get(w);
@@ -44,7 +46,7 @@ export function unitByWords(
   if (own.size !== 1 || other > MAX_OTHER_WORDS) return null;
   const [[unit, n] = ["", 0]] = [...own];
   if (n >= MIN_OWN_WORDS) return unit;
-  return words.some((w, i) => headNames(lex, unit, w, words[i + 1])) ? unit : null;
+  return read.some((w, i) => headNames(lex, unit, w, read[i + 1])) ? unit : null;
 }
 
 /** Words any agency's name may hold that say what it is, not which ("cơ quan ngôn luận", "đơn vị"). */
