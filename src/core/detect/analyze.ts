@@ -583,7 +583,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const namedId = unit
     ? null
     : inputs.length === 0
-      ? (unitNamedBy(lex, named, text, plainSet, named === words.outside ? sig : undefined) ??
+      ? (unitNamedBy(
+          lex,
+          named,
+          // (the name's own letters say whether it was typed with tones: "Đơn vị báo cáo: TC Van nghe tinh LC")
+          named === words.outside ? text : text.slice(text.lastIndexOf(":") + 1),
+          plainSet,
+          named === words.outside ? sig : undefined,
+        ) ??
         (dash > 0
           ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet)
           : null))
@@ -691,7 +698,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "Lũy kế đến 30/6/2025", "Số liệu đến hết 30/9": up to the end of a quarter before the last, a part of the year.
     if ((role === null || role === "actual") && TO_QUARTER_END.test(words.folded)) role = "derived";
     // "Tin-bài; cùng kỳ 2024 là" in a sentence: the figure after it is that year's, nothing compared.
-    if (role === "derived" && SAME_PERIOD_YEAR.test(words.folded) && !COMPARING.test(words.folded)) role = null;
+    if (role === "derived" && SAME_PERIOD_YEAR.test(words.folded) && !COMPARING.test(words.folded))
+      role = null;
     // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
     if (role === "derived" && yearGivenToCompare(words)) role = null;
   }

@@ -795,3 +795,8 @@ test("a journalist ('nhà báo') is no newspaper, with tones or without (rule 11
   expect(analyze("Hội Nhà báo").unit).toBeNull();
   expect(analyze("Bao in va dien tu").unit?.id).toBe("bao-lai-chau");
 });
+
+test("a reporting unit's name typed without tones after a label typed with them (rule 115)", () => {
+  const info = analyze("Đơn vị báo cáo: TC Van nghe tinh LC");
+  expect([info.reportingUnitLine, info.unit?.id]).toEqual([true, "tap-chi-van-nghe-lai-chau"]);
+});
