@@ -1,12 +1,12 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind14 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind16 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind13 and blind14 (written blind
- * at the start of the second session of 2026-11-27, measured at its end), precision is met, recall and statuses are
- * not (blind13 recall 0.770, blind14 0.899).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind15 and blind16 (written blind
+ * at the start of the third session of 2026-11-27, measured at its end), they are not (blind15 precision 0.908,
+ * recall 0.809; blind16 0.971, 0.736).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -47,11 +47,15 @@ const floors = {
   // recall 0.845, statuses 94.0%; blind12 0.959, 0.864, 88.5%).
   blind11: { precision: 0.98, recall: 0.98, statuses: 0.97 },
   blind12: { precision: 0.99, recall: 0.97, statuses: 0.95 },
-  // Unseen: written blind at the start of the second session of 2026-11-27 by two helpers at once, measured once at
-  // its end: blind13 precision 0.967, recall 0.770, statuses 82.7% (0.969, 0.771, 82.8% with the session's starting
-  // detector); blind14 0.985, 0.899, 86.5% (0.986, 0.898, 87.2%).
-  blind13: { precision: 0.96, recall: 0.76, statuses: 0.82 },
-  blind14: { precision: 0.98, recall: 0.89, statuses: 0.86 },
+  // Read since the third session of 2026-11-27 (measured unseen at the end of the second: blind13 precision 0.967,
+  // recall 0.770, statuses 82.7%; blind14 0.985, 0.899, 86.5%).
+  blind13: { precision: 0.99, recall: 0.98, statuses: 0.98 },
+  blind14: { precision: 0.99, recall: 0.97, statuses: 0.96 },
+  // Unseen: written blind at the start of the third session of 2026-11-27 by two helpers at once, measured once at
+  // its end: blind15 precision 0.908, recall 0.809, statuses 89.2% (0.904, 0.809, 89.2% with the session's starting
+  // detector); blind16 0.971, 0.736, 91.2% (the same with the starting one).
+  blind15: { precision: 0.9, recall: 0.8, statuses: 0.89 },
+  blind16: { precision: 0.97, recall: 0.73, statuses: 0.91 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -66,8 +70,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind13 and blind14 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind15", "blind16"]);
 });
