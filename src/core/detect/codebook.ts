@@ -1,7 +1,7 @@
 import { type Cell, type Sheet, type Workbook } from "../workbook/model";
 import { cellText } from "../values/reading";
 
-/**
+/*
  * A survey's data entered under question codes ("C01_2020", "C02", "Q5a") with the questions on a sheet of their
  * own, a codebook ("Mã câu | Nội dung câu hỏi"): the codes say nothing, the codebook says what each column holds.
  * Each sheet of the workbook is read with its codes spelled out ("C01_2020" as "<question C01> 2020"); the cells

@@ -169,8 +169,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             !info.inputs[0]?.byWords &&
             // ("Chưa tự chủ" under "Đơn vị tự bảo đảm chi thường xuyên?" answers its column's question)
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
-            // (…nor "Đã được giao tự chủ" after an agency's name, under a title naming autonomy)
-            // (a header row naming other inputs before it is no agency's row: "Cơ quan | Người làm việc | Đã qua BD")
+            // (…nor "Đã được giao tự chủ" after an agency's name, under a title naming autonomy; a header row naming
+            // other inputs before it is no agency's row: "Cơ quan | Người làm việc | Đã qua BD")
             !(
               title?.info.inputs[0]?.input === info.inputs[0]?.input &&
               texts.some((x) => x.info.unit !== null) &&
@@ -1022,8 +1022,9 @@ function candidatesFor(
   stated: readonly string[],
   out: Candidate[],
 ): void {
-  // A row label naming the input only by a word or two it shares with it ("Kỹ năng số"), under a column header
-  // naming the same input by its phrase ("Số người đã qua bồi dưỡng kỹ năng số"): the header says it better.
+  // A row label naming the input only weakly or by a word or two it shares with it ("Tập huấn"), under a column
+  // header naming the same input by its phrase ("Số người được đào tạo, bồi dưỡng về chuyển đổi số"): the header
+  // says it better.
   const rowInput = left.label?.info.inputs[0];
   const headerSaysBetter =
     rowInput !== undefined &&
