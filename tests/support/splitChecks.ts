@@ -45,6 +45,10 @@ import { buildBlind13Corpus } from "../../scripts/corpus/blind13/generate";
 import * as w13 from "../../scripts/corpus/blind13/wordings";
 import { buildBlind14Corpus } from "../../scripts/corpus/blind14/generate";
 import * as w14 from "../../scripts/corpus/blind14/wordings";
+import { buildBlind15Corpus } from "../../scripts/corpus/blind15/generate";
+import * as w15 from "../../scripts/corpus/blind15/wordings";
+import { buildBlind16Corpus } from "../../scripts/corpus/blind16/generate";
+import * as w16 from "../../scripts/corpus/blind16/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -165,7 +169,9 @@ export type LaterSplit =
   | "blind13"
   | "blind14"
   | "blind15"
-  | "blind16";
+  | "blind16"
+  | "blind17"
+  | "blind18";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -173,12 +179,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind12: "blind11",
   blind14: "blind13",
   blind16: "blind15",
+  blind18: "blind17",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
- * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14, and
- * blind15 and blind16).
+ * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
+ * blind15 and blind16, and blind17 and blind18).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -190,12 +197,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind11",
     "blind13",
     "blind15",
+    "blind17",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind14's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind16's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -242,6 +250,18 @@ const LATER_LISTS: ReadonlyArray<
       w14.B14_AGENCY_WORDINGS,
     ],
     [Object.values(w13.B13_DECOYS), Object.values(w14.B14_DECOYS)],
+  ],
+  [
+    "blind15",
+    [
+      w15.B15_INPUT_WORDINGS,
+      w15.B15_SHORT_HEADERS,
+      w15.B15_AGENCY_WORDINGS,
+      w16.B16_INPUT_WORDINGS,
+      w16.B16_SHORT_HEADERS,
+      w16.B16_AGENCY_WORDINGS,
+    ],
+    [Object.values(w15.B15_DECOYS), Object.values(w16.B16_DECOYS)],
   ],
 ];
 
@@ -755,6 +775,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind11") ? await buildBlind12Corpus() : []),
     ...(writtenAfter(split, "blind13") ? await buildBlind13Corpus() : []),
     ...(writtenAfter(split, "blind13") ? await buildBlind14Corpus() : []),
+    ...(writtenAfter(split, "blind15") ? await buildBlind15Corpus() : []),
+    ...(writtenAfter(split, "blind15") ? await buildBlind16Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
