@@ -1,0 +1,43 @@
+/**
+ * A case of the blind17 split: the shared list-driven context (scripts/corpus/listContext.ts) with every wording,
+ * unit name, measure, note, level text and yes/no word taken from ./wordings.ts, plus what the split's families
+ * need: a choice among a family's fixed texts, near-miss rows and figures, and slots written through a formula.
+ */
+import type ExcelJS from "exceljs";
+import { listSplit, listsOf } from "../listContext";
+import type { Slot, UnitId } from "../model";
+import * as W from "./wordings";
+
+const SPLIT = listSplit(listsOf("blind17", "B17", W));
+
+/** How a blind17 author types values: own yes/no words, number text now and then, dashes for gaps. */
+export const pickBlind17Style = SPLIT.pickStyle;
+
+export class Blind17Context extends SPLIT.Context {
+  /** One of a family's fixed texts, the same for the same key within the case; {y}, {n} and {v} filled in. */
+  pickText(key: string, list: readonly string[], fill: { y?: number; n?: string; v?: string } = {}): string {
+    let text = this.choose(key, list);
+    if (fill.y !== undefined) text = text.replaceAll("{y}", String(fill.y));
+    if (fill.n !== undefined) text = text.replaceAll("{n}", fill.n);
+    if (fill.v !== undefined) text = text.replaceAll("{v}", fill.v);
+    return text;
+  }
+
+  /** A near-miss row's text and figure for a unit (and year, for yearly imitations). */
+  decoyRow(d: W.B17Decoy, unit: UnitId, key = "", year = 2025): { text: string; value: number } {
+    return { text: this.decoyLabel(d, key), value: this.decoyValue(d, unit, year) };
+  }
+
+  /** The slot's number when it is shown and numeric, else undefined. */
+  shownNumber(slot: Slot): number | undefined {
+    if (!this.data.shown(slot)) return undefined;
+    const v = this.data.value(slot);
+    return typeof v === "number" ? v : undefined;
+  }
+
+  /** Writes a slot through a formula (its cached result the value) when it is a number; else as value() does. */
+  viaFormula(file: string, ws: ExcelJS.Worksheet, at: string, slot: Slot, formula: string): boolean {
+    const n = this.shownNumber(slot);
+    return this.value(file, ws, at, slot, n === undefined ? {} : { formula });
+  }
+}

@@ -1,0 +1,86 @@
+/**
+ * Helpers the blind17 families share: a workbook and its sheets, figures near (never equal to) a slot's value,
+ * the years a case shows, parts that add up to a whole, and bold header rows.
+ */
+import type ExcelJS from "exceljs";
+import { addSheet, grid, newWorkbook, put, ref } from "../../fixtures/sheetKit";
+import { AGENCIES, isYearly, statusInputsOf, type Slot, type UnitId } from "../model";
+import type { Rng } from "../random";
+import { sheetName } from "../sheets";
+import type { Blind17Context } from "./context";
+
+export { newWorkbook };
+
+export function sheet(wb: ExcelJS.Workbook, wanted: string, widths: readonly number[]): ExcelJS.Worksheet {
+  return addSheet(wb, sheetName(wb, wanted), widths);
+}
+
+export function slotOf(input: string, unit: UnitId, year = 2025): Slot {
+  return isYearly(input) ? { input, unit, year } : { input, unit };
+}
+
+/** A target for a numeric slot: 5–25 % above its value, rounded, never equal to it (null when not a number). */
+export function planFigure(ctx: Blind17Context, slot: Slot): number | null {
+  const v = ctx.data.value(slot);
+  if (typeof v !== "number") return null;
+  const step = v >= 2000 ? 100 : v >= 200 ? 10 : 1;
+  const target = Math.round((v * (1.05 + ctx.rng.next() * 0.2)) / step) * step;
+  return target === v ? target + step : target;
+}
+
+/** A figure near the slot's value (factor lo..hi of it), never equal (null when not a number). */
+export function nearFigure(ctx: Blind17Context, slot: Slot, lo: number, hi: number): number | null {
+  const v = ctx.data.value(slot);
+  if (typeof v !== "number") return null;
+  const n = Math.max(1, Math.round(v * (lo + ctx.rng.next() * (hi - lo))));
+  return n === v ? n + 1 : n;
+}
+
+/** Years the case shows for the input (or for either yearly input), ascending. */
+export function yearsShown(ctx: Blind17Context, input?: string): number[] {
+  const all = new Set<number>(
+    input !== undefined && isYearly(input)
+      ? ctx.data.years[input]
+      : [...ctx.data.years.political_articles, ...ctx.data.years.revenue],
+  );
+  return [...all].sort((a, b) => a - b);
+}
+
+/** The agencies' status inputs, in the plan's order, without duplicates. */
+export function agencyStatusInputs(): string[] {
+  return [...new Set(AGENCIES.flatMap((u) => statusInputsOf(u)))];
+}
+
+/** `n` positive whole parts adding up to `total` (the last takes the rest, decimals included). */
+export function partsOf(total: number, n: number, rng: Rng): number[] {
+  const weights = Array.from({ length: n }, () => 0.6 + rng.next());
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const whole = Math.floor(total);
+  const out = weights.map((w) => Math.max(1, Math.floor((whole * w) / sum)));
+  const used = out.slice(0, -1).reduce((a, b) => a + b, 0);
+  out[n - 1] = Math.round((total - used) * 10) / 10;
+  return out;
+}
+
+/** Bold, centred, wrapped header texts on a row from column `from`, with borders. */
+export function headers(
+  ctx: Blind17Context,
+  ws: ExcelJS.Worksheet,
+  row: number,
+  texts: readonly string[],
+  from = 1,
+): void {
+  texts.forEach((t, i) =>
+    ctx.write(ws, ref(from + i, row), t, "text", { bold: true, align: "center", wrap: true }),
+  );
+  grid(ws, row, from, row, from + texts.length - 1);
+  ws.getRow(row).height = 34;
+}
+
+/** A plain number (never text) with a thousands format. */
+export function plain(ws: ExcelJS.Worksheet, at: string, n: number): void {
+  put(ws, at, n, { numFmt: Number.isInteger(n) ? "#,##0" : "#,##0.0" });
+}
+
+/** A percentage rounded to one decimal. */
+export const pct = (part: number, whole: number): number => Math.round((part / whole) * 1000) / 10;
