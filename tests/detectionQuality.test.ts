@@ -70,8 +70,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind15 and blind16 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind17", "blind18"]);
 });
