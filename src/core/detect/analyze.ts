@@ -186,8 +186,15 @@ function exclusionIn(sig: readonly string[], plain: readonly string[], e: Phrase
   if (e.whole) return containsRun(plain, e.tokens);
   if (inOrder(sig, e.tokens, 1) !== null) return true;
   const [a, b] = e.tokens;
-  return e.tokens.length === 2 && a !== undefined && b !== undefined && inOrder(sig, [b, a], 1) !== null;
+  if (e.tokens.length !== 2 || a === undefined || b === undefined) return false;
+  // ("… báo chí - tổng cộng": the "chí" of "báo chí" or "tạp chí" is no "chi" of "tổng chi" said the other way.)
+  for (let i = 0; i < sig.length; i++)
+    if (sig[i] === b && !(b === "chi" && PRESS_BEFORE_CHI.has(sig[i - 1] ?? "")))
+      for (let j = i + 1; j <= i + 2 && j < sig.length; j++) if (sig[j] === a) return true;
+  return false;
 }
+/** Words before "chí" that make it the press's: "báo chí", "tạp chí". */
+const PRESS_BEFORE_CHI = new Set(["bao", "tap"]);
 
 const NEGATIONS = new Set(["chua", "khong"]);
 
@@ -420,10 +427,21 @@ function number(t: string | undefined): boolean {
   return t !== undefined && /^(?:\d{1,3}|[ivx]{1,4}|[a-h])$/.test(t);
 }
 
+/** Where workings' heading ends and the figure they compute from begins: a colon or a spaced dash. */
+const WORKINGS_CUT = /:|\s[-–]\s/;
+/** "Bảng tính tốc độ tăng trưởng", "Tính mức tăng so với năm gốc", "Tính toán tỷ lệ tăng": a growth computed. */
+const WORKINGS = /^(?:bang )?tinh (?:toan )?(?:(?:toc do|muc|ty le) )?(?:tang|giam)\b/;
 /** So many parts listed in one label are the whole they make up. */
 const LISTED_WHOLE = 3;
 
 export function analyzeText(lex: Lexicon, text: string): TextInfo {
+  // "BẢNG TÍNH TỐC ĐỘ TĂNG TRƯỞNG: TỔNG THU SN+DV", "Tính mức tăng so với năm gốc - TB mới NVCT": workings that
+  // compute a growth from a figure name the figure after their colon or dash; the years under them are its own.
+  const cut = WORKINGS_CUT.exec(text);
+  if (cut && cut.index > 0 && WORKINGS.test(labelWords(text.slice(0, cut.index)).folded)) {
+    const figure = analyzeText(lex, text.slice(cut.index + cut[0].length));
+    if (figure.inputs.length > 0 && figure.role === null) return { ...figure, text };
+  }
   // "Tin, bài CT", "Tác phẩm CT": after articles, CT is chính trị (elsewhere it may be chỉ tiêu or công tác).
   const spelled =
     (text.includes("CT") || text.includes("ct")) && ARTICLES_CT.test(text)
@@ -910,7 +928,7 @@ function compared(folded: string, words: readonly string[]): boolean {
 }
 
 /** The first words of a row adding up the rows above. */
-const TOTAL_OPENING = /^\s*(?:tong cong|cong toan|cong chung|tong so)\b/;
+const TOTAL_OPENING = /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi))\b/;
 
 /** Words that make a column a comparison, whatever period it names. */
 const COMPARED = [
@@ -964,7 +982,8 @@ function yearGivenToCompare(words: { folded: string; outside: readonly string[] 
 function partOfYear(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++)
     if (
-      words[i + 1] === "thang" &&
+      // ("10 tháng/2025": the months of that year)
+      (words[i + 1] === "thang" || /^thang\/(?:19|20)\d{2}$/.test(words[i + 1] ?? "")) &&
       (/^(?:[1-9]|1[01])$/.test(words[i] ?? "") || MONTH_COUNTS.has(words[i] ?? ""))
     )
       return true;

@@ -4,6 +4,8 @@ import { cellText } from "../values/reading";
 /*
  * A survey's data entered under question codes ("C01_2020", "C02", "Q5a") with the questions on a sheet of their
  * own, a codebook ("Mã câu | Nội dung câu hỏi"): the codes say nothing, the codebook says what each column holds.
+ * So is a mail merge's data sheet, its columns headed by field names ("TinBaiNVCT_2024") that the letter's lines
+ * explain ("- Sản phẩm báo chí mới phục vụ NVCT (2024): «TinBaiNVCT_2024»").
  * Each sheet of the workbook is read with its codes spelled out ("C01_2020" as "<question C01> 2020"); the cells
  * stay where they are and nothing is changed in the workbook itself.
  */
@@ -12,6 +14,10 @@ import { cellText } from "../values/reading";
 const CODE = /^[a-z]{1,4}[-_.]?\d{1,3}[a-z]?$/i;
 /** A code in a header, alone or followed by what part of the question the column is ("C01_2020", "C01 - KH"). */
 const CODED_HEADER = /^\s*([a-z]{1,4}[-_.]?\d{1,3}[a-z]?)(?:\s*[_\-.:/ ]\s*(\S.*))?\s*$/i;
+/** A mail merge's line: what a field holds, then the field ("- Tổng thu (2024): «TongThu_2024»"). */
+const MERGE_LINE = /^[-+•*\s]*(\S.*?)\s*:?\s*«\s*([a-z][\w.-]*)\s*»\s*$/i;
+/** A merge field's name as a data sheet's header: letters, digits and "_" ("TinBaiNVCT_2024"). */
+const FIELD = /^[a-z][\w.-]*$/i;
 /** A codebook explains this many codes at least. */
 const MIN_CODES = 3;
 /** A question is a few words at least. */
@@ -32,8 +38,8 @@ export function codebookOf(wb: Workbook): { sheet: string; questions: ReadonlyMa
         for (const row of other.rows)
           for (const cell of row ?? [])
             if (cell && typeof cell.value === "string") {
-              const m = CODED_HEADER.exec(cell.value);
-              if (m?.[1] && questions.has(key(m[1]))) used.add(key(m[1]));
+              const code = codeIn(cell.value, questions);
+              if (code !== null) used.add(code);
             }
     if (used.size >= MIN_CODES && (!best || used.size > best.used))
       best = { sheet: sheet.name, questions, used: used.size };
@@ -41,7 +47,16 @@ export function codebookOf(wb: Workbook): { sheet: string; questions: ReadonlyMa
   return best && { sheet: best.sheet, questions: best.questions };
 }
 
-/** The codes a sheet lists, each with the text after it on its row (a question of a few words). */
+/** The code of the codebook a header is, whole (a merge field) or at its start ("C01_2020"), or null. */
+function codeIn(text: string, questions: ReadonlyMap<string, string>): string | null {
+  const whole = FIELD.test(text) ? key(text) : null;
+  if (whole !== null && questions.has(whole)) return whole;
+  const m = CODED_HEADER.exec(text);
+  return m?.[1] && questions.has(key(m[1])) ? key(m[1]) : null;
+}
+
+/** The codes a sheet lists, each with the text after it on its row (a question of a few words), and the fields of a
+ * mail merge's letter, each with the words before it ("Tổng thu (2024): «TongThu_2024»"). */
 function listed(sheet: Sheet): Map<string, string> {
   const questions = new Map<string, string>();
   for (const row of sheet.rows) {
@@ -52,6 +67,9 @@ function listed(sheet: Sheet): Map<string, string> {
       const t = cellText(cell).trim();
       if (t === "") continue;
       if (code === null) {
+        const merge = t.includes("«") ? MERGE_LINE.exec(t) : null;
+        if (merge?.[1] && merge[2] && merge[1].split(/\s+/).length >= MIN_QUESTION_WORDS)
+          questions.set(key(merge[2]), merge[1]);
         if (!CODE.test(t)) break;
         code = t;
         continue;
@@ -75,8 +93,10 @@ export function spelledOut(sheet: Sheet, questions: ReadonlyMap<string, string>)
     for (let c = 1; c < row.length; c++) {
       const cell = row[c];
       if (!cell || typeof cell.value !== "string") continue;
-      const m = CODED_HEADER.exec(cellText(cell));
-      const question = m?.[1] ? questions.get(key(m[1])) : undefined;
+      const text = cellText(cell);
+      const whole = FIELD.test(text) ? questions.get(key(text)) : undefined;
+      const m = whole === undefined ? CODED_HEADER.exec(text) : null;
+      const question = whole ?? (m?.[1] ? questions.get(key(m[1])) : undefined);
       if (question === undefined) continue;
       rows ??= sheet.rows.slice();
       const copy = (rows[r] = (rows[r] === row ? row.slice() : rows[r]) as Array<Cell | undefined>);

@@ -2,7 +2,15 @@ import { type TextInfo } from "./analyze";
 
 /** `amongLabels`: on a header row that also names inputs surely (indicators as columns), not a lone title. `lone`: a
  * text alone on its row across many columns, a title heading them all. */
-export type HeaderEntry = { row: number; col: number; info: TextInfo; amongLabels?: boolean; lone?: boolean };
+export type HeaderEntry = {
+  row: number;
+  col: number;
+  info: TextInfo;
+  amongLabels?: boolean;
+  lone?: boolean;
+  /** On a header row naming two agencies or more beside a sum ("Báo in | Phát thanh | … | Cộng"): kinds of press. */
+  amongParts?: boolean;
+};
 
 /** What the header block above a column says: its label (indicators as columns), role, unit and year. */
 export type HeaderBlock = {

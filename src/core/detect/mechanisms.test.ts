@@ -800,3 +800,21 @@ test("a reporting unit's name typed without tones after a label typed with them 
   const info = analyze("Đơn vị báo cáo: TC Van nghe tinh LC");
   expect([info.reportingUnitLine, info.unit?.id]).toEqual([true, "tap-chi-van-nghe-lai-chau"]);
 });
+
+describe("ninth round: a press's 'chí', a telephone, reporting figures (ADR 0007, rules 121, 123)", () => {
+  test("'… báo chí - tổng cộng các nguồn' is revenue: the 'chí' of báo chí is no 'chi' of 'tổng chi'", () => {
+    expect(analyze("Thu từ hoạt động sự nghiệp báo chí - tổng cộng các nguồn").inputs[0]?.input).toBe(
+      "revenue",
+    );
+    expect(analyze("Tổng chi thường xuyên").inputs.map((i) => i.input)).not.toContain("revenue");
+  });
+  test.each(["Gọi điện thoại báo số", "Dien thoai bao so", "Gọi báo số"])(
+    "'%s' names no newspaper",
+    (text) => {
+      expect(analyze(text).unit).toBeNull();
+    },
+  );
+  test("'Lũy kế 10 tháng/2025' is a part of the year", () => {
+    expect(analyze("Lũy kế 10 tháng/2025").role).toBe("derived");
+  });
+});

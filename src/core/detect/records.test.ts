@@ -1161,3 +1161,159 @@ describe("a survey's entries under question codes, with a codebook sheet (rule 1
     expect(ps).toEqual([]);
   });
 });
+
+describe("workings, chart data and merge sources (ADR 0007, ninth round)", () => {
+  test("workings computing a growth from a figure name the figure after their colon (rules 116, 117)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BẢNG TÍNH TỐC ĐỘ TĂNG TRƯỞNG: TỔNG THU SN+DV (CẢ NĂM)"],
+      ["Đơn vị tính: triệu đồng"],
+      [],
+      ["STT", "Cơ quan báo chí", "2020 (năm gốc)", "Năm 2024", "Năm 2025", "Lũy kế 10 tháng/2025", "% tăng"],
+      [1, "Báo Lai Châu", 8616, 10980, 11500, 9000, 4.7],
+      [2, "Đài PT-TH tỉnh", 2803, 3024, null, 2500, null],
+    ];
+    const ps = used(detect(plan, [wb("tang-truong.xlsx", sheet("TT tổng thu", grid, ["A1:G1"]))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2020)).toBe("TT tổng thu!C5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("TT tổng thu!E5");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("TT tổng thu!D6");
+    // Ten months of 2025 are not the year: the radio's 2025 is missing, not 2500.
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBeUndefined();
+    expect(ps.filter((p) => /^TT tổng thu![FG]/.test(`${p.sheet}!${p.cell}`))).toEqual([]);
+  });
+
+  test("a chart's data block: its caption over the years keeps the block's title (rule 118)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BĐ3. Tin, bài mới phục vụ nhiệm vụ chính trị địa phương (tin, bài)"],
+      ["Tên chuỗi số liệu (SP báo chí NVCT mới)", "Năm 2023", "Năm 2024", "Năm 2025", "KH giao 2025"],
+      ["Toà soạn báo tỉnh Lai Châu", 1481, 1597, 1650, 2000],
+      ["Đài tỉnh LChâu (phát thanh, truyền hình)", 2261, 2285, 2300, 2500],
+    ];
+    const ps = used(detect(plan, [wb("bieu-do.xlsx", sheet("Số liệu vẽ biểu đồ", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Số liệu vẽ biểu đồ!D3");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2023)).toBe("Số liệu vẽ biểu đồ!B4");
+  });
+
+  test("a header that opens as an answer does ('Đã TH về CĐS') is still a header (rule 119)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Tên chuỗi số liệu", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"],
+      ["Toà soạn báo tỉnh Lai Châu", 7387, 8164, 8565, 8614],
+      [],
+      ["BĐ5. Lao động & số người đã tập huấn theo cơ quan"],
+      ["Tên chuỗi số liệu", "Tổng LĐ của CQ (ng)", "Đã TH về CĐS", "Tỷ lệ người đã tập huấn (%)", "Ghi chú"],
+      ["Toà soạn báo tỉnh Lai Châu", 54, 54, 100],
+      ["Đài tỉnh LChâu (phát thanh, truyền hình)", 123, 120, 97.6],
+    ];
+    const ps = used(detect(plan, [wb("bieu-do.xlsx", sheet("Số liệu", grid))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Số liệu!B6");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Số liệu!B7");
+  });
+
+  test("a mail merge's fields read with the letter's lines; a letter's date is no figure's year (rules 120, 122)", () => {
+    const source = sheet("Nguon_tron", [
+      ["TenCoQuan", "NgayCV", "TinBaiNVCT_2024", "TinBaiNVCT_2025", "KH_TinBaiNVCT_2025", "TongThuBC_2025"],
+      ["Báo Lai Châu - tiếng nói của Đảng bộ tỉnh", "06/12/2025", 1682, 1740, 2000, 8873],
+      ["Đài PT và TH Lai Châu", "05/12/2025", 3340, 3521, 4400, 3513.5],
+    ]);
+    const letter = sheet("Mau_thu", [
+      ["Kính gửi: «TenCoQuan»"],
+      ["- Sản phẩm báo chí mới phục vụ NVCT (tin + bài) (2024): «TinBaiNVCT_2024»"],
+      ["- Sản phẩm báo chí mới phục vụ NVCT (tin + bài) (2025): «TinBaiNVCT_2025»"],
+      ["- Thu từ hoạt động sự nghiệp báo chí - tổng cộng các nguồn (2025): «TongThuBC_2025»"],
+      ["- Chỉ tiêu giao năm 2025: «KH_TinBaiNVCT_2025»"],
+    ]);
+    const ps = used(detect(plan, [wb("tron-thu.xlsx", source, letter)]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Nguon_tron!C2");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Nguon_tron!D2");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("Nguon_tron!C3");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Nguon_tron!F3");
+    expect(ps.filter((p) => p.cell.startsWith("E") || p.sheet === "Mau_thu")).toEqual([]);
+    // Without the letter, the field names say nothing.
+    expect(used(detect(plan, [wb("tron-thu.xlsx", source)]))).toEqual([]);
+  });
+});
+
+describe("a log of figures received, kinds of press, departments (ADR 0007, ninth round)", () => {
+  test("the way a figure came is no note on it; a later entry replaces one marked so (rules 123–125)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["NHẬT KÝ NHẬN SỐ LIỆU BÁO CÁO CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025"],
+      [],
+      ["STT", "Thời điểm nhận", "Đơn vị gửi", "Kênh gửi", "Nội dung số liệu", "Giá trị báo cáo", "Ghi chú"],
+      [
+        1,
+        "10/11/2025 09:50",
+        "BLC - tòa soạn báo",
+        "Email công vụ",
+        "Doanh thu thực hiện toàn đơn vị năm 2024",
+        10784,
+      ],
+      [
+        2,
+        "10/11/2025 11:35",
+        "LTV - Đài PT-TH LChâu",
+        "Gọi điện thoại báo số",
+        "Sản lượng tin bài chính trị năm 2024",
+        2338,
+        "Đã gửi lại, thay bằng số liệu ngày 14/11/2025",
+      ],
+      [
+        3,
+        "14/11/2025 13:53",
+        "LTV - Đài PT-TH LChâu",
+        "Văn bản giấy",
+        "Sản lượng tin bài chính trị năm 2024",
+        2448,
+        "Gửi lại, đính chính số liệu ngày 14/11/2025",
+      ],
+    ];
+    const ps = used(detect(plan, [wb("nhat-ky.xlsx", sheet("Theo dõi", grid, ["A1:G1"]))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Theo dõi!F4");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2024)).toBe("Theo dõi!F6");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBeUndefined();
+  });
+
+  test("kinds of press beside their sum are parts of the agency's figure (rule 126)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TIN BÀI NVCT CHIA THEO LOẠI HÌNH"],
+      [],
+      ["STT", "Cơ quan", "Năm 2025"],
+      [null, null, "Báo in", "Phát thanh", "Truyền hình", "Điện tử", "Cộng các loại hình"],
+      [1, "Báo Lai Châu - Tỉnh ủy", 1125, null, null, 763, 1888],
+      [2, "LTV - Đài PT-TH LChâu", null, 1081, 900, 700, 2681],
+    ];
+    const merges = ["A1:G1", "C3:G3", "A3:A4", "B3:B4"];
+    const ps = used(detect(plan, [wb("loai-hinh.xlsx", sheet("Theo loại hình", grid, merges))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Theo loại hình!G5");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Theo loại hình!G6");
+    expect(ps.filter((p) => /^Theo loại hình![C-F]/.test(`${p.sheet}!${p.cell}`))).toEqual([]);
+  });
+
+  test("a count of agencies under the agencies' rows is no agency's figure (rule 127)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Cơ quan", "Nhân sự cơ quan, người", "ATTT - cấp"],
+      [1, "Báo Lai Châu", 49, 3],
+      [2, "Đài PT-TH tỉnh", 112, 3],
+      [3, "Tạp chí Văn nghệ Lai Châu", 7, "Không thuộc đối tượng"],
+      [null, "Cộng số cơ quan", null, 2],
+    ];
+    const ps = used(detect(plan, [wb("tinh-hinh.xlsx", sheet("CĐS", grid))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("CĐS!D2");
+    expect(ps.filter((p) => p.cell.endsWith("5"))).toEqual([]);
+  });
+
+  test("departments are no agencies; their sum under the agency's name is its figure (rules 128, 129)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BLC - TÒA SOẠN BÁO"],
+      [],
+      ["TIN BÀI NVCT CHIA THEO PHÒNG BAN SẢN XUẤT"],
+      ["STT", "Phòng, ban chuyên môn", "Năm 2024", "Năm 2025"],
+      [1, "Ban Thư ký tòa soạn", 252, 471],
+      [2, "Ban Thời sự - Chính trị", 469, 256],
+      [3, "Ban Báo điện tử", 441, 398],
+      [null, "Tổng cộng toàn cơ quan", 1162, 1125],
+    ];
+    const ps = used(detect(plan, [wb("nhan-luc.xlsx", sheet("BLC", grid, ["A1:D1", "A3:D3"]))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("BLC!C8");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("BLC!D8");
+    expect(ps.filter((p) => !p.cell.endsWith("8"))).toEqual([]);
+  });
+});

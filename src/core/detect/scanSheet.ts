@@ -99,6 +99,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   const columns = new ColumnHeaders();
   const yearColumns = new Set<number>();
   const measureColumns = new Set<number>();
+  // Columns headed "Phòng, ban chuyên môn": the names under them are an agency's departments, never an agency.
+  const departmentColumns = new Set<number>();
   const mergedDown = new Map<number, TextCell[]>();
   const acrossTo = new Map<string, number>();
   const downTo = new Map<string, number>();
@@ -217,6 +219,41 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
     if (texts.length > 1) texts.sort((a, b) => a.col - b.col);
+    // ("Ban Báo điện tử" under "Phòng, ban chuyên môn" is the newspaper's department, not the newspaper.)
+    if (departmentColumns.size > 0)
+      for (let i = 0; i < texts.length; i++) {
+        const t = texts[i] as TextCell;
+        const weak = t.info.inputs[0]?.weak === true || t.info.inputs[0]?.byWords === true;
+        // (nor is "Ban Thời sự - Chính trị" a label of political articles)
+        if ((t.info.unit || weak) && departmentColumns.has(t.col))
+          texts[i] = { ...t, info: { ...t.info, unit: null, inputs: weak ? [] : t.info.inputs } };
+      }
+    // "Tên chuỗi số liệu | Tổng LĐ của CQ (ng) | Đã TH về CĐS | Tỷ lệ …": a header that opens as an answer does
+    // ("Đã …"), between headers on a row of four or more, the first naming nothing (the caption of the rows' names, not
+    // a number nor an agency) and later ones inputs, no figure, is a header.
+    if (
+      values.length > 0 &&
+      texts.length >= HEADERS_AROUND_WORD &&
+      texts[0]?.info.inputs.length === 0 &&
+      texts[0].info.unit === null &&
+      !NUMBERING.test(texts[0].info.text) &&
+      values.every((x) => {
+        const t = typeof x.cell.value === "string" ? cellText(x.cell) : "";
+        return (
+          valueTextKind(t) === "word" &&
+          x.col > (texts[0]?.col ?? Infinity) &&
+          x.col < (texts.at(-1)?.col ?? 0)
+        );
+      }) &&
+      // (two such headers, or one on a row naming no agency: "Báo in | … | Nhân sự cơ quan | Đã qua lớp CĐS | …")
+      (texts.filter((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)).length >= 2 ||
+        (texts.some((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)) &&
+          !texts.some((t) => t.info.unit !== null)))
+    ) {
+      for (const x of values) texts.push({ col: x.col, info: env.analyze(cellText(x.cell)) });
+      values.length = 0;
+      texts.sort((a, b) => a.col - b.col);
+    }
     // (A caption that reads as an answer, "Đã tự chủ TC?", is still the caption of the figure above it.)
     const captionRow = captionRows.has(r);
     if (captionRow) values.length = 0;
@@ -325,11 +362,20 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const spoken = own.filter((t) => t.info.inputs.length > 0 || !measureColumns.has(t.col));
       if (naming.length > 0) {
         // A title stands alone on its row; a data row left without its figure is not one.
-        const only = naming.length === 1 && spoken.length === 1 ? naming[0] : undefined;
+        // (So does one captioning the rows below a header of years: "Tên chuỗi số liệu (SP báo chí NVCT mới)" |
+        // "Năm 2020" | … | "KH giao 2025", a chart's data block; under a title naming the same input, it keeps the
+        // title's.)
+        const caption =
+          naming.length === 1 &&
+          own[0] === naming[0] &&
+          own.length >= CAPTIONED_YEARS + 1 &&
+          own.slice(1).every((t) => t.info.inputs.length === 0 && t.info.years.length > 0);
+        const only = naming.length === 1 && (spoken.length === 1 || caption) ? naming[0] : undefined;
+        const captioned = caption && title?.info.inputs[0]?.input === naming[0]?.info.inputs[0]?.input;
         // (A header row under the title whose parts' names happen to name an input, "Báo in | Truyền hình | Mạng
         // xã hội" under "Chia theo loại hình", is still the title's table: only a row opening with a label ends it.)
         const headerRow = title !== null && own.length >= 3 && own[0]?.info.inputs.length === 0 && !only;
-        if (!headerRow)
+        if (!headerRow && !captioned)
           title =
             only &&
             (surelyOne(only.info) || weakButMeasured(env, only.info, statedMeasures(own, measureColumns)))
@@ -440,7 +486,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             t.info.tokenCount <= 3 &&
             !/\d/.test(t.info.text) &&
             t.info.inputs.length === 0 &&
-            columns.block(t.col).role?.info.role !== "notes",
+            columns.block(t.col).role?.info.role !== "notes" &&
+            // (a note after the row's first text, "Email công vụ" as how the figure came, is that cell's own)
+            (t.info.role !== "notes" || t === texts[0]),
         )?.info.role ?? null;
       // "TỔNG CỘNG", "Tổng cộng các huyện": the row adds up the rows above it.
       const totalRow = texts.some((t) => !t.fromAbove && t.col < firstValue && namesTotal(t.info));
@@ -454,6 +502,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         onlyUnderPlan: () => values.every((x) => columns.block(x.col).role?.info.role === "plan"),
         yearAfterLabel: false,
         rowTexts: texts,
+        // ("Đã gửi lại, thay bằng số liệu ngày 14/11/2025" in a log: a later entry replaces this row's figures.)
+        replaced: texts.some((t) => !t.fromAbove && t.info.inputs.length === 0 && REPLACED.test(t.info.text)),
       };
       // "Số liệu các năm 2020, 2021, 2022, 2023: | 2.760 | ; | 2.949 | …": a row continuing the labelled row above it,
       // its text naming the years of the figures that follow, in order (";" between them counts the places).
@@ -505,7 +555,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
             (rowYear && block && texts.every((t) => t.col > v.col)) ||
             // (a ledger's "Cộng năm 2020" line under the title naming what it records)
-            (left.year?.yearTotal && block))
+            (left.year?.yearTotal && block) ||
+            // ("Cộng toàn đơn vị" under the agency's departments, the agency named above them: its figure)
+            (totalRow &&
+              block &&
+              lastAgencyRow < blockRow &&
+              texts.some((t) => t.col < v.col && SUM_OF_PARTS.test(t.info.text))))
             ? title
             : null;
         // The first row of figures under a question alone on its row, its own texts naming no input, unit or measure
@@ -561,6 +616,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           lastAgencyRow < head.label.row &&
           lastTotalRow < Math.max(head.label.row, blockRow) &&
           texts.every((t) => t.info.inputs.length === 0);
+        // ("Cộng số cơ quan" under the agencies' rows: it adds them up, no agency's figure.)
+        if (totalRow && !partsTotal && head.label !== null && lastAgencyRow > head.label.row) continue;
         candidatesFor(
           env,
           sheet.name,
@@ -618,9 +675,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         CARD_LABELS;
     const amongLabels =
       values.length === 0 && texts.some((t) => t.info.inputs.length > 0 && !t.info.inputs[0]?.weak);
+    // "Báo in | Phát thanh | Truyền hình | Điện tử | Cộng các loại hình": kinds of press beside their sum, named as
+    // agencies are; on a row of an agency, each is a part of that agency's figure, never the agency.
+    const amongParts =
+      values.length === 0 &&
+      texts.some((t) => !t.fromAbove && t.info.unit === null && SUM_OF_PARTS.test(t.info.text)) &&
+      new Set(texts.filter((t) => !t.fromAbove && t.info.unit).map((t) => t.info.unit?.id)).size >= 2 &&
+      // (a kind is a word or two; an agency's name in a column of its own is longer: "Báo tỉnh Lai Châu (…)")
+      texts.every((t) => t.fromAbove || !t.info.unit || t.info.tokenCount <= PRESS_KIND_TOKENS);
     for (const t of captionRow ? NO_TEXTS : texts) {
       if (t.info.yearColumn) yearColumns.add(t.col);
       if (t.info.measureHeader) measureColumns.add(t.col);
+      if (values.length === 0 && DEPARTMENTS_HEADER.test(foldText(t.info.text))) departmentColumns.add(t.col);
       // "Trên 12.700", "Tăng ≥ 20%": a figure written in words, not a header of the column. Nor is a text
       // after a label and a value on its row ("Triển khai" as a target), unless it names an input (a header
       // row of indicators as columns): it is that row's content.
@@ -669,7 +735,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         lone && (t.info.inputs.length > 0 || remark)
           ? { ...t.info, inputs: [], role: remark ? null : t.info.role }
           : t.info;
-      for (let c = t.col; c <= right; c++) columns.push(c, { row: r, col: t.col, info, amongLabels, lone });
+      for (let c = t.col; c <= right; c++)
+        columns.push(c, {
+          row: r,
+          col: t.col,
+          info,
+          amongLabels,
+          lone,
+          ...(amongParts ? { amongParts } : {}),
+        });
     }
   }
   return out;
@@ -689,6 +763,8 @@ type Left = {
   own?: boolean;
   /** The row's texts. */
   rowTexts?: readonly TextCell[];
+  /** A note on the row says a later entry replaces its figures. */
+  replaced?: boolean;
   /** The row totals the agency's parts (its departments) under the column's label. */
   partsTotal?: boolean;
   /** The label is the caption under the figure (a dashboard's tile): its year is the caption's, no column's. */
@@ -745,7 +821,8 @@ function advance(left: Left, t: TextCell, r: number, ctx: SheetContext, afterFig
     left.yearAfterLabel = left.label !== null && !t.fromAbove && t.info.tokenCount <= YEAR_AFTER_LABEL_TOKENS;
   }
   if (t.info.unit) left.unit = t.info;
-  if (t.info.role) left.role = t.info;
+  // (A note before the row's label, "Email công vụ" as the way the figure came, is that cell's, not the figure's.)
+  if (t.info.role && !(t.info.role === "notes" && left.label === null)) left.role = t.info;
 }
 
 /** Whether a text of the row before the figure names what the input is about ("Hệ thống báo điện tử của Báo"). */
@@ -778,6 +855,20 @@ const CARD_LABELS = 3;
 /** At most so many words on an answer's own line under its question ("Đơn vị trả lời:", "Ý kiến của đơn vị:"). */
 const ANSWER_LINE_TOKENS = 5;
 
+/** A column of an agency's departments: "Phòng, ban chuyên môn", "Phòng/Ban", "Bộ phận" (folded, the whole
+ * header: "Phòng BT hội tụ" is a newsroom). */
+const DEPARTMENTS_HEADER =
+  /^\s*(?:ten )?(?:cac )?(?:phong\s*[,/&-]?\s*ban|bo phan)(?: (?:chuyen mon|truc thuoc|san xuat))?\s*$/;
+/** A kind of press is named in so many words at most ("Báo in", "Truyền hình", "Báo điện tử"). */
+const PRESS_KIND_TOKENS = 3;
+/** A header or a row summing the parts before it: "Cộng các loại hình", "Cộng", "Tổng cộng toàn cơ quan". */
+const SUM_OF_PARTS = /^\s*(?:t[oổ]ng )?c[oộ]ng(?!\p{L})/iu;
+/** A date alone in a cell: "06/12/2025", "5-12-2025". */
+const DATE_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*$/;
+/** Headers on a row for an answer-like text among them to be one too. */
+const HEADERS_AROUND_WORD = 4;
+/** A caption of the rows below heads at least so many year columns (a label beside two years is a row's own). */
+const CAPTIONED_YEARS = 3;
 /** A text alone on its row this long or longer is a title (or a sentence): it ends the table above it. */
 const NEXT_TITLE_TOKENS = 4;
 
@@ -1071,7 +1162,7 @@ function candidatesFor(
   const standing = above.standing?.info.standing ?? null;
   const roleFactor =
     (role === "actual" || closing || standing === "final" ? 1 : 0.95) *
-    (standing === "superseded" ? SUPERSEDED_FACTOR : 1) *
+    (standing === "superseded" || left.replaced === true ? SUPERSEDED_FACTOR : 1) *
     (left.titled ? TITLE_FACTOR : 1) *
     (left.askedRow !== undefined ? ANSWER_FACTOR : 1) *
     (left.own ? OWN_LABEL_FACTOR : 1) *
@@ -1140,7 +1231,15 @@ function candidatesFor(
           rowYear ??
           rowTextYear ??
           ctx.sheetYear)
-        : (rowYear ?? rowTextYear ?? labelYear ?? colYear ?? ctx.sheetYear));
+        : (rowYear ??
+          // (a date on the row, "06/12/2025" when a letter was sent, is when, not the year its label names)
+          (left.year && DATE_ONLY.test(left.year.text) ? labelYear : null) ??
+          rowTextYear ??
+          labelYear ??
+          colYear ??
+          ctx.sheetYear));
+  // (A kind of press beside the sum of the kinds, on a row naming its agency: a part of the agency's figure.)
+  if (rowUnit && left.unit?.inputs.length === 0 && above.unit?.amongParts === true) return;
   const agencyClue =
     (byRow ? (colUnit ?? rowUnit) : (rowUnit ?? colUnit)) ?? block ?? ctx.sheetUnit ?? ctx.fileUnit;
 
@@ -1278,6 +1377,10 @@ const BUDGET = /d[ựưu]\s*to[áa]n/iu;
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
 const SUPERSEDED_FACTOR = 0.97;
+/** A note saying the row was replaced by a later entry: "thay bằng số liệu …", "đã được thay thế", "bị hủy", "Số cũ -
+ * đơn vị đính chính …" ("Số liệu thay thế" is the entry replacing it). */
+const REPLACED =
+  /(?<!\p{L})(?:thay (?:bằng|bang)|(?:bị|bi|đã|da) (?:(?:được|duoc) )?(?:thay (?:thế|the)|hủy|huy))(?!\p{L})|^\s*(?:số|so) (?:liệu |lieu )?(?:cũ|cu)(?!\p{L})/iu;
 
 /**
  * The captions under a row of tiles, by column: the row holds figures and answers only (no label, nothing above

@@ -17,7 +17,14 @@ export function unitByWords(
   typed: ReadonlySet<string> = new Set(),
 ): string | null {
   // ("nhà báo", a journalist, "thẻ nhà báo", "Hội Nhà báo": no newspaper.)
-  const read = words.filter((w, i) => !(words[i - 1] === "nha" && lex.unitHeads.get(w)?.english === false));
+  // ("Gọi điện thoại báo số": the "điện" of a telephone is no "báo điện tử", and "báo số" reports figures.)
+  const reported = words.includes("bao") && /(?<!\p{L})b(?:áo|ao) s(?:ố|o)(?!\p{L})/iu.test(text);
+  const read = words.filter(
+    (w, i) =>
+      !(words[i - 1] === "nha" && lex.unitHeads.get(w)?.english === false) &&
+      !(w === "dien" && words[i + 1] === "thoai") &&
+      !(reported && w === "bao"),
+  );
   const own = new Map<string, number>();
   let other = 0;
   // Written with tones, a word is a unit's only as its names spell it ("tự" is not the "tử" of "điện tử", "bảo"
