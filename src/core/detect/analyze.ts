@@ -445,7 +445,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // "Tin, bài CT", "Tác phẩm CT": after articles, CT is chính trị (elsewhere it may be chỉ tiêu or công tác).
   const spelled =
     (text.includes("CT") || text.includes("ct")) && ARTICLES_CT.test(text)
-      ? text.replace(ARTICLES_CT, "$1 chính trị")
+      ? // ("Tin, bài CT&TTTY": the "&" after it joins another kind, not the word.)
+        text.replace(ARTICLES_CT, "$1 chính trị ")
       : text;
   // "Tổng doanh thu - ĐV: triệu đồng": the unit of measure after the label, read as "(triệu đồng)" is (the "ĐV"
   // would otherwise be read as the "DV" of dịch vụ).

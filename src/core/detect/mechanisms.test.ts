@@ -814,6 +814,12 @@ describe("ninth round: a press's 'chí', a telephone, reporting figures (ADR 000
       expect(analyze(text).unit).toBeNull();
     },
   );
+  test("'Chưa tiếp cận' is who was not reached (rule 131)", () => {
+    expect(analyze("Chưa tiếp cận (người)").inputs.map((i) => i.input)).not.toContain(
+      "remote_population_reached",
+    );
+    expect(analyze("Đã tiếp cận báo chí (người)").inputs[0]?.input).toBe("remote_population_reached");
+  });
   test("'Lũy kế 10 tháng/2025' is a part of the year", () => {
     expect(analyze("Lũy kế 10 tháng/2025").role).toBe("derived");
   });

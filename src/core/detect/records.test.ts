@@ -1193,6 +1193,18 @@ describe("workings, chart data and merge sources (ADR 0007, ninth round)", () =>
     expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2023)).toBe("Số liệu vẽ biểu đồ!B4");
   });
 
+  test("years typed as text after a caption naming the input head the block's columns (rule 130)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BD1. Tong DT hoat dong bao chi va dich vu di kem (tr.dong)"],
+      ["Chuoi / Nam (DT toan CQ (moi nguon))", "2022", "2023", "2024", "2025"],
+      ["Bao LChau (in + dien tu)", 11908, 11958, 12615, 13485],
+      ["Dai PT va TH Lai Chau - co quan thuoc UBND tinh", 2689, 2880, 2955, 3231],
+    ];
+    const ps = used(detect(plan, [wb("bieu-do.xlsx", sheet("Data bieu do", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2022)).toBe("Data bieu do!B3");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Data bieu do!E4");
+  });
+
   test("a header that opens as an answer does ('Đã TH về CĐS') is still a header (rule 119)", () => {
     const grid: Array<Array<CellScalar | Cell>> = [
       ["Tên chuỗi số liệu", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"],
@@ -1298,6 +1310,20 @@ describe("a log of figures received, kinds of press, departments (ADR 0007, nint
     const ps = used(detect(plan, [wb("tinh-hinh.xlsx", sheet("CĐS", grid))]));
     expect(at(ps, "security_level", "bao-lai-chau")).toBe("CĐS!D2");
     expect(ps.filter((p) => p.cell.endsWith("5"))).toEqual([]);
+  });
+
+  test("'Tin, bài CT&TTTY' names political articles; so does a sum under 'Bộ phận / phòng ban' (rules 129, 132)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
+      [],
+      ["STT", "Bộ phận / phòng ban", "Tin, bài CT&TTTY năm 2025"],
+      [1, "Ban Biên tập tạp chí", 74],
+      [2, "Bộ phận Trị sự - Phát hành", 122],
+      [null, "Cộng toàn đơn vị", 196],
+    ];
+    const ps = used(detect(plan, [wb("nhan-luc.xlsx", sheet("TC", grid, ["A1:C1"]))]));
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("TC!C6");
+    expect(ps.filter((p) => !p.cell.endsWith("6"))).toEqual([]);
   });
 
   test("departments are no agencies; their sum under the agency's name is its figure (rules 128, 129)", () => {

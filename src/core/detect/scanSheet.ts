@@ -334,7 +334,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
               (t.col > (values[0]?.col ?? 0) || !SUB_ROW_YEAR.test(t.info.text)),
           ))) &&
       values.every((x) => yearOf(x.cell.value) !== null) &&
-      !texts.some((t) => !t.fromAbove && t.info.inputs.length > 0)
+      (!texts.some((t) => !t.fromAbove && t.info.inputs.length > 0) ||
+        // (three years or more in a row, each the one before and one, after a caption naming an input: "Chuỗi / Năm
+        // (DT toàn CQ)" | 2022 | 2023 | 2024, a chart's data block, no figures)
+        (values.length >= CAPTIONED_YEARS &&
+          values.every(
+            (x, i) => i === 0 || yearOf(x.cell.value) === (yearOf(values[i - 1]?.cell.value) ?? 0) + 1,
+          )))
     ) {
       for (const x of values)
         texts.push({ col: x.col, info: env.analyze(`Năm ${String(yearOf(x.cell.value))}`) });
@@ -855,10 +861,10 @@ const CARD_LABELS = 3;
 /** At most so many words on an answer's own line under its question ("Đơn vị trả lời:", "Ý kiến của đơn vị:"). */
 const ANSWER_LINE_TOKENS = 5;
 
-/** A column of an agency's departments: "Phòng, ban chuyên môn", "Phòng/Ban", "Bộ phận" (folded, the whole
- * header: "Phòng BT hội tụ" is a newsroom). */
+/** A column of an agency's departments: "Phòng, ban chuyên môn", "Phòng/Ban", "Bộ phận / phòng ban" (folded, so
+ * without punctuation; the whole header: "Phòng BT hội tụ" is a newsroom). */
 const DEPARTMENTS_HEADER =
-  /^\s*(?:ten )?(?:cac )?(?:phong\s*[,/&-]?\s*ban|bo phan)(?: (?:chuyen mon|truc thuoc|san xuat))?\s*$/;
+  /^\s*(?:ten )?(?:cac )?(?:(?:phong ban|bo phan)\s*)+(?:chuyen mon|truc thuoc|san xuat)?\s*$/;
 /** A kind of press is named in so many words at most ("Báo in", "Truyền hình", "Báo điện tử"). */
 const PRESS_KIND_TOKENS = 3;
 /** A header or a row summing the parts before it: "Cộng các loại hình", "Cộng", "Tổng cộng toàn cơ quan". */
