@@ -1297,6 +1297,10 @@ describe("a log of figures received, kinds of press, departments (ADR 0007, nint
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Theo loại hình!G5");
     expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Theo loại hình!G6");
     expect(ps.filter((p) => /^Theo loại hình![C-F]/.test(`${p.sheet}!${p.cell}`))).toEqual([]);
+    // ("Tổng các loại hình" sums them as well.)
+    const total = grid.map((row, i) => (i === 3 ? [...row.slice(0, 6), "Tổng các loại hình"] : row));
+    const again = used(detect(plan, [wb("loai-hinh.xlsx", sheet("Theo loại hình", total, merges))]));
+    expect(at(again, "political_articles", "bao-lai-chau", 2025)).toBe("Theo loại hình!G5");
   });
 
   test("a count of agencies under the agencies' rows is no agency's figure (rule 127)", () => {

@@ -685,7 +685,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // agencies are; on a row of an agency, each is a part of that agency's figure, never the agency.
     const amongParts =
       values.length === 0 &&
-      texts.some((t) => !t.fromAbove && t.info.unit === null && SUM_OF_PARTS.test(t.info.text)) &&
+      texts.some(
+        (t) =>
+          !t.fromAbove &&
+          t.info.unit === null &&
+          t.info.inputs.length === 0 &&
+          SUM_OF_PARTS.test(t.info.text),
+      ) &&
       new Set(texts.filter((t) => !t.fromAbove && t.info.unit).map((t) => t.info.unit?.id)).size >= 2 &&
       // (a kind is a word or two; an agency's name in a column of its own is longer: "Báo tỉnh Lai Châu (…)")
       texts.every((t) => t.fromAbove || !t.info.unit || t.info.tokenCount <= PRESS_KIND_TOKENS);
@@ -867,8 +873,9 @@ const DEPARTMENTS_HEADER =
   /^\s*(?:ten )?(?:cac )?(?:(?:phong ban|bo phan)\s*)+(?:chuyen mon|truc thuoc|san xuat)?\s*$/;
 /** A kind of press is named in so many words at most ("Báo in", "Truyền hình", "Báo điện tử"). */
 const PRESS_KIND_TOKENS = 3;
-/** A header or a row summing the parts before it: "Cộng các loại hình", "Cộng", "Tổng cộng toàn cơ quan". */
-const SUM_OF_PARTS = /^\s*(?:t[oổ]ng )?c[oộ]ng(?!\p{L})/iu;
+/** A header or a row summing the parts before it: "Cộng các loại hình", "Tổng các loại hình", "Cộng", "Tổng cộng
+ * toàn cơ quan". */
+const SUM_OF_PARTS = /^\s*(?:(?:t[oổ]ng )?c[oộ]ng|t[oổ]ng c[aá]c)(?!\p{L})/iu;
 /** A date alone in a cell: "06/12/2025", "5-12-2025". */
 const DATE_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*$/;
 /** Headers on a row for an answer-like text among them to be one too. */
