@@ -1205,6 +1205,22 @@ describe("workings, chart data and merge sources (ADR 0007, ninth round)", () =>
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Data bieu do!E4");
   });
 
+  test("a header row naming agencies side by side ends the agency a row above named (rule 133)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Hình 4 - Tổng thu sự nghiệp (triệu đồng)"],
+      ["Đơn vị \\ Năm", "Năm 2024", "Năm 2025"],
+      ["Tạp chí VNLC (Hội VHNT tỉnh)", 364, 373],
+      [],
+      ["Hình 5 - Bảng nguồn: tình hình triển khai theo từng cơ quan"],
+      ["Đơn vị", "Báo Lai Châu", "Đài PT-TH tỉnh", "Tạp chí Văn nghệ Lai Châu", "Số CQ đã đạt"],
+      ["Cấp độ HTTT trang báo ĐT", "Cấp 3", "Cấp 3", "Không áp dụng (tạp chí in)", 2],
+    ];
+    const ps = used(detect(plan, [wb("bieu-do.xlsx", sheet("Data", grid))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("Data!B7");
+    expect(at(ps, "security_level", "tap-chi-van-nghe-lai-chau")).toBe("Data!D7");
+    expect(ps.filter((p) => p.cell.startsWith("E"))).toEqual([]);
+  });
+
   test("a header that opens as an answer does ('Đã TH về CĐS') is still a header (rule 119)", () => {
     const grid: Array<Array<CellScalar | Cell>> = [
       ["Tên chuỗi số liệu", "Năm 2022", "Năm 2023", "Năm 2024", "Năm 2025"],

@@ -425,6 +425,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // its masthead said.
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
         block = heading;
+      // (A header row naming agencies side by side, "Báo … | Đài … | Tạp chí … | Số CQ đã đạt", puts each agency over
+      // its column: the agency a row above named heads none of the columns under it.)
+      else if (
+        !heading &&
+        new Set(texts.filter((t) => !t.fromAbove && t.info.unit).map((t) => t.info.unit?.id)).size >= 2
+      )
+        block = null;
       blockRow = r;
       // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines
       // below): from here on each band of columns is read as a sheet of its own.
