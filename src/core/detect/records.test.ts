@@ -1299,6 +1299,22 @@ describe("a log of figures received, kinds of press, departments (ADR 0007, nint
     expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBeUndefined();
   });
 
+  test("a row with a label of its own naming nothing is no year sub-row of the row above (rule 134)", () => {
+    const own = "Tác phẩm mới phục vụ tuyên truyền chính trị";
+    const decoy = "Tổng số tin bài trên trang điện tử";
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Cơ quan báo chí", "Chỉ tiêu", "ĐVT", "Kỳ", "Kết quả"],
+      [1, "Dai PTTH tinh LaiChau", own, "Tin bài/năm", "Năm 2022", 2919],
+      [2, "Dai PTTH tinh LaiChau", decoy, "Tin, bài", "Năm 2022", 5138],
+      [3, "Dai PTTH tinh LaiChau", own, "Tin bài/năm", "Năm 2023", 3164],
+      [4, "Dai PTTH tinh LaiChau", decoy, "Tin, bài", "Năm 2023", 5238],
+    ];
+    const ps = used(detect(plan, [wb("csdl.xlsx", sheet("CSDL", grid))]));
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2022)).toBe("CSDL!F2");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2023)).toBe("CSDL!F4");
+    expect(ps.filter((p) => p.cell === "F3" || p.cell === "F5")).toEqual([]);
+  });
+
   test("kinds of press beside their sum are parts of the agency's figure (rule 126)", () => {
     const grid: Array<Array<CellScalar | Cell>> = [
       ["TIN BÀI NVCT CHIA THEO LOẠI HÌNH"],

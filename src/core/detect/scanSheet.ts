@@ -547,7 +547,20 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           left.year &&
           (left.year.tokenCount <= 3 ||
             left.year.yearOnly ||
-            (left.year.role === "actual" && left.year.tokenCount <= ACTUAL_SUB_ROW_TOKENS))
+            (left.year.role === "actual" && left.year.tokenCount <= ACTUAL_SUB_ROW_TOKENS)) &&
+          // (a row with a label of its own naming nothing, "Tổng số tin bài trên trang điện tử | Năm 2022", a decoy
+          // in a long list, is no sub-row of the row above)
+          texts.every(
+            (t) =>
+              t.col > v.col ||
+              t.info.years.length > 0 ||
+              t.info.unit !== null ||
+              t.info.tokenCount <= SHORT_ROW_NAME ||
+              t.info.period !== null ||
+              t.info.role !== null ||
+              // ("Các năm trước lần lượt:", "Số liệu giai đoạn trước:": leading into the figures after it)
+              t.info.text.trimEnd().endsWith(":"),
+          )
             ? parent
             : null;
         // A row that names only an agency, under a title naming one input, is that agency's figure of it; so is a
