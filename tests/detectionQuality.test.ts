@@ -1,12 +1,12 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind16 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind18 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind15 and blind16 (written blind
- * at the start of the third session of 2026-11-27, measured at its end), they are not (blind15 precision 0.908,
- * recall 0.809; blind16 0.971, 0.736).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind17 and blind18 (written blind
+ * at the start of the fourth session of 2026-11-27, measured at its end), they are not (blind17 precision 0.906,
+ * recall 0.714; blind18 0.924, 0.846).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -50,12 +50,16 @@ const floors = {
   // Read since the third session of 2026-11-27 (measured unseen at the end of the second: blind13 precision 0.967,
   // recall 0.770, statuses 82.7%; blind14 0.985, 0.899, 86.5%).
   blind13: { precision: 0.99, recall: 0.98, statuses: 0.98 },
-  blind14: { precision: 0.99, recall: 0.97, statuses: 0.96 },
-  // Unseen: written blind at the start of the third session of 2026-11-27 by two helpers at once, measured once at
-  // its end: blind15 precision 0.908, recall 0.809, statuses 89.2% (0.904, 0.809, 89.2% with the session's starting
-  // detector); blind16 0.971, 0.736, 91.2% (the same with the starting one).
-  blind15: { precision: 0.9, recall: 0.8, statuses: 0.89 },
-  blind16: { precision: 0.97, recall: 0.73, statuses: 0.91 },
+  blind14: { precision: 0.99, recall: 0.98, statuses: 0.96 },
+  // Read since the fourth session of 2026-11-27 (measured unseen at the end of the third: blind15 precision 0.908,
+  // recall 0.809, statuses 89.2%; blind16 0.971, 0.736, 91.2%).
+  blind15: { precision: 0.99, recall: 0.99, statuses: 0.98 },
+  blind16: { precision: 0.99, recall: 0.96, statuses: 0.98 },
+  // Unseen: written blind at the start of the fourth session of 2026-11-27 by two helpers at once, measured once at
+  // its end: blind17 precision 0.906, recall 0.714, statuses 75.7% (0.901, 0.715, 76.8% with the session's starting
+  // detector); blind18 0.924, 0.846, 89.0% (0.918, 0.839, 87.8% with the starting one).
+  blind17: { precision: 0.9, recall: 0.71, statuses: 0.75 },
+  blind18: { precision: 0.92, recall: 0.84, statuses: 0.88 },
 } as const;
 
 test.each(Object.entries(floors))(
