@@ -96,6 +96,8 @@ export type TextInfo = {
   /** A column of first figures that a later one replaces ("Số liệu đơn vị kê khai", "Số liệu cũ"), or of the
    * figures that stand ("Số liệu sau kiểm tra", "Đề nghị sửa thành"); null for most texts. */
   standing: "superseded" | "final" | null;
+  /** A note saying a later entry replaces the figures of its row ("Đã gửi lại, thay bằng số liệu …", "Số cũ - …"). */
+  replacedNote: boolean;
   tokenCount: number;
 };
 
@@ -440,7 +442,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const cut = WORKINGS_CUT.exec(text);
   if (cut && cut.index > 0 && WORKINGS.test(labelWords(text.slice(0, cut.index)).folded)) {
     const figure = analyzeText(lex, text.slice(cut.index + cut[0].length));
-    if (figure.inputs.length > 0 && figure.role === null) return { ...figure, text };
+    if (figure.inputs.length > 0 && figure.role === null)
+      return { ...figure, text, replacedNote: REPLACED.test(text) };
   }
   // "Tin, bài CT", "Tác phẩm CT": after articles, CT is chính trị (elsewhere it may be chỉ tiêu or công tác).
   const spelled =
@@ -767,6 +770,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     totalOpening:
       (words.folded.includes("tong") || words.folded.includes("cong")) &&
       TOTAL_OPENING.test(read === text ? foldFolded(words.folded) : foldText(text)),
+    replacedNote: REPLACED.test(text),
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
@@ -951,6 +955,10 @@ const PART_PERIOD =
 const SAME_PERIOD_YEAR = /[;,]\s*cung ky (?:nam )?(?:19|20)\d{2}\s*(?:la)?\s*:?$/;
 /** Words saying a figure is compared with another. */
 const COMPARING = /\bso voi\b|\btang\b|\bgiam\b|%|\bty le\b|\bchenh lech\b/;
+/** A note saying the row was replaced by a later entry: "thay bằng số liệu …", "đã được thay thế", "bị hủy", "Số cũ -
+ * đơn vị đính chính …" ("Số liệu thay thế" is the entry replacing it). */
+const REPLACED =
+  /(?<!\p{L})(?:thay (?:bằng|bang)|(?:bị|bi|đã|da) (?:(?:được|duoc) )?(?:thay (?:thế|the)|hủy|huy))(?!\p{L})|^\s*(?:số|so) (?:liệu |lieu )?(?:cũ|cu)(?!\p{L})/iu;
 /** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
 const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */

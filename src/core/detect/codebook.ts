@@ -38,8 +38,8 @@ export function codebookOf(wb: Workbook): { sheet: string; questions: ReadonlyMa
         for (const row of other.rows)
           for (const cell of row ?? [])
             if (cell && typeof cell.value === "string") {
-              const code = codeIn(cell.value, questions);
-              if (code !== null) used.add(code);
+              const coded = codeOf(cell.value, questions);
+              if (coded) used.add(coded.code);
             }
     if (used.size >= MIN_CODES && (!best || used.size > best.used))
       best = { sheet: sheet.name, questions, used: used.size };
@@ -47,12 +47,15 @@ export function codebookOf(wb: Workbook): { sheet: string; questions: ReadonlyMa
   return best && { sheet: best.sheet, questions: best.questions };
 }
 
-/** The code of the codebook a header is, whole (a merge field) or at its start ("C01_2020"), or null. */
-function codeIn(text: string, questions: ReadonlyMap<string, string>): string | null {
-  const whole = FIELD.test(text) ? key(text) : null;
-  if (whole !== null && questions.has(whole)) return whole;
+/** The code of the codebook a header is, whole (a merge field) or at its start ("C01_2020"), with what follows the
+ * code ("2020"), or null. */
+function codeOf(
+  text: string,
+  questions: ReadonlyMap<string, string>,
+): { code: string; part: string | undefined } | null {
+  if (FIELD.test(text) && questions.has(key(text))) return { code: key(text), part: undefined };
   const m = CODED_HEADER.exec(text);
-  return m?.[1] && questions.has(key(m[1])) ? key(m[1]) : null;
+  return m?.[1] && questions.has(key(m[1])) ? { code: key(m[1]), part: m[2] } : null;
 }
 
 /** The codes a sheet lists, each with the text after it on its row (a question of a few words), and the fields of a
@@ -93,14 +96,12 @@ export function spelledOut(sheet: Sheet, questions: ReadonlyMap<string, string>)
     for (let c = 1; c < row.length; c++) {
       const cell = row[c];
       if (!cell || typeof cell.value !== "string") continue;
-      const text = cellText(cell);
-      const whole = FIELD.test(text) ? questions.get(key(text)) : undefined;
-      const m = whole === undefined ? CODED_HEADER.exec(text) : null;
-      const question = whole ?? (m?.[1] ? questions.get(key(m[1])) : undefined);
+      const coded = codeOf(cellText(cell), questions);
+      const question = coded ? questions.get(coded.code) : undefined;
       if (question === undefined) continue;
       rows ??= sheet.rows.slice();
       const copy = (rows[r] = (rows[r] === row ? row.slice() : rows[r]) as Array<Cell | undefined>);
-      copy[c] = { value: m?.[2] ? `${question} ${m[2]}` : question };
+      copy[c] = { value: coded?.part ? `${question} ${coded.part}` : question };
     }
   }
   return rows ? { ...sheet, rows } : sheet;

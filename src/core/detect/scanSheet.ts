@@ -223,33 +223,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     if (departmentColumns.size > 0)
       for (let i = 0; i < texts.length; i++) {
         const t = texts[i] as TextCell;
-        const weak = t.info.inputs[0]?.weak === true || t.info.inputs[0]?.byWords === true;
+        const weak = t.info.inputs.length > 0 && !byPhrase(t.info);
         // (nor is "Ban Thời sự - Chính trị" a label of political articles)
         if ((t.info.unit || weak) && departmentColumns.has(t.col))
           texts[i] = { ...t, info: { ...t.info, unit: null, inputs: weak ? [] : t.info.inputs } };
       }
-    // "Tên chuỗi số liệu | Tổng LĐ của CQ (ng) | Đã TH về CĐS | Tỷ lệ …": a header that opens as an answer does
-    // ("Đã …"), between headers on a row of four or more, the first naming nothing (the caption of the rows' names, not
-    // a number nor an agency) and later ones inputs, no figure, is a header.
-    if (
-      values.length > 0 &&
-      texts.length >= HEADERS_AROUND_WORD &&
-      texts[0]?.info.inputs.length === 0 &&
-      texts[0].info.unit === null &&
-      !NUMBERING.test(texts[0].info.text) &&
-      values.every((x) => {
-        const t = typeof x.cell.value === "string" ? cellText(x.cell) : "";
-        return (
-          valueTextKind(t) === "word" &&
-          x.col > (texts[0]?.col ?? Infinity) &&
-          x.col < (texts.at(-1)?.col ?? 0)
-        );
-      }) &&
-      // (two such headers, or one on a row naming no agency: "Báo in | … | Nhân sự cơ quan | Đã qua lớp CĐS | …")
-      (texts.filter((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)).length >= 2 ||
-        (texts.some((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)) &&
-          !texts.some((t) => t.info.unit !== null)))
-    ) {
+    // "Tên chuỗi số liệu | Tổng LĐ của CQ (ng) | Đã TH về CĐS | Tỷ lệ …": headers that open as answers do.
+    if (values.length > 0 && texts.length >= HEADERS_AROUND_WORD && answersAmongHeaders(texts, values)) {
       for (const x of values) texts.push({ col: x.col, info: env.analyze(cellText(x.cell)) });
       values.length = 0;
       texts.sort((a, b) => a.col - b.col);
@@ -427,11 +407,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         block = heading;
       // (A header row naming agencies side by side, "Báo … | Đài … | Tạp chí … | Số CQ đã đạt", puts each agency over
       // its column: the agency a row above named heads none of the columns under it.)
-      else if (
-        !heading &&
-        new Set(texts.filter((t) => !t.fromAbove && t.info.unit).map((t) => t.info.unit?.id)).size >= 2
-      )
-        block = null;
+      else if (!heading && agenciesNamed(texts) >= 2) block = null;
       blockRow = r;
       // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines
       // below): from here on each band of columns is read as a sheet of its own.
@@ -516,7 +492,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         yearAfterLabel: false,
         rowTexts: texts,
         // ("Đã gửi lại, thay bằng số liệu ngày 14/11/2025" in a log: a later entry replaces this row's figures.)
-        replaced: texts.some((t) => !t.fromAbove && t.info.inputs.length === 0 && REPLACED.test(t.info.text)),
+        replaced: texts.some((t) => !t.fromAbove && t.info.inputs.length === 0 && t.info.replacedNote),
       };
       // "Số liệu các năm 2020, 2021, 2022, 2023: | 2.760 | ; | 2.949 | …": a row continuing the labelled row above it,
       // its text naming the years of the figures that follow, in order (";" between them counts the places).
@@ -712,7 +688,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           t.info.inputs.length === 0 &&
           SUM_OF_PARTS.test(t.info.text),
       ) &&
-      new Set(texts.filter((t) => !t.fromAbove && t.info.unit).map((t) => t.info.unit?.id)).size >= 2 &&
+      agenciesNamed(texts) >= 2 &&
       // (a kind is a word or two; an agency's name in a column of its own is longer: "Báo tỉnh Lai Châu (…)")
       texts.every((t) => t.fromAbove || !t.info.unit || t.info.tokenCount <= PRESS_KIND_TOKENS);
     for (const t of captionRow ? NO_TEXTS : texts) {
@@ -768,14 +744,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           ? { ...t.info, inputs: [], role: remark ? null : t.info.role }
           : t.info;
       for (let c = t.col; c <= right; c++)
-        columns.push(c, {
-          row: r,
-          col: t.col,
-          info,
-          amongLabels,
-          lone,
-          ...(amongParts ? { amongParts } : {}),
-        });
+        columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts });
     }
   }
   return out;
@@ -866,6 +835,35 @@ function namesSubject(env: ScanEnv, input: string, texts: readonly TextCell[], c
     const words = tokens(foldText(t.info.text));
     return subjects.some((s) => containsRun(words, s));
   });
+}
+
+/**
+ * Whether a row's answer-like texts ("Đã …") are headers: each stands between headers on a row of four or more whose
+ * first names nothing (the caption of the rows' names, not a number nor an agency) and whose others name inputs by
+ * a phrase, two of them, or one on a row naming no agency ("Báo in | … | Nhân sự cơ quan | Đã qua lớp CĐS | …").
+ */
+function answersAmongHeaders(texts: readonly TextCell[], values: readonly ValueCell[]): boolean {
+  const first = texts[0];
+  const last = texts[texts.length - 1];
+  if (
+    !first ||
+    !last ||
+    first.info.inputs.length > 0 ||
+    first.info.unit !== null ||
+    NUMBERING.test(first.info.text)
+  )
+    return false;
+  for (const x of values) {
+    const t = typeof x.cell.value === "string" ? cellText(x.cell) : "";
+    if (valueTextKind(t) !== "word" || x.col <= first.col || x.col >= last.col) return false;
+  }
+  const strong = texts.filter((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)).length;
+  return strong >= 2 || (strong === 1 && !texts.some((t) => t.info.unit !== null));
+}
+
+/** How many different units a row's own texts name (a text merged down from above is not the row's). */
+function agenciesNamed(texts: readonly TextCell[]): number {
+  return new Set(texts.filter((t) => !t.fromAbove && t.info.unit).map((t) => t.info.unit?.id)).size;
 }
 
 /** Whether a text names its input by a phrase of it (not by a few words it shares, not weakly). */
@@ -1410,10 +1408,6 @@ const BUDGET = /d[ựưu]\s*to[áa]n/iu;
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
 const SUPERSEDED_FACTOR = 0.97;
-/** A note saying the row was replaced by a later entry: "thay bằng số liệu …", "đã được thay thế", "bị hủy", "Số cũ -
- * đơn vị đính chính …" ("Số liệu thay thế" is the entry replacing it). */
-const REPLACED =
-  /(?<!\p{L})(?:thay (?:bằng|bang)|(?:bị|bi|đã|da) (?:(?:được|duoc) )?(?:thay (?:thế|the)|hủy|huy))(?!\p{L})|^\s*(?:số|so) (?:liệu |lieu )?(?:cũ|cu)(?!\p{L})/iu;
 
 /**
  * The captions under a row of tiles, by column: the row holds figures and answers only (no label, nothing above
