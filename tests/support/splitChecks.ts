@@ -49,6 +49,10 @@ import { buildBlind15Corpus } from "../../scripts/corpus/blind15/generate";
 import * as w15 from "../../scripts/corpus/blind15/wordings";
 import { buildBlind16Corpus } from "../../scripts/corpus/blind16/generate";
 import * as w16 from "../../scripts/corpus/blind16/wordings";
+import { buildBlind17Corpus } from "../../scripts/corpus/blind17/generate";
+import * as w17 from "../../scripts/corpus/blind17/wordings";
+import { buildBlind18Corpus } from "../../scripts/corpus/blind18/generate";
+import * as w18 from "../../scripts/corpus/blind18/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -171,7 +175,9 @@ export type LaterSplit =
   | "blind15"
   | "blind16"
   | "blind17"
-  | "blind18";
+  | "blind18"
+  | "blind19"
+  | "blind20";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -180,12 +186,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind14: "blind13",
   blind16: "blind15",
   blind18: "blind17",
+  blind20: "blind19",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, and blind17 and blind18).
+ * blind15 and blind16, blind17 and blind18, and blind19 and blind20).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -198,12 +205,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind13",
     "blind15",
     "blind17",
+    "blind19",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind16's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind18's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -262,6 +270,18 @@ const LATER_LISTS: ReadonlyArray<
       w16.B16_AGENCY_WORDINGS,
     ],
     [Object.values(w15.B15_DECOYS), Object.values(w16.B16_DECOYS)],
+  ],
+  [
+    "blind17",
+    [
+      w17.B17_INPUT_WORDINGS,
+      w17.B17_SHORT_HEADERS,
+      w17.B17_AGENCY_WORDINGS,
+      w18.B18_INPUT_WORDINGS,
+      w18.B18_SHORT_HEADERS,
+      w18.B18_AGENCY_WORDINGS,
+    ],
+    [Object.values(w17.B17_DECOYS), Object.values(w18.B18_DECOYS)],
   ],
 ];
 
@@ -784,6 +804,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind13") ? await buildBlind14Corpus() : []),
     ...(writtenAfter(split, "blind15") ? await buildBlind15Corpus() : []),
     ...(writtenAfter(split, "blind15") ? await buildBlind16Corpus() : []),
+    ...(writtenAfter(split, "blind17") ? await buildBlind17Corpus() : []),
+    ...(writtenAfter(split, "blind17") ? await buildBlind18Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
