@@ -22,6 +22,8 @@ export type HeaderBlock = {
   period: HeaderEntry | null;
   /** "Số liệu đơn vị kê khai" beside "Số liệu sau kiểm tra": whether the column's figures are replaced or stand. */
   standing: HeaderEntry | null;
+  /** The row of the nearest header text above the column. */
+  nearestRow: number;
 };
 
 /** How many header texts above a cell are read, nearest first. */
@@ -55,6 +57,7 @@ export const NO_HEADER: HeaderBlock = {
   year: null,
   period: null,
   standing: null,
+  nearestRow: 0,
 };
 
 /** The texts seen so far in each column, with the header block above the current row cached per column. */
@@ -78,8 +81,16 @@ export class ColumnHeaders {
 }
 
 function summarize(list: HeaderEntry[]): HeaderBlock {
-  const out: HeaderBlock = { label: null, role: null, unit: null, year: null, period: null, standing: null };
   const nearestRow = list[list.length - 1]?.row ?? 0;
+  const out: HeaderBlock = {
+    label: null,
+    role: null,
+    unit: null,
+    year: null,
+    period: null,
+    standing: null,
+    nearestRow,
+  };
   let seen = 0;
   for (let i = list.length - 1; i >= 0 && seen < HEADER_DEPTH; i--) {
     const h = list[i];

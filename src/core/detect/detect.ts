@@ -24,6 +24,11 @@ const OLDER_SHEET_YEARLY_FACTOR = 0.95;
 const STALE_STATUS_FACTOR = 0.85;
 /** An earlier answer of the same agency in the same column of records (a form answered again). */
 const SUPERSEDED_FACTOR = 0.9;
+/** A figure on a sheet its name calls a draft or an old copy ("Nháp 1 (15-10)", "Bản cũ chưa sửa"), where a sheet
+ * of the same workbook that stands better ("Chính thức gửi Sở", "BAN CHOT 20-11", or one named neither) has it. */
+const DRAFT_SHEET_FACTOR = 0.85;
+/** "Nháp" (a draft) with its tone: folded, it is "nhập" (typed in), a sheet of entries. */
+const DRAFT_NAME = /nháp|\bdraft\b/i;
 /** The year in a sheet's name, when the workbook's sheets name different years. */
 const SHEET_PER_YEAR_WEIGHT = 0.95;
 
@@ -232,6 +237,22 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
     if (c.labelledAbove) lastRow.set(columnSlot(c), Math.max(lastRow.get(columnSlot(c)) ?? 0, c.row));
   for (const c of all)
     if (c.labelledAbove && (lastRow.get(columnSlot(c)) ?? 0) > c.row) c.confidence *= SUPERSEDED_FACTOR;
+
+  // Drafts beside the copy that was sent: within a workbook, a sheet named final beats one named neither, which
+  // beats one named a draft or an old copy, for every slot the better sheet has.
+  const sheetRank = (c: Candidate) => {
+    const standing = DRAFT_NAME.test(c.sheet.normalize("NFC")) ? "superseded" : env.analyze(c.sheet).standing;
+    return standing === "final" ? 2 : standing === "superseded" ? 0 : 1;
+  };
+  const bestRank = new Map<string, number>();
+  for (const c of all)
+    if (c.confidence >= DEFAULT_MIN_CONFIDENCE) {
+      const key = `${c.workbook}|${slotKey(c.input, c.unit, c.year)}`;
+      bestRank.set(key, Math.max(bestRank.get(key) ?? 0, sheetRank(c)));
+    }
+  for (const c of all)
+    if ((bestRank.get(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`) ?? 0) > sheetRank(c))
+      c.confidence *= DRAFT_SHEET_FACTOR;
 
   // A copy still standing here is one whose source is not a cell of this workbook (followCopy moved the others
   // to their source): trusted less than a figure typed in.

@@ -1379,3 +1379,60 @@ describe("a log of figures received, kinds of press, departments (ADR 0007, nint
     expect(ps.filter((p) => !p.cell.endsWith("8"))).toEqual([]);
   });
 });
+
+describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 0007, rules 135–138)", () => {
+  const table = (articles: number): Array<Array<CellScalar | Cell>> => [
+    ["Chỉ tiêu", "Báo Lai Châu", "Đài PT-TH tỉnh"],
+    ["Tin, bài phục vụ nhiệm vụ chính trị năm 2025", articles, articles + 1000],
+  ];
+  test.each([
+    ["Nháp 1 (15-10)", "Chính thức gửi Sở"],
+    ["Bản cũ", "Tổng hợp"],
+    ["Số liệu chưa sửa", "Tổng hợp"],
+    ["Nhap lan 2", "BAN CHOT 20-11"],
+  ])("a sheet named a draft or an old copy ('%s') yields to '%s' (rule 135)", (draft, sent) => {
+    const ps = used(detect(plan, [wb("so-lieu.xlsx", sheet(draft, table(1500)), sheet(sent, table(1600)))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe(`${sent}!B2`);
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe(`${sent}!C2`);
+  });
+  test("a sheet of entries ('Nhập số liệu') is no draft: alone, or beside another, its figures are read (rule 135)", () => {
+    const alone = used(detect(plan, [wb("so-lieu.xlsx", sheet("Nhập số liệu", table(1500)))]));
+    expect(at(alone, "political_articles", "bao-lai-chau", 2025)).toBe("Nhập số liệu!B2");
+    const draftOnly = used(detect(plan, [wb("so-lieu.xlsx", sheet("Nháp", table(1500)))]));
+    expect(at(draftOnly, "political_articles", "bao-lai-chau", 2025)).toBe("Nháp!B2");
+  });
+
+  // An indicator's card: its title, fields (code, short name, method, source), then a table of agencies by year.
+  const card: Array<Array<CellScalar | Cell>> = [
+    ["Chỉ tiêu 1 - Tác phẩm mới phục vụ nhiệm vụ chính trị được đăng, phát"],
+    ["Mã số chỉ tiêu", "CT-01"],
+    ["Tên gọi gọn", "TB NVCT mới"],
+    ["Phương pháp tính", "So sánh với năm 2020 (gốc) để tính mức tăng 20%"],
+    ["Nguồn lấy số", "Hệ thống quản lý nội dung (CMS), sổ kế toán"],
+    ["Kỳ thu thập", "Hằng năm"],
+    ["Cơ quan / kỳ", "Báo Lai Châu", "Đài PT-TH tỉnh"],
+    ["Số liệu 2024", 1890, 2100],
+    ["Số liệu 2025", 1954, 2133],
+    ["Mục tiêu 2025", 2330, 2400],
+    [],
+    ["Chỉ tiêu 2 - Thu QC - TT (một phần tổng thu)"],
+    ["Mã số chỉ tiêu", "CT-02"],
+    ["Khái niệm, nội hàm", "Chỉ tiêu tham khảo, không thuộc Kế hoạch 3414"],
+    ["Đơn vị tính của chỉ tiêu", "Tr.đ"],
+    ["Nguồn lấy số", "Sổ kế toán"],
+    ["Cơ quan / kỳ", "Báo Lai Châu", "Đài PT-TH tỉnh", "Tạp chí Văn nghệ"],
+    ["Số liệu 2024", 4969, 723, 160],
+    ["Số liệu 2025", 5336, 826, 170],
+  ];
+  test("an indicator's card: its fields keep the title, a field's key heads no column (rules 136, 137)", () => {
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu", card))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Phiếu!B8");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Phiếu!C9");
+    expect(ps.filter((p) => p.cell.endsWith("10"))).toEqual([]);
+  });
+  test("the next numbered heading ends the card before it, whatever its words (rule 138)", () => {
+    // (The magazine, in the second card only, would otherwise take the first card's title.)
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu", card))]));
+    expect(ps.filter((p) => Number(p.cell.slice(1)) > 11)).toEqual([]);
+  });
+});

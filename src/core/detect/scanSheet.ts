@@ -361,7 +361,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // (A header row under the title whose parts' names happen to name an input, "Báo in | Truyền hình | Mạng
         // xã hội" under "Chia theo loại hình", is still the title's table: only a row opening with a label ends it.)
         const headerRow = title !== null && own.length >= 3 && own[0]?.info.inputs.length === 0 && !only;
-        if (!headerRow && !captioned)
+        // (A field of the indicator's card under its title, "Tên gọi gọn | TB NVCT mới", "Nguồn lấy số | Hệ thống
+        // quản lý nội dung (CMS)": its value restates the title's input or names none surely; the title stays.)
+        const value = naming.length === 1 && own.length === 2 && naming[0] === own[1] ? naming[0] : undefined;
+        const field =
+          title !== null &&
+          value !== undefined &&
+          (value.info.inputs[0]?.input === title.info.inputs[0]?.input || !surelyOne(value.info));
+        if (!headerRow && !captioned && !field)
           title =
             only &&
             (surelyOne(only.info) || weakButMeasured(env, only.info, statedMeasures(own, measureColumns)))
@@ -385,8 +392,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         !spoken[0].info.unit &&
         spoken[0].info.years.length === 0 &&
         spoken[0].info.measures.length === 0 &&
-        // ("DỰ TOÁN NSNN GIAO" over its years: the plan's figures of a next table)
-        (spoken[0].info.role === null || (spoken[0].info.role === "plan" && spoken.length < own.length)) &&
+        // ("DỰ TOÁN NSNN GIAO" over its years: the plan's figures of a next table; "Chỉ tiêu 4 - Thu QC - TT", the
+        // next numbered heading, whatever its words say)
+        (spoken[0].info.role === null ||
+          (spoken[0].info.role === "plan" && spoken.length < own.length) ||
+          NUMBERED_HEADING.test(spoken[0].info.text)) &&
         !spoken[0].info.text.trimStart().startsWith("(") &&
         // ("Đơn vị tính: TP": the title's unit of measure, however it is written, is still the title's.)
         !spoken[0].info.measureLine
@@ -801,12 +811,15 @@ function targetText(t: TextCell, columns: ColumnHeaders): TextCell {
  */
 function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
   if (t.info.inputs.length > 0) return true;
-  const role = columns.block(t.col).role?.info.role;
+  const head = columns.block(t.col);
+  const role = head.role?.info.role;
   // (A cell merged down the item's rows says of each of them, but a target there, "≥ 20% so với 2020" merged down
   // under "Mục tiêu", says nothing of the actuals either.)
   const target = left.label !== null && (role === "plan" || role === "derived");
   if (t.fromAbove) return !target;
-  return role !== "notes" && !target;
+  // (A notes column is headed so on the header row right above it: "Nguồn lấy số" rows higher, a field of the
+  // indicator's card above the table, heads nothing.)
+  return !(role === "notes" && head.role?.row === head.nearestRow) && !target;
 }
 
 function advance(left: Left, t: TextCell, r: number, ctx: SheetContext, afterFigure: boolean): void {
@@ -900,6 +913,9 @@ const DATE_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*$/;
 const HEADERS_AROUND_WORD = 4;
 /** A caption of the rows below heads at least so many year columns (a label beside two years is a row's own). */
 const CAPTIONED_YEARS = 3;
+/** A heading numbered as one of a series: "Chỉ tiêu 4 - …", "Bảng 7.", "Biểu số 2". */
+const NUMBERED_HEADING =
+  /^\s*(?:ch[iỉ] ti[eê]u|b[aả]ng|bi[eể]u(?: s[oố])?|ph[aầ]n|m[uụ]c)\s+(?:\d+|[ivx]+)\b/iu;
 /** A text alone on its row this long or longer is a title (or a sentence): it ends the table above it. */
 const NEXT_TITLE_TOKENS = 4;
 
