@@ -28,6 +28,8 @@ const YEAR_COLUMN = new Set([
   "ky goc",
   "nam bc",
   "ky so lieu",
+  // "Kỳ (năm)": the period, a year.
+  "ky nam",
   // Exports from databases and spreadsheets in English.
   "period",
   "year",
@@ -956,9 +958,10 @@ const SAME_PERIOD_YEAR = /[;,]\s*cung ky (?:nam )?(?:19|20)\d{2}\s*(?:la)?\s*:?$
 /** Words saying a figure is compared with another. */
 const COMPARING = /\bso voi\b|\btang\b|\bgiam\b|%|\bty le\b|\bchenh lech\b/;
 /** A note saying the row was replaced by a later entry: "thay bằng số liệu …", "đã được thay thế", "bị hủy", "Số cũ -
- * đơn vị đính chính …" ("Số liệu thay thế" is the entry replacing it). */
+ * đơn vị đính chính …" ("Số liệu thay thế" is the entry replacing it); or that the entry was sent back or refused
+ * ("Trả lại - sai số liệu", "Từ chối", "Không duyệt"). */
 const REPLACED =
-  /(?<!\p{L})(?:thay (?:bằng|bang)|(?:bị|bi|đã|da) (?:(?:được|duoc) )?(?:thay (?:thế|the)|hủy|huy))(?!\p{L})|^\s*(?:số|so) (?:liệu |lieu )?(?:cũ|cu)(?!\p{L})/iu;
+  /(?<!\p{L})(?:thay (?:bằng|bang)|(?:bị|bi|đã|da) (?:(?:được|duoc) )?(?:thay (?:thế|the)|hủy|huy)|(?:trả|tra) (?:lại|lai)(?! (?:vay|suất|suat))|(?:từ|tu) (?:chối|choi)|(?:không|khong) (?:(?:được|duoc) )?(?:duyệt|duyet|phê duyệt|phe duyet))(?!\p{L})|^\s*(?:số|so) (?:liệu |lieu )?(?:cũ|cu)(?!\p{L})/iu;
 /** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
 const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */

@@ -824,3 +824,39 @@ describe("ninth round: a press's 'chí', a telephone, reporting figures (ADR 000
     expect(analyze("Lũy kế 10 tháng/2025").role).toBe("derived");
   });
 });
+
+describe("tenth round: a journal's columns, refused entries, plan words, a period's ends (ADR 0007, rules 139–142)", () => {
+  test("'Kỳ (năm)' heads a column of years (rule 139)", () => {
+    expect(analyze("Kỳ (năm)").yearColumn).toBe(true);
+  });
+  test.each(["Trả lại - sai số liệu", "Tra lai - sai so lieu", "Từ chối", "Không duyệt"])(
+    "'%s' says the entry was refused (rule 140)",
+    (text) => {
+      expect(analyze(text).replacedNote).toBe(true);
+    },
+  );
+  test("paying interest ('Trả lãi vay') is no refusal (rule 140)", () => {
+    expect(analyze("Tra lai vay").replacedNote).toBe(false);
+  });
+  test("'Lực lượng cán bộ toàn cơ quan' is the staff (rule 141)", () => {
+    expect(analyze("Lực lượng cán bộ toàn cơ quan").inputs[0]?.input).toBe("staff_total");
+  });
+  test.each([
+    "Tin, bai NVCT dang lai, khai thac tu nguon khac",
+    "Tin bài NVCT khai thác",
+    "- Tin bai NVCT su dung lai (khong tinh moi)",
+  ])("'%s' are no new political articles (rule 141)", (text) => {
+    expect(analyze(text).inputs.map((i) => i.input)).not.toContain("political_articles");
+  });
+  test("the Party's newspaper ('Báo Đảng tỉnh Lai Châu') is not 'đăng lại' (rule 141)", () => {
+    expect(analyze("Cơ quan Báo Đảng tỉnh Lai Châu: TP báo chí NVCT").inputs[0]?.input).toBe(
+      "political_articles",
+    );
+  });
+  test("'Trước giai đoạn' is the base period, 'Hết giai đoạn' the report's (rule 142)", () => {
+    expect(analyze("Trước giai đoạn").period).toBe("base");
+    expect(analyze("Đầu kỳ").period).toBe("base");
+    expect(analyze("Hết giai đoạn").period).toBe("current");
+    expect(analyze("Cuối kỳ").period).toBe("current");
+  });
+});

@@ -1435,4 +1435,39 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu", card))]));
     expect(ps.filter((p) => Number(p.cell.slice(1)) > 11)).toEqual([]);
   });
+
+  test("a journal of entries: the year column 'Kỳ (năm)' gives each row's year; a refused entry yields to the approved one (rules 139, 140)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["NHẬT KÝ TIẾP NHẬN SỐ LIỆU NĂM 2025"],
+      [],
+      [
+        "STT",
+        "Ngày giờ nhập",
+        "Đơn vị nhập",
+        "Nội dung chỉ tiêu",
+        "Kỳ (năm)",
+        "Số liệu đơn vị nhập",
+        "Tình trạng xử lý",
+      ],
+      [1, "01/11/2025 7:00", "Báo Lai Châu", "Tin bài NVCT mới", 2023, 1005, "Trả lại - sai số liệu"],
+      [2, "01/11/2025 9:00", "Báo Lai Châu", "Tin bài NVCT mới", 2024, 1174, "Phê duyệt (chốt)"],
+      [3, "02/11/2025 8:00", "Báo Lai Châu", "Tin bài NVCT mới", 2023, 1253, "Phê duyệt (chốt)"],
+    ];
+    const ps = used(detect(plan, [wb("nhat-ky-2025.xlsx", sheet("Nhật ký", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Nhật ký!F5");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2023)).toBe("Nhật ký!F6");
+  });
+  test("state at the start and at the end of the period: the end's is the state (rule 142)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TRẠNG THÁI CÁC CƠ QUAN ĐẦU KỲ VÀ CUỐI KỲ (2021-2025)"],
+      ["Chỉ tiêu / nội dung", "Báo Lai Châu", null, "Đài PT-TH tỉnh"],
+      [null, "Trước giai đoạn", "Hết giai đoạn", "Trước giai đoạn", "Hết giai đoạn"],
+      ["Tổng số cán bộ, phóng viên, biên tập viên", 39, 44, 119, 142],
+      ["Tổ chức tòa soạn theo hướng hội tụ", "Chưa", "Rồi", "Chưa", "Chưa"],
+    ];
+    const ps = used(detect(plan, [wb("tong-ket.xlsx", sheet("PL", grid, ["B2:C2", "D2:E2"]))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("PL!C4");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("PL!E4");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("PL!C5");
+  });
 });
