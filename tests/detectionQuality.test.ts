@@ -74,8 +74,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind17 and blind18 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind19", "blind20"]);
 });
