@@ -220,6 +220,21 @@ export function buildLexicon(plan: Plan): Lexicon {
     qualifiers: i.qualifiers.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
     subjects: i.subjects.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
   }));
+  // "n.tảng" (nền tảng), "h.có" (hiện có): a pair of the plan's words, the first written as its initial and a dot.
+  // (An initial and a second word two pairs share stands for neither.)
+  const dotted = new Map<string, string[] | null>();
+  for (const text of plan.inputs.flatMap((i) => [i.name.vi, ...i.synonyms])) {
+    const words = tokens(foldText(text));
+    for (let k = 0; k + 1 < words.length; k++) {
+      const [a = "", b = ""] = [words[k], words[k + 1]];
+      if (!/^[a-zđ]+$/.test(a) || !/^[a-zđ]+$/.test(b)) continue;
+      const key = `${a[0] ?? ""}.${b}`;
+      const known = dotted.get(key);
+      if (known === undefined) dotted.set(key, [a, b]);
+      else if (known !== null && known[0] !== a) dotted.set(key, null);
+    }
+  }
+  for (const [key, pair] of dotted) if (pair && !abbreviations.has(key)) abbreviations.set(key, pair);
   const units = plan.units.units.map((u) => ({
     id: u.id,
     kind: u.kind,

@@ -860,3 +860,15 @@ describe("tenth round: a journal's columns, refused entries, plan words, a perio
     expect(analyze("Cuối kỳ").period).toBe("current");
   });
 });
+
+describe("tenth round: words written short (ADR 0007, rules 143, 144)", () => {
+  test("'NSNN' is the state budget, no revenue; 'TCTC' is financial autonomy; 'người hiện có' the staff (rule 143)", () => {
+    expect(analyze("NSNN cấp (không tính vào thu SN)").inputs.map((i) => i.input)).not.toContain("revenue");
+    expect(analyze("TCTC").inputs[0]?.input).toBe("autonomous");
+    expect(analyze("Số người hiện có").inputs[0]?.input).toBe("staff_total");
+  });
+  test("an initial and a dot stand for the first word of a pair of the plan's words: 'n.tảng' (rule 144)", () => {
+    expect(analyze("Có mặt trên n.tảng số?").inputs[0]?.input).toBe("digital_platforms");
+    expect(analyze("Số người h.có").inputs[0]?.input).toBe("staff_total");
+  });
+});
