@@ -632,6 +632,15 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     seenUnits.clear();
     if (inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
   }
+  // "Báo Điện Biên Phủ", "Đài PT-TH Yên Bái": an agency of another province, when the text does not name the plan's.
+  if (
+    unit &&
+    !containsRun(sigAll, lex.ownProvince) &&
+    lex.otherProvinces.some((p) => containsRun(plainTokens, p))
+  ) {
+    unit = null;
+    seenUnits.clear();
+  }
 
   const bare = plainTokens.join(" ");
   const anyRoleWord = holdsRoleWord(lex, plainTokens);

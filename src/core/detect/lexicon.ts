@@ -89,6 +89,10 @@ export type Lexicon = {
   measureHeader: ReadonlySet<string>;
   /** Last words of a remainder row ("… khác", "… còn lại"): a part, never a whole. */
   remainder: string[][];
+  /** Every province's name but the plan's ("Yên Bái", "Điện Biên"), folded: a press agency of another province. */
+  otherProvinces: string[][];
+  /** The plan's province, folded ("lai chau"). */
+  ownProvince: string[];
   /** Role words ("kế hoạch", "tỷ lệ", "so với"), folded: an exclusion made of them is never waived. */
   roleWords: ReadonlySet<string>;
   /** Word of a unit's names → the units whose names use it ("van" → the magazine only). */
@@ -307,6 +311,10 @@ export function buildLexicon(plan: Plan): Lexicon {
     unitHeads,
     unitSpellings,
     remainder: plain(vocabulary.remainder),
+    otherProvinces: plain(vocabulary.provinces).filter(
+      (p) => p.join(" ") !== tokens(foldText(plan.province)).join(" "),
+    ),
+    ownProvince: tokens(foldText(plan.province)),
     roleWords: new Set(
       [...vocabulary.plan, ...vocabulary.derived, ...vocabulary.derivedLabel].map((w) => foldText(w)),
     ),

@@ -872,3 +872,12 @@ describe("tenth round: words written short (ADR 0007, rules 143, 144)", () => {
     expect(analyze("Số người h.có").inputs[0]?.input).toBe("staff_total");
   });
 });
+
+test("an agency of another province ('Báo Điện Biên Phủ', 'Đài PT-TH Yên Bái') is none of the plan's (rule 145)", () => {
+  expect(analyze("Báo Điện Biên Phủ").unit).toBeNull();
+  expect(analyze("Đài PT-TH Yên Bái").unit).toBeNull();
+  expect(analyze("Tạp chí Văn nghệ Lào Cai").unit).toBeNull();
+  // The plan's province named beside another keeps the agency; so does its short form.
+  expect(analyze("Báo Lai Châu (so với Điện Biên)").unit?.id).toBe("bao-lai-chau");
+  expect(analyze("Đài PT&TH tỉnh LChâu").unit?.id).toBe("dai-ptth-lai-chau");
+});
