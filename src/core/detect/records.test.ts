@@ -1470,4 +1470,19 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("PL!E4");
     expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("PL!C5");
   });
+
+  test("rows leaving the agency's cell empty under the row that named it are that agency's, as if merged down (rule 146)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TỔNG HỢP SỐ LIỆU GỬI QUA NHÓM ZALO"],
+      ["STT", "Người gửi", "Số liệu về", "Năm số liệu", "Con số trích ra"],
+      [1, "Nguyễn Thu Hà (Đài PT-TH tỉnh)", "Doanh thu gộp (trđ)", 2022, 3233],
+      [2, null, "Doanh thu gộp (trđ)", 2023, 3385],
+      [3, null, "Doanh thu gộp (trđ)", 2024, 3663],
+      [4, "Lường Thị Thanh (Báo Lai Châu)", "Doanh thu gộp (trđ)", 2024, 11306],
+    ];
+    const ps = used(detect(plan, [wb("zalo.xlsx", sheet("Zalo", grid))]));
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2023)).toBe("Zalo!E4");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Zalo!E5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Zalo!E6");
+  });
 });

@@ -136,6 +136,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   const captionRows = new Set<number>();
 
   let context: SheetContext = ctx;
+  // The agency a row of figures named, and where, for the rows under it that leave its cell empty.
+  const ditto: { at: Ditto | null } = { at: null };
   for (let r = 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     const rowBlock = block;
@@ -228,6 +230,25 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if ((t.info.unit || weak) && departmentColumns.has(t.col))
           texts[i] = { ...t, info: { ...t.info, unit: null, inputs: weak ? [] : t.info.inputs } };
       }
+    // A row of figures with its agency's cell left empty right under a row of figures that named the agency ("Nguyễn
+    // Thu Hà (Đài PT&TH …)" | … | 3.233,5, then rows of the message's other years): the same agency, as if merged
+    // down.
+    // (Not under a merged name: its merge says where it ends.)
+    const prior = ditto.at;
+    ditto.at = null;
+    if (
+      values.length > 0 &&
+      prior !== null &&
+      prior.row === r - 1 &&
+      !texts.some((t) => t.info.unit !== null || t.col <= prior.col)
+    ) {
+      texts.unshift({ col: prior.col, info: prior.info, fromAbove: true });
+      ditto.at = { row: r, col: prior.col, info: prior.info };
+    } else if (values.length > 0) {
+      const named = texts.find((t) => !t.fromAbove && t.info.unit !== null && t.info.inputs.length === 0);
+      if (named && values.some((x) => x.col > named.col))
+        ditto.at = { row: r, col: named.col, info: named.info };
+    }
     // "Tên chuỗi số liệu | Tổng LĐ của CQ (ng) | Đã TH về CĐS | Tỷ lệ …": headers that open as answers do.
     if (values.length > 0 && texts.length >= HEADERS_AROUND_WORD && answersAmongHeaders(texts, values)) {
       for (const x of values) texts.push({ col: x.col, info: env.analyze(cellText(x.cell)) });
@@ -913,6 +934,8 @@ const DATE_ONLY = /^\s*\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)\d{2}\s*$/;
 const HEADERS_AROUND_WORD = 4;
 /** A caption of the rows below heads at least so many year columns (a label beside two years is a row's own). */
 const CAPTIONED_YEARS = 3;
+/** The agency a row of figures named, where, and on which row. */
+type Ditto = { row: number; col: number; info: TextInfo };
 /** A heading numbered as one of a series: "Chỉ tiêu 4 - …", "Bảng 7.", "Biểu số 2". */
 const NUMBERED_HEADING =
   /^\s*(?:ch[iỉ] ti[eê]u|b[aả]ng|bi[eể]u(?: s[oố])?|ph[aầ]n|m[uụ]c)\s+(?:\d+|[ivx]+)\b/iu;
