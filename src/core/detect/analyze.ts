@@ -292,7 +292,7 @@ const NO_LISTS: ReadonlySet<string[][]> = new Set();
 
 const COLUMN_ROLES = ["derived", "notes", "plan", "actual", "total"] as const;
 const LABEL_ROLES = ["derived", "plan"] as const;
-const JOINERS = new Set(["&", "va", "+"]);
+const JOINERS = new Set(["&", "va", "+", "cong"]);
 
 /** Where `run` starts in `words`, or -1. */
 function indexOfRun(words: readonly string[], run: readonly string[]): number {

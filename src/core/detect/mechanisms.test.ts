@@ -881,3 +881,8 @@ test("an agency of another province ('Báo Điện Biên Phủ', 'Đài PT-TH Y�
   expect(analyze("Báo Lai Châu (so với Điện Biên)").unit?.id).toBe("bao-lai-chau");
   expect(analyze("Đài PT&TH tỉnh LChâu").unit?.id).toBe("dai-ptth-lai-chau");
 });
+
+test("'cộng' joins two parts into their sum: 'biên chế cộng hợp đồng' is the whole staff (rule 147)", () => {
+  expect(analyze("Tổng biên chế cộng hợp đồng tại cơ quan báo chí").inputs[0]?.input).toBe("staff_total");
+  expect(analyze("Lao động hợp đồng").inputs.map((i) => i.input)).not.toContain("staff_total");
+});
