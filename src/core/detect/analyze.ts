@@ -604,6 +604,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const firstColon = words.folded.indexOf(":");
   const beforeColon =
     inputs.length > 0 && firstColon > 0 ? labelWords(words.folded.slice(0, firstColon)).outside : null;
+  const open = words.folded.indexOf("(");
+  const close = words.folded.lastIndexOf(")");
   const namedId = unit
     ? null
     : inputs.length === 0
@@ -617,6 +619,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         ) ??
         (dash > 0
           ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet)
+          : null) ??
+        // …or a person's name with the agency in brackets ("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))").
+        (open > 0 && close > open
+          ? unitNamedBy(lex, labelWords(words.folded.slice(open + 1, close)).outside, text, plainSet)
           : null))
       : beforeColon && beforeColon.length <= UNIT_BEFORE_COLON_TOKENS
         ? unitNamedBy(lex, beforeColon, text, plainSet)

@@ -886,3 +886,8 @@ test("'cộng' joins two parts into their sum: 'biên chế cộng hợp đồng
   expect(analyze("Tổng biên chế cộng hợp đồng tại cơ quan báo chí").inputs[0]?.input).toBe("staff_total");
   expect(analyze("Lao động hợp đồng").inputs.map((i) => i.input)).not.toContain("staff_total");
 });
+
+test("a person's name with the agency in brackets names the agency (rule 148)", () => {
+  expect(analyze("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))").unit?.id).toBe("dai-ptth-lai-chau");
+  expect(analyze("Nguyễn Văn An (chuyên viên)").unit).toBeNull();
+});

@@ -1485,4 +1485,19 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Zalo!E5");
     expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Zalo!E6");
   });
+
+  test("a question that opens as an answer does ('Đã có TS hội tụ chưa') is the row's label, not its answer (rule 149)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Cơ quan", "Nội dung tin nhắn", "Số liệu về", "Con số trích ra"],
+      [
+        1,
+        "Đài Truyền hình Lai Châu",
+        "Về nội dung tòa soạn đã vận hành theo mô hình hội tụ, Đài: ✗ ạ",
+        "Đã có TS hội tụ chưa",
+        "✗",
+      ],
+    ];
+    const ps = used(detect(plan, [wb("zalo.xlsx", sheet("Zalo", grid))]));
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Zalo!E2");
+  });
 });

@@ -87,8 +87,12 @@ function valueTextKind(t: string): "number" | "word" | null {
   if (BULLET_YEAR.test(t)) return null;
   if (NUMBER_START.test(t) && parseVietnameseNumber(t) !== null) return "number";
   if (levelOf(t) !== null) return "number";
+  // ("Đã có TS hội tụ chưa", "Đã lên NT số?": a question, however it opens, never its answer.)
+  if (QUESTION.test(t)) return null;
   return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null ? "word" : null;
 }
+/** Three words or more ending on a question: "… chưa", "… hay không", "…?". */
+const QUESTION = /^\s*\S+\s+\S+.*?(?:\s(?:chưa|chua|hay không|hay khong)|\?)\s*$/iu;
 
 /**
  * Reads one sheet and returns every candidate cell. Linear in the cells: a value cell looks at the nearest
