@@ -891,3 +891,8 @@ test("a person's name with the agency in brackets names the agency (rule 148)", 
   expect(analyze("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))").unit?.id).toBe("dai-ptth-lai-chau");
   expect(analyze("Nguyễn Văn An (chuyên viên)").unit).toBeNull();
 });
+
+test("an agency's short name before a dash and the body it belongs to ('TC Văn nghệ - Hội VHNT'); 'Thu (cộng các nguồn)' (rule 150)", () => {
+  expect(analyze("TC Văn nghệ - Hội VHNT").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
+  expect(analyze("Thu (cộng các nguồn)").inputs[0]?.input).toBe("revenue");
+});

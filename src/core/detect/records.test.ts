@@ -1500,4 +1500,14 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     const ps = used(detect(plan, [wb("zalo.xlsx", sheet("Zalo", grid))]));
     expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Zalo!E2");
   });
+
+  test("a refusal that reads as a 'no' ('Không duyệt, nhập nhầm') still marks its entry refused (rule 151)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Cơ quan gửi", "Chỉ tiêu nhập", "Năm số liệu", "Số liệu đơn vị nhập", "Tình trạng xử lý"],
+      [1, "Đài PT-TH tỉnh", "Tổng doanh thu", 2024, 2106, "Không duyệt, nhập nhầm"],
+      [2, "Đài PT-TH tỉnh", "Tổng doanh thu", 2024, 3390, "Duyệt - hợp lệ"],
+    ];
+    const ps = used(detect(plan, [wb("nhat-ky-2025.xlsx", sheet("Nhật ký", grid))]));
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Nhật ký!E3");
+  });
 });

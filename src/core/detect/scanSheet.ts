@@ -91,6 +91,8 @@ function valueTextKind(t: string): "number" | "word" | null {
   if (QUESTION.test(t)) return null;
   return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null ? "word" : null;
 }
+/** An answer this short ("Không", "Hủy") is an answer; a note refusing an entry says more. */
+const REFUSAL_MIN_CHARS = 8;
 /** Three words or more ending on a question: "… chưa", "… hay không", "…?". */
 const QUESTION = /^\s*\S+\s+\S+.*?(?:\s(?:chưa|chua|hay không|hay khong)|\?)\s*$/iu;
 
@@ -527,7 +529,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         yearAfterLabel: false,
         rowTexts: texts,
         // ("Đã gửi lại, thay bằng số liệu ngày 14/11/2025" in a log: a later entry replaces this row's figures.)
-        replaced: texts.some((t) => !t.fromAbove && t.info.inputs.length === 0 && t.info.replacedNote),
+        // ("Không duyệt, nhập nhầm" reads as a "no" and stands among the values: a note all the same.)
+        replaced:
+          texts.some((t) => !t.fromAbove && t.info.inputs.length === 0 && t.info.replacedNote) ||
+          values.some(
+            (x) =>
+              typeof x.cell.value === "string" &&
+              x.cell.value.length > REFUSAL_MIN_CHARS &&
+              env.analyze(cellText(x.cell)).replacedNote,
+          ),
       };
       // "Số liệu các năm 2020, 2021, 2022, 2023: | 2.760 | ; | 2.949 | …": a row continuing the labelled row above it,
       // its text naming the years of the figures that follow, in order (";" between them counts the places).
