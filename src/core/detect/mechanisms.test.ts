@@ -896,3 +896,7 @@ test("an agency's short name before a dash and the body it belongs to ('TC Văn 
   expect(analyze("TC Văn nghệ - Hội VHNT").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
   expect(analyze("Thu (cộng các nguồn)").inputs[0]?.input).toBe("revenue");
 });
+
+test("'PP' is 'phân phối': 'PP nội dung số' distributes content on digital platforms (rule 153)", () => {
+  expect(analyze("PP nội dung số").inputs[0]?.input).toBe("digital_platforms");
+});

@@ -1510,4 +1510,23 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     const ps = used(detect(plan, [wb("nhat-ky-2025.xlsx", sheet("Nhật ký", grid))]));
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Nhật ký!E3");
   });
+
+  test("a column named only as the previous period, right of one naming an input, is that input's previous year (rule 152)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["THỐNG KÊ TIN BÀI THEO CHUYÊN MỤC - NĂM 2025"],
+      ["Đơn vị: Báo Lai Châu"],
+      ["STT", "Chuyên mục", "Tin bài CT (mới)", "Năm trước (2024)", "Ghi chú"],
+      [1, "Thời sự", 408, 241],
+      [2, "Kinh tế", 392, 274],
+      [
+        null,
+        "Tổng cộng toàn cơ quan",
+        { value: 800, formula: "SUM(C4:C5)" },
+        { value: 515, formula: "SUM(D4:D5)" },
+      ],
+    ];
+    const ps = used(detect(plan, [wb("tk-2025.xlsx", sheet("TK", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("TK!C6");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("TK!D6");
+  });
 });

@@ -788,12 +788,26 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         lone && (t.info.inputs.length > 0 || remark)
           ? { ...t.info, inputs: [], role: remark ? null : t.info.role }
           : t.info;
+      // ("Tin bài CT (mới) | Năm trước (2024)": a column named only as the previous period, right of one naming
+      // an input, holds that input's figure of the previous period.)
+      const before = texts.find((x) => x.col === t.col - 1 && !x.fromAbove);
+      if (
+        before &&
+        !lone &&
+        info.inputs.length === 0 &&
+        !info.unit &&
+        PREVIOUS_PERIOD.test(foldText(info.text)) &&
+        surelyOne(before.info)
+      )
+        columns.push(t.col, { row: r, col: before.col, info: before.info, amongLabels, lone, amongParts });
       for (let c = t.col; c <= right; c++)
         columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts });
     }
   }
   return out;
 }
+/** "Năm trước", "Kỳ trước (2024)", "Cùng kỳ năm trước": the period before the report's. */
+const PREVIOUS_PERIOD = /^(?:so lieu )?(?:cung )?(?:nam|ky) (?:nam )?truoc\b/;
 
 /** The nearest texts to the left of the value being read, kept up to date while a row is walked. */
 type Left = {
