@@ -172,6 +172,11 @@ export function buildLexicon(plan: Plan): Lexicon {
     const parts = w.split("-");
     return parts.length >= 2 && parts.every((p) => abbreviations.has(p));
   };
+  // "SN&DV": the same with an ampersand, kept as the joiner it is.
+  const ampersanded = (w: string) => {
+    const parts = w.split("&");
+    return parts.length >= 2 && parts.every((p) => abbreviations.has(p));
+  };
   const expandTokens = (words: readonly string[]): string[] => {
     const out: string[] = [];
     for (let i = 0; i < words.length; i++) {
@@ -187,9 +192,14 @@ export function buildLexicon(plan: Plan): Lexicon {
       }
       const full = abbreviations.get(w);
       if (full) out.push(...full);
-      // "CB-PV-BTV" (each part expanded), "Tin-bài" (two words written as one).
+      // "CB-PV-BTV" (each part expanded), "Tin-bài" (two words written as one), "SN&DV" (two abbreviations joined).
       else if (w.includes("-") && (hyphenated(w) || /^[a-z]+(?:-[a-z]+)+$/.test(w)))
         for (const part of w.split("-")) out.push(...(abbreviations.get(part) ?? [part]));
+      else if (w.includes("&") && ampersanded(w))
+        w.split("&").forEach((part, k) => {
+          if (k > 0) out.push("&");
+          out.push(...(abbreviations.get(part) ?? [part]));
+        });
       else out.push(w);
     }
     return out;

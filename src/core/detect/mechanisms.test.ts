@@ -900,3 +900,8 @@ test("an agency's short name before a dash and the body it belongs to ('TC Văn 
 test("'PP' is 'phân phối': 'PP nội dung số' distributes content on digital platforms (rule 153)", () => {
   expect(analyze("PP nội dung số").inputs[0]?.input).toBe("digital_platforms");
 });
+
+test("abbreviations joined by '&' are each expanded, the joiner kept: 'Thu SN&DV' is revenue (rule 154)", () => {
+  expect(analyze("Thu SN&DV (triệu)").inputs[0]?.input).toBe("revenue");
+  expect(analyze("Đài PT&TH tỉnh").unit?.id).toBe("dai-ptth-lai-chau");
+});
