@@ -1529,4 +1529,17 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("TK!C6");
     expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("TK!D6");
   });
+
+  test("a province-wide figure is the plan's province's row, not another province's (rule 155)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["SỐ LIỆU SO SÁNH CỤM THI ĐUA CÁC TỈNH TÂY BẮC NĂM 2025"],
+      ["TT", "Địa phương", "Dân VS,VX (người)", "Nhân khẩu VSVX được phủ sóng báo chí"],
+      [1, "Yên Bái", 113568, 113363],
+      [2, "Toàn bộ địa bàn LChâu", 113601, 113500],
+      [3, "Điện Biên", 121366, 117330],
+    ];
+    const ps = used(detect(plan, [wb("cum.xlsx", sheet("Vùng sâu", grid))]));
+    expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("Vùng sâu!C4");
+    expect(at(ps, "remote_population_reached", "tinh-lai-chau")).toBe("Vùng sâu!D4");
+  });
 });

@@ -1348,7 +1348,8 @@ function candidatesFor(
     if (!input) continue;
     let unit: Clue<string> | null;
     if (input.appliesTo?.kind === "area") {
-      if (!env.areaUnit) continue;
+      // (A row naming another province, "Yên Bái" in a cluster's comparison, holds that province's figure.)
+      if (!env.areaUnit || namesOtherProvince(env, left.rowTexts ?? NO_TEXTS, v.col)) continue;
       unit = { value: env.areaUnit, weight: 0.95, vi: "số liệu toàn tỉnh", en: "province-wide figure" };
     } else {
       unit = agencyClue;
@@ -1418,6 +1419,17 @@ function candidatesFor(
       },
     });
   }
+}
+
+/** Whether a text before the figure names another province than the plan's, and not the plan's. */
+function namesOtherProvince(env: ScanEnv, texts: readonly TextCell[], col: number): boolean {
+  return texts.some((t) => {
+    if (t.col >= col || t.fromAbove || t.info.inputs.length > 0) return false;
+    const words = env.lex.expandTokens(tokens(foldText(t.info.text)));
+    return (
+      !containsRun(words, env.lex.ownProvince) && env.lex.otherProvinces.some((p) => containsRun(words, p))
+    );
+  });
 }
 
 /** The year of a column or a row named by its period: the report year ("Kỳ này") or one before it ("Kỳ trước",
