@@ -1542,4 +1542,16 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("Vùng sâu!C4");
     expect(at(ps, "remote_population_reached", "tinh-lai-chau")).toBe("Vùng sâu!D4");
   });
+
+  test("…also under a message's row that gives no figure of its own, only its number (rule 146)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Người gửi", "Nội dung tin nhắn", "Số liệu về", "Năm số liệu", "Con số trích ra"],
+      [1, "Nguyễn Thu Hà (T/c Văn nghệ Lai Châu)", "Tạp chí báo cáo doanh thu: năm 2022: 218; năm 2023: 237"],
+      [2, null, null, "Tổng thu cả năm (Tr.đ)", 2022, 218],
+      [3, null, null, "Tổng thu cả năm (Tr.đ)", 2023, 237],
+    ];
+    const ps = used(detect(plan, [wb("zalo.xlsx", sheet("Zalo", grid))]));
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2022)).toBe("Zalo!F3");
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2023)).toBe("Zalo!F4");
+  });
 });

@@ -252,8 +252,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       ditto.at = { row: r, col: prior.col, info: prior.info };
     } else if (values.length > 0) {
       const named = texts.find((t) => !t.fromAbove && t.info.unit !== null && t.info.inputs.length === 0);
-      if (named && values.some((x) => x.col > named.col))
-        ditto.at = { row: r, col: named.col, info: named.info };
+      // (a message's row may give no figure of its own, only its number: "30 | … | Nguyễn Thu Hà (T/c Văn nghệ) | …")
+      if (named) ditto.at = { row: r, col: named.col, info: named.info };
     }
     // "Tên chuỗi số liệu | Tổng LĐ của CQ (ng) | Đã TH về CĐS | Tỷ lệ …": headers that open as answers do.
     if (values.length > 0 && texts.length >= HEADERS_AROUND_WORD && answersAmongHeaders(texts, values)) {
