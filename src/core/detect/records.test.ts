@@ -1554,4 +1554,21 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2022)).toBe("Zalo!F3");
     expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2023)).toBe("Zalo!F4");
   });
+
+  test("a label wrapped over two rows, as a page converted from PDF leaves it, is read whole (rule 156)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Nội dung", "Đơn vị tính", "Kế hoạch 2025", "TH 2025"],
+      ["I. BÁO LAI CHÂU"],
+      ["3", "Lực lượng lãnh đạo, PV, BTV,", "Người", "64", "57"],
+      [null, "KTV và nhân viên hiện có"],
+      ["4", "Lãnh đạo, PV, BTV được cử đi", "Người", "67", "55"],
+      [null, "bồi dưỡng kỹ năng báo chí số"],
+      ["c) Nội dung báo chí đã có mặt trên các nền tảng số", null, null, null, "Đã có"],
+      ["d) Có hệ thống dữ liệu tập trung tích hợp AI"],
+    ];
+    const ps = used(detect(plan, [wb("converted.xlsx", sheet("Sheet1 (PDF)", grid))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Sheet1 (PDF)!E5");
+    // ("d) …" opens a new item: no part of the label above it.)
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Sheet1 (PDF)!E7");
+  });
 });

@@ -144,7 +144,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let context: SheetContext = ctx;
   // The agency a row of figures named, and where, for the rows under it that leave its cell empty.
   const ditto: { at: Ditto | null } = { at: null };
+  // Rows that only carry on the label of the row above (a label wrapped over two rows).
+  const wrapped = new Set<number>();
   for (let r = 1; r < sheet.rows.length; r++) {
+    if (wrapped.has(r)) continue;
     const row = sheet.rows[r];
     const rowBlock = block;
     const texts: TextCell[] = mergedDown.get(r)?.slice() ?? [];
@@ -239,6 +242,26 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // A row of figures with its agency's cell left empty right under a row of figures that named the agency ("Nguyễn
     // Thu Hà (Đài PT&TH …)" | … | 3.233,5, then rows of the message's other years): the same agency, as if merged
     // down.
+    // A label wrapped over two rows, as a page converted from PDF leaves it ("Lực lượng lãnh đạo, PV, BTV," | … | 57,
+    // then "KTV và nhân viên hiện có" alone under it): read as one label, the second row as part of it.
+    if (values.length > 0) {
+      const at = texts.findIndex((t) => !t.fromAbove && t.col < (values[values.length - 1]?.col ?? 0));
+      const label = texts[at];
+      const rest = label ? wrappedRest(sheet, r + 1, label.col) : null;
+      if (label && rest !== null) {
+        const joined = env.analyze(`${label.info.text} ${rest}`);
+        const [was] = label.info.inputs;
+        const [now] = joined.inputs;
+        if (
+          now &&
+          !now.weak &&
+          (!was || was.weak === true || now.input !== was.input || now.score > was.score)
+        ) {
+          texts[at] = { ...label, info: joined };
+          wrapped.add(r + 1);
+        }
+      }
+    }
     // (Not under a merged name: its merge says where it ends.)
     const prior = ditto.at;
     ditto.at = null;
@@ -1420,6 +1443,25 @@ function candidatesFor(
     });
   }
 }
+
+/**
+ * The text that carries on a label on row `r`: the row's only cell, a text in the label's column that opens as no
+ * new item does (no number, bullet or section), typed in lower case; null otherwise.
+ */
+function wrappedRest(sheet: Sheet, r: number, col: number): string | null {
+  const row = sheet.rows[r];
+  if (!row) return null;
+  let text: string | null = null;
+  for (let c = 1; c < row.length; c++) {
+    const cell = row[c];
+    if (!cell || cell.value === null || cell.value === "") continue;
+    if (c !== col || typeof cell.value !== "string") return null;
+    text = cellText(cell);
+  }
+  return text !== null && WRAPPED_REST.test(text) ? text : null;
+}
+/** A lower-case letter first: the rest of a sentence, not a new item ("- …", "3.", "d) …", "II. ĐÀI …", "Tổng …"). */
+const WRAPPED_REST = /^\s*(?!\p{Ll}\s*[).:])\p{Ll}/u;
 
 /** Whether a text before the figure names another province than the plan's, and not the plan's. */
 function namesOtherProvince(env: ScanEnv, texts: readonly TextCell[], col: number): boolean {
