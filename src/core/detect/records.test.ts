@@ -1571,4 +1571,50 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     // ("d) …" opens a new item: no part of the label above it.)
     expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Sheet1 (PDF)!E7");
   });
+
+  test("with no title naming its input surely, a card's field that does titles it; a section's letter is no field's key (rule 157)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Chỉ tiêu 6 - Nhân lực đã qua lớp CĐS (lãnh đạo, phóng viên, biên tập viên)"],
+      ["Mã số chỉ tiêu", "CT-06"],
+      ["Tên viết tắt trong biểu", "Số đã BD về CĐS"],
+      ["Nguồn lấy số liệu", "Hệ thống quản lý nội dung (CMS), sổ kế toán"],
+      ["Giá trị theo đơn vị", "Báo Lai Châu", "Đài PT-TH tỉnh"],
+      ["Số liệu 2025", 45, 134],
+    ];
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu", grid))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Phiếu!B6");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Phiếu!C6");
+    // (A section's letter is no field's key: "B | NGUỒN THU" titles nothing.)
+    const sections: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Chỉ tiêu", "ĐVT", "Báo Lai Châu", "Đài PT-TH tỉnh", "Tổng", "Ghi chú"],
+      ["A", "NỘI DUNG THÔNG TIN"],
+      ["B", "NGUỒN THU"],
+      [
+        "1",
+        "Tổng thu từ hoạt động sự nghiệp, quảng cáo, dịch vụ báo chí (triệu đ)",
+        "Triệu đ",
+        "7.864",
+        2850,
+        10714,
+      ],
+      ["2", "Doanh thu quảng cáo", "Tr.đồng", 2087, 730],
+    ];
+    const byYear = used(
+      detect(plan, [wb("so-lieu.xlsx", sheet("N2020", sections), sheet("N2021", sections))]),
+    );
+    expect(at(byYear, "revenue", "bao-lai-chau", 2020)).toBe("N2020!D4");
+  });
+
+  test("under a card titled by its input, a year's answers ('Số liệu 2025 | Chưa tự chủ | Đã tự chủ') are answers (rule 158)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["Chỉ tiêu 9 - Tự chủ tài chính theo NĐ 60"],
+      ["Mã số chỉ tiêu", "CT-09"],
+      ["Đơn vị tính của chỉ tiêu", "C/K"],
+      ["Cơ quan / kỳ", "Báo Lai Châu", "Đài PT-TH tỉnh"],
+      ["Số liệu 2025", "Chưa tự chủ", "Đã tự chủ"],
+    ];
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phiếu", grid))]));
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Phiếu!B5");
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Phiếu!C5");
+  });
 });

@@ -154,6 +154,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     let spreadAcross = true;
     const values: ValueCell[] = [];
     let rowYear: (Clue<number> & { back?: number }) | null = null;
+    // A field of an indicator's card ("Tên gọi gọn | TB NVCT mới"): its value speaks for the card, not for the
+    // column it happens to stand in.
+    let cardField = false;
     if (row) {
       for (let c = 1; c < row.length; c++) {
         const cell = row[c];
@@ -184,9 +187,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             columns.block(c).label?.info.inputs[0]?.input !== info.inputs[0]?.input &&
             // (…nor "Đã được giao tự chủ" after an agency's name, under a title naming autonomy; a header row naming
             // other inputs before it is no agency's row: "Cơ quan | Người làm việc | Đã qua BD")
+            // (…nor "Chưa tự chủ" after "Số liệu 2025" in a card titled by autonomy: the year's answer)
             !(
               title?.info.inputs[0]?.input === info.inputs[0]?.input &&
-              texts.some((x) => x.info.unit !== null) &&
+              (texts.some((x) => x.info.unit !== null) ||
+                (texts.length > 0 && texts.every((x) => x.info.years.length > 0))) &&
               texts.every((x) => x.info.inputs.length === 0)
             ) &&
             // (…nor "Đã được cấp lại" on the answer line under "Câu 10. Đã được cấp lại giấy phép …?"; a header row
@@ -418,12 +423,27 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           title !== null &&
           value !== undefined &&
           (value.info.inputs[0]?.input === title.info.inputs[0]?.input || !surelyOne(value.info));
+        // (…and with no title above, "Chỉ tiêu 6 - Nhân lực đã qua lớp CĐS" naming its input only weakly, a field
+        // naming one surely, "Tên viết tắt trong biểu | Số đã BD về CĐS", titles the card.)
+        // (A key is words, not a section's number: "B | NGUỒN THU" heads a section.)
+        const key = own[0];
+        const keyed: boolean =
+          title === null &&
+          value !== undefined &&
+          surelyOne(value.info) &&
+          key !== undefined &&
+          key.info.unit === null &&
+          key.info.tokenCount >= 2 &&
+          key.info.tokenCount <= FIELD_KEY_TOKENS;
+        cardField = field || keyed;
         if (!headerRow && !captioned && !field)
           title =
             only &&
             (surelyOne(only.info) || weakButMeasured(env, only.info, statedMeasures(own, measureColumns)))
               ? { info: only.info, at: shownAddress(ctx, r, only.col) }
-              : null;
+              : keyed && value
+                ? { info: value.info, at: shownAddress(ctx, r, value.col) }
+                : null;
         // (A question may be numbered in a cell of its own: "Câu 4." | "Nền tảng dữ liệu tập trung …".)
         const asked =
           naming.length === 1 &&
@@ -760,6 +780,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // (a kind is a word or two; an agency's name in a column of its own is longer: "Báo tỉnh Lai Châu (…)")
       texts.every((t) => t.fromAbove || !t.info.unit || t.info.tokenCount <= PRESS_KIND_TOKENS);
     for (const t of captionRow ? NO_TEXTS : texts) {
+      if (cardField && t.info.inputs.length > 0) continue;
       if (t.info.yearColumn) yearColumns.add(t.col);
       if (t.info.measureHeader) measureColumns.add(t.col);
       if (values.length === 0 && DEPARTMENTS_HEADER.test(foldText(t.info.text))) departmentColumns.add(t.col);
@@ -987,6 +1008,8 @@ const HEADERS_AROUND_WORD = 4;
 const CAPTIONED_YEARS = 3;
 /** The agency a row of figures named, where, and on which row. */
 type Ditto = { row: number; col: number; info: TextInfo };
+/** A field's key is short: "Tên viết tắt trong biểu", "Tên gọi gọn". */
+const FIELD_KEY_TOKENS = 6;
 /** A heading numbered as one of a series: "Chỉ tiêu 4 - …", "Bảng 7.", "Biểu số 2". */
 const NUMBERED_HEADING =
   /^\s*(?:ch[iỉ] ti[eê]u|b[aả]ng|bi[eể]u(?: s[oố])?|ph[aầ]n|m[uụ]c)\s+(?:\d+|[ivx]+)\b/iu;
