@@ -1,12 +1,12 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind18 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind20 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind17 and blind18 (written blind
- * at the start of the fourth session of 2026-11-27, measured at its end), they are not (blind17 precision 0.906,
- * recall 0.714; blind18 0.924, 0.846).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind19 and blind20 (written blind
+ * at the start of the fifth session of 2026-11-27, measured at its end), they are met in part (blind19 precision
+ * 0.956 and statuses 97.3%, recall 0.858; blind20 0.825, 0.746, 90.7%).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -34,10 +34,10 @@ const floors = {
   blind6: { precision: 0.97, recall: 0.96, statuses: 0.97 },
   // Read since the sixth session of 2026-11-26 (first measured unseen: precision 0.950, recall 0.623, statuses
   // 61.3%; not a clean measure by then, docs/detection-quality.md).
-  blind7: { precision: 0.98, recall: 0.96, statuses: 0.96 },
+  blind7: { precision: 0.98, recall: 0.96, statuses: 0.97 },
   // Read since the sixth session of 2026-11-26 (measured unseen: precision 0.816, recall 0.546, statuses 62.5%;
   // 0.889, 0.690, 75.3% at the end of the fifth session).
-  blind8: { precision: 0.99, recall: 0.97, statuses: 0.96 },
+  blind8: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   // Read since the first session of 2026-11-27 (measured unseen at the end of the sixth session of 2026-11-26:
   // precision 0.988, recall 0.734, statuses 78.5%).
   blind9: { precision: 0.99, recall: 0.98, statuses: 0.96 },
@@ -55,11 +55,15 @@ const floors = {
   // recall 0.809, statuses 89.2%; blind16 0.971, 0.736, 91.2%).
   blind15: { precision: 0.99, recall: 0.99, statuses: 0.98 },
   blind16: { precision: 0.99, recall: 0.96, statuses: 0.98 },
-  // Unseen: written blind at the start of the fourth session of 2026-11-27 by two helpers at once, measured once at
-  // its end: blind17 precision 0.906, recall 0.714, statuses 75.7% (0.901, 0.715, 76.8% with the session's starting
-  // detector); blind18 0.924, 0.846, 89.0% (0.918, 0.839, 87.8% with the starting one).
-  blind17: { precision: 0.9, recall: 0.71, statuses: 0.75 },
-  blind18: { precision: 0.92, recall: 0.84, statuses: 0.88 },
+  // Read since the fifth session of 2026-11-27 (measured unseen at the end of the fourth: blind17 precision 0.906,
+  // recall 0.714, statuses 75.7%; blind18 0.924, 0.846, 89.0%).
+  blind17: { precision: 0.99, recall: 0.98, statuses: 0.97 },
+  blind18: { precision: 0.99, recall: 0.98, statuses: 0.97 },
+  // Unseen: written blind at the start of the fifth session of 2026-11-27 by two helpers at once, measured once at
+  // its end: blind19 precision 0.956, recall 0.858, statuses 97.3% (0.959, 0.858, 97.3% with the session's starting
+  // detector); blind20 0.825, 0.746, 90.7% (0.824, 0.722, 87.0% with the starting one).
+  blind19: { precision: 0.95, recall: 0.85, statuses: 0.97 },
+  blind20: { precision: 0.82, recall: 0.74, statuses: 0.9 },
 } as const;
 
 test.each(Object.entries(floors))(
