@@ -82,15 +82,7 @@ export class ColumnHeaders {
 
 function summarize(list: HeaderEntry[]): HeaderBlock {
   const nearestRow = list[list.length - 1]?.row ?? 0;
-  const out: HeaderBlock = {
-    label: null,
-    role: null,
-    unit: null,
-    year: null,
-    period: null,
-    standing: null,
-    nearestRow,
-  };
+  const out: HeaderBlock = { ...NO_HEADER, nearestRow };
   let seen = 0;
   for (let i = list.length - 1; i >= 0 && seen < HEADER_DEPTH; i--) {
     const h = list[i];
