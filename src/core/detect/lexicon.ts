@@ -167,14 +167,10 @@ export function buildLexicon(plan: Plan): Lexicon {
       pairFirsts.add(first);
     }
   }
-  // "CB-PV-BTV": abbreviations joined by hyphens, each expanded (two parts or more, every part known).
-  const hyphenated = (w: string) => {
-    const parts = w.split("-");
-    return parts.length >= 2 && parts.every((p) => abbreviations.has(p));
-  };
-  // "SN&DV": the same with an ampersand, kept as the joiner it is.
-  const ampersanded = (w: string) => {
-    const parts = w.split("&");
+  // "CB-PV-BTV": abbreviations joined by hyphens, each expanded (two parts or more, every part known); "SN&DV": the
+  // same with an ampersand, kept as the joiner it is.
+  const joinedAbbreviations = (w: string, joiner: string) => {
+    const parts = w.split(joiner);
     return parts.length >= 2 && parts.every((p) => abbreviations.has(p));
   };
   const expandTokens = (words: readonly string[]): string[] => {
@@ -193,9 +189,9 @@ export function buildLexicon(plan: Plan): Lexicon {
       const full = abbreviations.get(w);
       if (full) out.push(...full);
       // "CB-PV-BTV" (each part expanded), "Tin-bài" (two words written as one), "SN&DV" (two abbreviations joined).
-      else if (w.includes("-") && (hyphenated(w) || /^[a-z]+(?:-[a-z]+)+$/.test(w)))
+      else if (w.includes("-") && (joinedAbbreviations(w, "-") || /^[a-z]+(?:-[a-z]+)+$/.test(w)))
         for (const part of w.split("-")) out.push(...(abbreviations.get(part) ?? [part]));
-      else if (w.includes("&") && ampersanded(w))
+      else if (w.includes("&") && joinedAbbreviations(w, "&"))
         w.split("&").forEach((part, k) => {
           if (k > 0) out.push("&");
           out.push(...(abbreviations.get(part) ?? [part]));
