@@ -1,4 +1,5 @@
 import {
+  anotherProvince,
   type InputLexicon,
   type Lexicon,
   type Phrase,
@@ -641,11 +642,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     if (inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
   }
   // "Báo Điện Biên Phủ", "Đài PT-TH Yên Bái": an agency of another province, when the text does not name the plan's.
-  if (
-    unit &&
-    !containsRun(sigAll, lex.ownProvince) &&
-    lex.otherProvinces.some((p) => containsRun(plainTokens, p))
-  ) {
+  if (unit && anotherProvince(lex, sigAll, plainTokens)) {
     unit = null;
     seenUnits.clear();
   }

@@ -240,9 +240,18 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
 
   // Drafts beside the copy that was sent: within a workbook, a sheet named final beats one named neither, which
   // beats one named a draft or an old copy, for every slot the better sheet has.
+  // (read once per sheet's name, not per candidate)
+  const ranks = new Map<string, number>();
   const sheetRank = (c: Candidate) => {
-    const standing = DRAFT_NAME.test(c.sheet.normalize("NFC")) ? "superseded" : env.analyze(c.sheet).standing;
-    return standing === "final" ? 2 : standing === "superseded" ? 0 : 1;
+    let rank = ranks.get(c.sheet);
+    if (rank === undefined) {
+      const standing = DRAFT_NAME.test(c.sheet.normalize("NFC"))
+        ? "superseded"
+        : env.analyze(c.sheet).standing;
+      rank = standing === "final" ? 2 : standing === "superseded" ? 0 : 1;
+      ranks.set(c.sheet, rank);
+    }
+    return rank;
   };
   const bestRank = new Map<string, number>();
   for (const c of all)

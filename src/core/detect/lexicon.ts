@@ -1,6 +1,6 @@
 import { type Plan } from "../plan/schema";
 import { measureKey } from "./measure";
-import { foldText, tokens } from "./text";
+import { containsRun, foldText, tokens } from "./text";
 import vocabulary from "./vocabulary.json";
 
 /** Small words that carry no meaning for matching ("số lượng của các …"). */
@@ -115,6 +115,19 @@ function tonedWords(text: string): string[] {
 }
 
 /** The words that matter: abbreviations expanded, small words dropped. */
+/**
+ * Whether words name another province than the plan's ("Điện Biên", "Yên Bái") and not the plan's: an agency or a
+ * figure of that province. `named` is searched for the plan's province (abbreviations expanded: "LChâu"), `plain`
+ * for the others.
+ */
+export function anotherProvince(
+  lex: Pick<Lexicon, "ownProvince" | "otherProvinces">,
+  named: readonly string[],
+  plain: readonly string[],
+): boolean {
+  return !containsRun(named, lex.ownProvince) && lex.otherProvinces.some((p) => containsRun(plain, p));
+}
+
 export function significant(lex: Pick<Lexicon, "expandTokens">, words: readonly string[]): string[] {
   return lex.expandTokens(words).filter((t) => !STOP.has(t));
 }
@@ -251,6 +264,7 @@ export function buildLexicon(plan: Plan): Lexicon {
     aliases: [u.name.vi, ...u.aliases].map(phrase).filter(nonEmpty),
   }));
   const plain = (list: string[]) => list.map((w) => tokens(foldText(w)));
+  const ownProvince = tokens(foldText(plan.province));
   const index: PhraseIndex = new Map();
   const addAll = (list: Phrase[]) => {
     for (const p of list) {
@@ -317,10 +331,8 @@ export function buildLexicon(plan: Plan): Lexicon {
     unitHeads,
     unitSpellings,
     remainder: plain(vocabulary.remainder),
-    otherProvinces: plain(vocabulary.provinces).filter(
-      (p) => p.join(" ") !== tokens(foldText(plan.province)).join(" "),
-    ),
-    ownProvince: tokens(foldText(plan.province)),
+    otherProvinces: plain(vocabulary.provinces).filter((p) => p.join(" ") !== ownProvince.join(" ")),
+    ownProvince,
     roleWords: new Set(
       [...vocabulary.plan, ...vocabulary.derived, ...vocabulary.derivedLabel].map((w) => foldText(w)),
     ),

@@ -6,7 +6,7 @@ import { parseA1 } from "../workbook/address";
 import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
 import { analyzeText, type TextInfo } from "./analyze";
 import { ColumnHeaders, type HeaderBlock, NO_HEADER } from "./columnHeaders";
-import { type Lexicon } from "./lexicon";
+import { anotherProvince, type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
 import { type Clue, parseRange, type SheetContext, shownAddress } from "./sheetContext";
 import { containsRun, foldText, tokens } from "./text";
@@ -244,9 +244,6 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if ((t.info.unit || weak) && departmentColumns.has(t.col))
           texts[i] = { ...t, info: { ...t.info, unit: null, inputs: weak ? [] : t.info.inputs } };
       }
-    // A row of figures with its agency's cell left empty right under a row of figures that named the agency ("Nguyễn
-    // Thu Hà (Đài PT&TH …)" | … | 3.233,5, then rows of the message's other years): the same agency, as if merged
-    // down.
     // A label wrapped over two rows, as a page converted from PDF leaves it ("Lực lượng lãnh đạo, PV, BTV," | … | 57,
     // then "KTV và nhân viên hiện có" alone under it): read as one label, the second row as part of it.
     if (values.length > 0) {
@@ -267,6 +264,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         }
       }
     }
+    // A row of figures with its agency's cell left empty right under a row of figures that named the agency ("Nguyễn
+    // Thu Hà (Đài PT&TH …)" | … | 3.233,5, then rows of the message's other years): the same agency, as if merged
+    // down.
     // (Not under a merged name: its merge says where it ends.)
     const prior = ditto.at;
     ditto.at = null;
@@ -1491,9 +1491,7 @@ function namesOtherProvince(env: ScanEnv, texts: readonly TextCell[], col: numbe
   return texts.some((t) => {
     if (t.col >= col || t.fromAbove || t.info.inputs.length > 0) return false;
     const words = env.lex.expandTokens(tokens(foldText(t.info.text)));
-    return (
-      !containsRun(words, env.lex.ownProvince) && env.lex.otherProvinces.some((p) => containsRun(words, p))
-    );
+    return anotherProvince(env.lex, words, words);
   });
 }
 
