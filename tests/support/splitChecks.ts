@@ -53,6 +53,10 @@ import { buildBlind17Corpus } from "../../scripts/corpus/blind17/generate";
 import * as w17 from "../../scripts/corpus/blind17/wordings";
 import { buildBlind18Corpus } from "../../scripts/corpus/blind18/generate";
 import * as w18 from "../../scripts/corpus/blind18/wordings";
+import { buildBlind19Corpus } from "../../scripts/corpus/blind19/generate";
+import * as w19 from "../../scripts/corpus/blind19/wordings";
+import { buildBlind20Corpus } from "../../scripts/corpus/blind20/generate";
+import * as w20 from "../../scripts/corpus/blind20/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -177,7 +181,9 @@ export type LaterSplit =
   | "blind17"
   | "blind18"
   | "blind19"
-  | "blind20";
+  | "blind20"
+  | "blind21"
+  | "blind22";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -187,12 +193,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind16: "blind15",
   blind18: "blind17",
   blind20: "blind19",
+  blind22: "blind21",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, and blind19 and blind20).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, and blind21 and blind22).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -206,12 +213,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind15",
     "blind17",
     "blind19",
+    "blind21",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind18's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind20's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -282,6 +290,18 @@ const LATER_LISTS: ReadonlyArray<
       w18.B18_AGENCY_WORDINGS,
     ],
     [Object.values(w17.B17_DECOYS), Object.values(w18.B18_DECOYS)],
+  ],
+  [
+    "blind19",
+    [
+      w19.B19_INPUT_WORDINGS,
+      w19.B19_SHORT_HEADERS,
+      w19.B19_AGENCY_WORDINGS,
+      w20.B20_INPUT_WORDINGS,
+      w20.B20_SHORT_HEADERS,
+      w20.B20_AGENCY_WORDINGS,
+    ],
+    [Object.values(w19.B19_DECOYS), Object.values(w20.B20_DECOYS)],
   ],
 ];
 
@@ -1470,6 +1490,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind15") ? await buildBlind16Corpus() : []),
     ...(writtenAfter(split, "blind17") ? await buildBlind17Corpus() : []),
     ...(writtenAfter(split, "blind17") ? await buildBlind18Corpus() : []),
+    ...(writtenAfter(split, "blind19") ? await buildBlind19Corpus() : []),
+    ...(writtenAfter(split, "blind19") ? await buildBlind20Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
