@@ -905,3 +905,18 @@ test("abbreviations joined by '&' are each expanded, the joiner kept: 'Thu SN&DV
   expect(analyze("Thu SN&DV (triệu)").inputs[0]?.input).toBe("revenue");
   expect(analyze("Đài PT&TH tỉnh").unit?.id).toBe("dai-ptth-lai-chau");
 });
+
+describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162)", () => {
+  test("'Số thống nhất sau đối chiếu' stands; the figures it reconciles do not (rule 159)", () => {
+    expect(analyze("Số thống nhất sau đối chiếu").standing).toBe("final");
+    expect(analyze("Số liệu thống nhất").standing).toBe("final");
+    expect(analyze("Số đơn vị gửi").standing).toBeNull();
+  });
+  test("balancing recurrent spending from its own revenue is autonomy; people the press 'phủ tới' are reached (rule 162)", () => {
+    expect(analyze("Tự cân đối được chi thường xuyên từ nguồn thu").inputs[0]?.input).toBe("autonomous");
+    // (by the plan's own words, not only by its words one by one)
+    const reached = analyze("Người dân VSVX được BC tỉnh phủ tới").inputs;
+    expect(reached.map((m) => [m.input, m.byWords === true])).toEqual([["remote_population_reached", false]]);
+    expect(analyze("Dân số vùng sâu, vùng xa").inputs[0]?.input).toBe("remote_population_total");
+  });
+});

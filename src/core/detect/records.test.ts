@@ -1618,3 +1618,68 @@ describe("tenth round: drafts beside the copy sent, an indicator's card (ADR 000
     expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Phiếu!C5");
   });
 });
+
+describe("eleventh round (ADR 0007): reconciliations and items under their total", () => {
+  test("a reconciliation's agreed column stands beside the department's and the agency's figures (rule 159)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BIÊN BẢN ĐỐI CHIẾU SỐ LIỆU NĂM 2025 - BÁO LAI CHÂU"],
+      [],
+      [
+        "TT",
+        "Nội dung",
+        "ĐVT",
+        "Số Sở đã tổng hợp",
+        "Số đơn vị gửi",
+        "Chênh lệch",
+        "Số thống nhất sau đối chiếu",
+      ],
+      ["1", "Tin bài phục vụ nhiệm vụ chính trị năm 2025", "tin, bài", 1410, 1392, -18, 1392],
+      ["2", "Tổng thu sự nghiệp, dịch vụ báo chí năm 2025", "Triệu", 9738, 9912, 174, 9900],
+    ];
+    const ps = used(detect(plan, [wb("bien-ban.xlsx", sheet("ĐC - Báo Lai Châu", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("ĐC - Báo Lai Châu!G4");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("ĐC - Báo Lai Châu!G5");
+  });
+
+  test("agencies listed as items under a row with their total are its parts, a note after them or not (rule 160)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Chỉ tiêu", "ĐVT", "TH năm 2024", "Kế hoạch 2025", "Ước TH năm 2025", "Ghi chú"],
+      ["1", "Tổng số tác phẩm đăng, phát (mọi chủ đề)", "tin, bài"],
+      [null, "- Báo Lai Châu", null, 2220, 2500, 2691],
+      [null, "- Đài PT-TH tỉnh", null, 5650, 5800, 5453],
+      ["2", "Tin bài phục vụ nhiệm vụ chính trị", "tin, bài", 3962, 4870, 4208],
+      [null, "- Báo Lai Châu", null, 1125, 1370, 1167, "Gồm tin bài đăng lại"],
+      [null, "- Đài PT-TH tỉnh", null, 2837, 3500, 3041],
+      ["3", "Dân số trung bình toàn tỉnh", "Người", 449435, 452000, 456279],
+    ];
+    const ps = used(detect(plan, [wb("ktxh.xlsx", sheet("KTXH", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("KTXH!D6");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("KTXH!F6");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("KTXH!F7");
+    // (the total is no agency's: the item above it heads nothing)
+    expect(ps.filter((p) => /^[D-F]5$/.test(p.cell))).toEqual([]);
+  });
+
+  test("a row counting its agencies that meet it ('2/3') titles their ticks; an item left blank heads nothing (rule 161)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Chỉ tiêu", "ĐVT", "Ước TH năm 2025"],
+      ["1", "Vận hành tòa soạn hội tụ", "Cơ quan (đạt)", "2/3"],
+      [null, "- Báo Lai Châu", null, "✓"],
+      [null, "- Đài PT-TH tỉnh", null, "✓"],
+      [null, "- Tạp chí Văn nghệ", null, "✗"],
+      ["2", "Có kênh nội dung trên nền tảng số", "Cơ quan (đạt)", "2/3"],
+      [null, "- Báo Lai Châu"],
+      [null, "- Đài PT-TH tỉnh", null, "✓"],
+      ["3", "Toàn bộ đội ngũ cán bộ, viên chức và lao động hợp đồng", "Người", 175],
+      [null, "- Báo Lai Châu", null, 56],
+      [null, "- Đài PT-TH tỉnh", null, 119],
+    ];
+    const ps = used(detect(plan, [wb("ktxh.xlsx", sheet("KTXH", grid))]));
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("KTXH!D3");
+    expect(at(ps, "converged_newsroom", "tap-chi-van-nghe-lai-chau")).toBe("KTXH!D5");
+    expect(at(ps, "digital_platforms", "dai-ptth-lai-chau")).toBe("KTXH!D8");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("KTXH!D10");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("KTXH!D11");
+    expect(ps.filter((p) => p.cell === "D9")).toEqual([]);
+  });
+});

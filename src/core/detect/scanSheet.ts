@@ -123,6 +123,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let lastAgencyRow = 0;
   let lastTotalRow = 0;
   let parent: Left["label"] = null;
+  // A labelled row with its own figures and no agency named (their total), whose agencies' parts may follow as items
+  // ("Tác phẩm mới phục vụ NV chính trị | =SUM(D27:D29)", then "- Báo tỉnh L.Châu | 1.090"): the label, while the
+  // rows after it are such items.
+  let totalled: Left["label"] = null;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
   // A question alone on its row ("Câu 3. Số người làm việc hiện có …") whose answer has not come yet: the first row
@@ -383,6 +387,24 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       texts.sort((a, b) => a.col - b.col);
     }
 
+    // A row naming only an agency, as an item ("- Báo tỉnh L.Châu (BLC) | 1.090 | …"), right under the labelled
+    // row of their total or under another such item: that agency's part of the labelled row's input.
+    // (An item left blank keeps the list going; a remark after its figures is the item's own.)
+    const firstFigure = values[0]?.col ?? Infinity;
+    const lastFigure = values[values.length - 1]?.col ?? Infinity;
+    const agencyItem =
+      texts.some(
+        (t) =>
+          t.col < firstFigure &&
+          t.info.unit !== null &&
+          env.agencies.has(t.info.unit.id) &&
+          ITEM_MARK.test(t.info.text),
+      ) &&
+      texts.every(
+        (t) => t.col > lastFigure || (!t.fromAbove && t.info.inputs.length === 0 && t.col < firstFigure),
+      );
+    const item: Left["label"] = agencyItem ? totalled : null;
+    totalled = item;
     // Rows with no values set context: the reporting unit line, a heading naming one agency, the period,
     // and a parent label whose sub-rows are years ("- Tin, bài …" then "+ Năm 2020", "+ Năm 2021").
     if (values.length === 0 && texts.length > 0 && !captionRow) {
@@ -399,8 +421,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             ? { info: labelText.info, at: shownAddress(ctx, r, labelText.col) }
             : null;
       const naming = own.filter((t) => t.info.inputs.length > 0);
-      // (A heading's unit of measure beside it, "tin-bài" under "ĐVT", leaves it alone on its row.)
-      const spoken = own.filter((t) => t.info.inputs.length > 0 || !measureColumns.has(t.col));
+      // (A heading's unit of measure beside it, "tin-bài" under "ĐVT", leaves it alone on its row; so does a count
+      // of its agencies that meet it, "3/3" over "- Báo …  | ✓" rows.)
+      const spoken = own.filter(
+        (t) => t.info.inputs.length > 0 || !(measureColumns.has(t.col) || COUNT_OF_ALL.test(t.info.text)),
+      );
       if (naming.length > 0) {
         // A title stands alone on its row; a data row left without its figure is not one.
         // (So does one captioning the rows below a header of years: "Tên chuỗi số liệu (SP báo chí NVCT mới)" |
@@ -480,7 +505,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         own.some((t) => t.info.years.length === 0 && t.info.period === null && !t.info.yearColumn)
       )
         question = null;
-      const heading = headingUnit(env, texts, r, ctx);
+      // (An item left blank under its total or its title names no heading.)
+      const heading = agencyItem && (item || title) ? null : headingUnit(env, texts, r, ctx);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
@@ -505,13 +531,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     }
     // A row that opens with an agency's name and names no input, with figures after it (a pivot table's agency
     // row with its subtotals, "Báo Lai Châu | 874 | 14281 …"), heads the rows below it as a heading would, when the
-    // rows below are labelled by inputs.
-    if (values.length > 0 && texts.length > 0) {
+    // rows below are labelled by inputs. (An item under its total heads nothing.)
+    if (values.length > 0 && texts.length > 0 && !item) {
       const first = texts[0];
       if (
         first &&
         !first.fromAbove &&
         first.col < (values[0]?.col ?? Infinity) &&
+        !ITEM_MARK.test(first.info.text) &&
         texts.every((t) => t.info.inputs.length === 0)
       ) {
         const heading = headingUnit(env, [first], r, ctx);
@@ -533,8 +560,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // A labelled row with its own figure may head year sub-rows too ("Tin bài … | 1.248", then "- Năm 2024 | 1.200").
     if (values.length > 0) {
       const labelled = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0 && surelyOne(t.info));
-      if (labelled && labelled.col < (values[0]?.col ?? Infinity))
+      if (labelled && labelled.col < (values[0]?.col ?? Infinity)) {
         parent = { info: labelled.info, at: shownAddress(ctx, r, labelled.col) };
+        if (block === null && texts.every((t) => t.info.unit === null)) totalled = parent;
+      }
     }
 
     if (values.length > 0) {
@@ -635,24 +664,26 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             ? { ...block0, label: null }
             : block0;
         const titled =
-          !left.label &&
-          !inherited &&
-          title &&
-          !head.label &&
-          !titleColumn &&
-          (left.unit ||
-            (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)) ||
-            // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
-            (rowYear && block && texts.every((t) => t.col > v.col)) ||
-            // (a ledger's "Cộng năm 2020" line under the title naming what it records)
-            (left.year?.yearTotal && block) ||
-            // ("Cộng toàn đơn vị" under the agency's departments, the agency named above them: its figure)
-            (totalRow &&
-              block &&
-              lastAgencyRow < blockRow &&
-              texts.some((t) => t.col < v.col && SUM_OF_PARTS.test(t.info.text))))
-            ? title
-            : null;
+          !left.label && !inherited && !listed && item && left.unit && !head.label
+            ? item
+            : !left.label &&
+                !inherited &&
+                title &&
+                !head.label &&
+                !titleColumn &&
+                (left.unit ||
+                  (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)) ||
+                  // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
+                  (rowYear && block && texts.every((t) => t.col > v.col)) ||
+                  // (a ledger's "Cộng năm 2020" line under the title naming what it records)
+                  (left.year?.yearTotal && block) ||
+                  // ("Cộng toàn đơn vị" under the agency's departments, the agency named above them: its figure)
+                  (totalRow &&
+                    block &&
+                    lastAgencyRow < blockRow &&
+                    texts.some((t) => t.col < v.col && SUM_OF_PARTS.test(t.info.text))))
+              ? title
+              : null;
         // The first row of figures under a question alone on its row, its own texts naming no input, unit or measure
         // ("Đơn vị trả lời:", or none; the question's periods may head the columns): the question's answer.
         const answered =
@@ -1040,6 +1071,12 @@ function referencedCell(formula: string, here: string): { sheet: string; row: nu
   const at = parseA1(f.slice(bang + 1).replace(/\$/g, ""));
   return at ? { sheet, row: at.row, col: at.col } : null;
 }
+
+/** How many of all meet it: "2/3" on an indicator's row, its agencies' ticks under it. */
+const COUNT_OF_ALL = /^\s*\d\s*\/\s*\d\s*$/;
+
+/** An item of a list: "- Báo …", "+ Đài …", "• Tạp chí …". */
+const ITEM_MARK = /^\s*[-+*•–]/u;
 
 /** A heading of this many words or fewer is a heading, not a sentence. */
 const SHORT_HEADING_TOKENS = 16;
