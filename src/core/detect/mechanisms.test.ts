@@ -919,4 +919,7 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
     expect(reached.map((m) => [m.input, m.byWords === true])).toEqual([["remote_population_reached", false]]);
     expect(analyze("Dân số vùng sâu, vùng xa").inputs[0]?.input).toBe("remote_population_total");
   });
+  test("press-card holders ('PV, BTV được cấp thẻ nhà báo') are not the staff trained (rule 164)", () => {
+    expect(analyze("PV, BTV duoc cap the nha bao ky 2021-2025").inputs).toEqual([]);
+  });
 });

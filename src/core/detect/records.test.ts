@@ -1682,4 +1682,165 @@ describe("eleventh round (ADR 0007): reconciliations and items under their total
     expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("KTXH!D11");
     expect(ps.filter((p) => p.cell === "D9")).toEqual([]);
   });
+  test("a header row of years typed as text, with headers naming inputs right of them, is a header row (rule 163)", () => {
+    const grid = (trained: string): Array<Array<CellScalar | Cell>> => [
+      ["SỐ LIỆU HOẠT ĐỘNG CỦA CÁC CƠ QUAN BÁO CHÍ ĐỊA PHƯƠNG NĂM 2025"],
+      ["(Số liệu các cơ quan báo chí gửi về Sở, đã tổng hợp)"],
+      [],
+      [
+        "STT",
+        "Đơn vị báo cáo số liệu",
+        "Báo, tạp chí in",
+        null,
+        "Sóng PT-TH",
+        null,
+        "Tổng số tin, bài đã đăng phát",
+      ]
+        .concat([
+          "Tin bài mới (NVCT)",
+          null,
+          null,
+          "Doanh thu các năm (triệu đồng)",
+          null,
+          null,
+          null,
+          "Nhân lực",
+        ])
+        .concat([null, null]),
+      [
+        null,
+        null,
+        "Số kỳ phát hành",
+        "Số bản bình quân/kỳ",
+        "Giờ phát thanh/ngày",
+        "Giờ truyền hình/ngày",
+        null,
+      ]
+        .concat(["2023", "2024", "2025", "2023", "2024", "2025", "Kế hoạch đề ra 2025", trained])
+        .concat(["PV, BTV được cấp thẻ nhà báo kỳ 2021-2025", "Tổng số người đang LV"]),
+      [
+        "A",
+        "B",
+        "(1)",
+        "(2)",
+        "(3)",
+        "(4)",
+        "(5)",
+        "(6)",
+        "(7)",
+        "(8)",
+        "(9)",
+        "(10)",
+        "(11)",
+        "(12)",
+        "(13)",
+      ],
+      [1, "Báo Lai Châu", 149, 2200, "-", "-", 3466, 1384, 1492, 1619, 7391, 7272, 7365, 8300, 59, 37, 61],
+      [
+        2,
+        "Đài PT-TH Lai Châu",
+        "-",
+        "-",
+        20,
+        15,
+        4044,
+        1973,
+        2081,
+        2260,
+        3661,
+        4039,
+        4437,
+        4700,
+        139,
+        74,
+        140,
+      ],
+    ];
+    const merges = ["A1:Q1", "A2:Q2", "C4:D4", "E4:F4", "H4:J4", "K4:N4", "O4:Q4", "A4:A5", "B4:B5", "G4:G5"];
+    for (const trained of ["Nguoi da qua lop CDS BC", "Người đã qua lớp CĐS BC"]) {
+      const ps = used(detect(plan, [wb("phu-luc.xlsx", sheet("Số liệu", grid(trained), merges))]));
+      expect(at(ps, "political_articles", "bao-lai-chau", 2023)).toBe("Số liệu!H7");
+      expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Số liệu!J8");
+      expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Số liệu!L8");
+    }
+    // (…and so is a header after the years that reads as an answer, "Đã BD CĐS (người)", among years and a target)
+    const answering: Array<Array<CellScalar | Cell>> = [
+      ["SỐ LIỆU HOẠT ĐỘNG CỦA CÁC CƠ QUAN BÁO CHÍ ĐỊA PHƯƠNG NĂM 2025"],
+      [],
+      [],
+      [
+        "STT",
+        "Đơn vị báo cáo số liệu",
+        "Báo, tạp chí in",
+        null,
+        "Sóng PT-TH",
+        null,
+        "Tổng số tin, bài đã đăng phát",
+      ]
+        .concat([
+          "Tin bài mới (NVCT)",
+          null,
+          null,
+          null,
+          "Doanh thu các năm (triệu đồng)",
+          null,
+          null,
+          null,
+          null,
+        ])
+        .concat([null, "Nhân lực, đào tạo", null, null]),
+      [
+        null,
+        null,
+        "Số kỳ phát hành",
+        "Số bản bình quân/kỳ",
+        "Giờ phát thanh/ngày",
+        "Giờ truyền hình/ngày",
+        null,
+      ]
+        .concat([
+          "2022",
+          "2023",
+          "2024",
+          "2025",
+          "2021",
+          "2022",
+          "2023",
+          "2024",
+          "2025",
+          "Kế hoạch đề ra 2025",
+        ])
+        .concat(["Đã BD CĐS (người)", "PV, BTV được cấp thẻ nhà báo kỳ 2021-2025", "Tổng số người đang LV"]),
+      [
+        1,
+        "Tòa soạn Báo Lai Châu, Tỉnh ủy LC",
+        149,
+        2200,
+        "-",
+        "-",
+        3466,
+        1282,
+        1384,
+        1492,
+        1619,
+        6538,
+        6977,
+      ].concat([7391, 7272, 7365, 8300, 59, 37, 59]),
+    ];
+    const merges2 = ["A1:T1", "C4:D4", "E4:F4", "H4:K4", "L4:Q4", "R4:T4", "A4:A5", "B4:B5", "G4:G5"];
+    const two = used(detect(plan, [wb("phu-luc.xlsx", sheet("Số liệu", answering, merges2))]));
+    expect(two.filter((p) => /^[A-Z]5$/.test(p.cell))).toEqual([]);
+    expect(at(two, "political_articles", "bao-lai-chau", 2024)).toBe("Số liệu!J6");
+  });
+
+  test("a term ('kỳ 2021-2025') in a row's words lists no years of the figures after it (rule 165)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["1. Báo Lai Châu"],
+      ["- Kết quả thu sự nghiệp (tổng các nguồn) trong năm 2025:", null, null, 9120, "triệu đồng"],
+      ["- Phóng viên được cấp thẻ nhà báo kỳ 2021-2025:", null, null, 21, "người"],
+    ];
+    const ps = used(detect(plan, [wb("tom-tat.xlsx", sheet("Tóm tắt", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Tóm tắt!D2");
+    expect(ps.filter((p) => p.cell === "D3")).toEqual([]);
+  });
 });

@@ -372,8 +372,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
               t.info.years.length === 1 &&
               (t.col > (values[0]?.col ?? 0) || !SUB_ROW_YEAR.test(t.info.text)),
           ))) &&
-      values.every((x) => yearOf(x.cell.value) !== null) &&
-      (!texts.some((t) => !t.fromAbove && t.info.inputs.length > 0) ||
+      // (A header that reads as an answer after the years, "2025" | "Đã BD CĐS (người)", is a header among them.)
+      values.every(
+        (x, i) =>
+          yearOf(x.cell.value) !== null ||
+          (i >= 2 && typeof x.cell.value === "string" && valueTextKind(cellText(x.cell)) === "word"),
+      ) &&
+      // (headers naming inputs after the years, "2025" | "Tổng số người đang LV", are the header row's own)
+      (!texts.some((t) => !t.fromAbove && t.info.inputs.length > 0 && t.col < (values[0]?.col ?? 0)) ||
         // (three years or more in a row, each the one before and one, after a caption naming an input: "Chuỗi / Năm
         // (DT toàn CQ)" | 2022 | 2023 | 2024, a chart's data block, no figures)
         (values.length >= CAPTIONED_YEARS &&
@@ -381,8 +387,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             (x, i) => i === 0 || yearOf(x.cell.value) === (yearOf(values[i - 1]?.cell.value) ?? 0) + 1,
           )))
     ) {
-      for (const x of values)
-        texts.push({ col: x.col, info: env.analyze(`Năm ${String(yearOf(x.cell.value))}`) });
+      for (const x of values) {
+        const year = yearOf(x.cell.value);
+        texts.push({
+          col: x.col,
+          info: env.analyze(year !== null ? `Năm ${String(year)}` : cellText(x.cell)),
+        });
+      }
       values.length = 0;
       texts.sort((a, b) => a.col - b.col);
     }
@@ -1670,7 +1681,9 @@ function yearListOf(
     first.col > firstValue ||
     first.info.years.length < 2 ||
     first.info.inputs.length > 0 ||
-    first.info.unit !== null
+    first.info.unit !== null ||
+    // (a term, "kỳ 2021-2025", lists no years)
+    (first.info.years.length === 2 && YEAR_RANGE.test(first.info.text))
   )
     return null;
   const years = first.info.years;
@@ -1694,6 +1707,9 @@ function yearListOf(
     },
   };
 }
+
+/** Two years as the ends of a term: "2021-2025", "2021 – 2025". */
+const YEAR_RANGE = /(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}/u;
 
 /** Only punctuation between two figures: ";", ",", "–". */
 const SEPARATOR = /^[\s;,.\-–—/|]+$/u;
