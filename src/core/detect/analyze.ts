@@ -949,7 +949,8 @@ function compared(folded: string, words: readonly string[]): boolean {
 }
 
 /** The first words of a row adding up the rows above. */
-const TOTAL_OPENING = /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi))\b/;
+const TOTAL_OPENING =
+  /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam)\b/;
 
 /** Words that make a column a comparison, whatever period it names. */
 const COMPARED = [

@@ -1843,4 +1843,19 @@ describe("eleventh round (ADR 0007): reconciliations and items under their total
     expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Tóm tắt!D2");
     expect(ps.filter((p) => p.cell === "D3")).toEqual([]);
   });
+  test("'Cộng cả năm' under a breakdown by kind of work is the year's figure, the kinds its parts; royalties are no staff (rules 166, 167)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["SỔ THEO DÕI TÁC PHẨM VÀ NHUẬN BÚT NĂM 2025"],
+      ["Báo Lai Châu (Phòng Hành chính - Trị sự)"],
+      [],
+      ["STT", "Loại tác phẩm", "Số tác phẩm (tất cả)", "Tin bài mới (NVCT)", "Nhuận bút, thù lao (đồng)"],
+      [1, "Tin", 869, 345, 174669000],
+      [2, "Bài phản ánh, chuyên đề", 389, 159, 73521000],
+      [3, "Phóng sự, ký sự", 699, 348, 236262000],
+      [null, "Cộng cả năm", 1957, 852, 484452000],
+    ];
+    const ps = used(detect(plan, [wb("nhuan-but.xlsx", sheet("TP-NB 2025", grid, ["A1:E1", "A2:E2"]))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("TP-NB 2025!D8");
+    expect(ps.filter((p) => p.input === "staff_total")).toEqual([]);
+  });
 });
