@@ -1858,4 +1858,16 @@ describe("eleventh round (ADR 0007): reconciliations and items under their total
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("TP-NB 2025!D8");
     expect(ps.filter((p) => p.input === "staff_total")).toEqual([]);
   });
+  test("'Tác phẩm mới phục vụ NV chính trị' names the new political works by the plan's phrase, before the reposted ones (rule 168)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TỔNG HỢP TÁC PHẨM VÀ NHUẬN BÚT ĐÃ CHI NĂM 2025"],
+      ["CƠ QUAN BÁO LAI CHÂU"],
+      ["TT", "Nội dung tác phẩm", "Số lượng tác phẩm", "KH được giao năm 2025"],
+      ["II", "Phân theo chủ đề tuyên truyền"],
+      ["1", "Tác phẩm mới phục vụ NV chính trị (tin, bài, phóng sự ngắn)", "1.980", 2390],
+      ["2", "Tin bai NVCT phat lai, dang lai", 1076],
+    ];
+    const ps = used(detect(plan, [wb("nhuan-but.xlsx", sheet("NB 2025", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("NB 2025!C5");
+  });
 });
