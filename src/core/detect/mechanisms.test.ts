@@ -922,4 +922,8 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
   test("press-card holders ('PV, BTV được cấp thẻ nhà báo') are not the staff trained (rule 164)", () => {
     expect(analyze("PV, BTV duoc cap the nha bao ky 2021-2025").inputs).toEqual([]);
   });
+  test("typed without tones, 'chỉ tiêu' and 'văn hóa' name no magazine ('Cac chi tieu van hoa - xa hoi') (rule 169)", () => {
+    expect(analyze("Cac chi tieu van hoa - xa hoi").unit).toBeNull();
+    expect(analyze("TC Van nghe tinh LC").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
+  });
 });

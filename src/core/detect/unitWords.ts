@@ -18,11 +18,14 @@ export function unitByWords(
 ): string | null {
   // ("nhà báo", a journalist, "thẻ nhà báo", "Hội Nhà báo": no newspaper.)
   // ("Gọi điện thoại báo số": the "điện" of a telephone is no "báo điện tử", and "báo số" reports figures.)
+  // ("Các chỉ tiêu văn hóa - xã hội" typed without tones: the "chi" of "chỉ tiêu" is no "tạp chí", the "van" of
+  // "văn hóa" no "văn nghệ".)
   const reported = words.includes("bao") && /(?<!\p{L})b(?:áo|ao) s(?:ố|o)(?!\p{L})/iu.test(text);
   const read = words.filter(
     (w, i) =>
       !(words[i - 1] === "nha" && lex.unitHeads.get(w)?.english === false) &&
       !(w === "dien" && words[i + 1] === "thoai") &&
+      !OTHER_PAIRS.has(`${w} ${words[i + 1] ?? ""}`) &&
       !(reported && w === "bao"),
   );
   const own = new Map<string, number>();
@@ -55,6 +58,9 @@ export function unitByWords(
   if (n >= MIN_OWN_WORDS) return unit;
   return read.some((w, i) => headNames(lex, unit, w, read[i + 1])) ? unit : null;
 }
+
+/** Two words that make a word of an agency's name something else: "chỉ tiêu" (an indicator), "văn hóa" (culture). */
+const OTHER_PAIRS = new Set(["chi tieu", "van hoa"]);
 
 /** Words any agency's name may hold that say what it is, not which ("cơ quan ngôn luận", "đơn vị"). */
 const COMMON_NOUNS = new Set(["co", "quan", "don", "vi"]);
