@@ -526,6 +526,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "phiên bản điện tử",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ thông tin báo chí",
     "phủ tới",
@@ -592,6 +593,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đa phương tiện",
     "đào tạo bồi dưỡng",
     "đào tạo số",
+    "đăng lại",
     "được học về chuyển đổi số",
     "được phủ",
     "được phủ thông tin",
@@ -744,6 +746,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "phiên bản điện tử",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ thông tin báo chí",
     "phủ tới",
@@ -806,6 +809,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đa phương tiện",
     "đào tạo bồi dưỡng",
     "đào tạo số",
+    "đăng lại",
     "được phủ",
     "được phủ thông tin",
     "đội ngũ hiện có",
@@ -943,6 +947,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "phiên bản điện tử",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ thông tin báo chí",
     "phủ tới",
@@ -1000,6 +1005,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đa nền tảng",
     "đào tạo bồi dưỡng",
     "đào tạo số",
+    "đăng lại",
     "được phủ",
     "được phủ thông tin",
     "đội ngũ hiện có",
@@ -1095,6 +1101,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "phiên bản điện tử",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ tới",
     "proposed",
@@ -1134,6 +1141,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đa nền tảng",
     "đào tạo bồi dưỡng",
     "đào tạo số",
+    "đăng lại",
   ],
   // Since 73c31ab (blind13 and blind14 written; blind14 reads this list too).
   blind13: [
@@ -1215,6 +1223,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "phiên bản điện tử",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ tới",
     "proposed",
@@ -1249,6 +1258,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh long",
     "vinh phuc",
     "yen bai",
+    "đăng lại",
   ],
   // Since ebb3b44 (blind15 and blind16 written; blind16 reads this list too).
   blind15: [
@@ -1315,6 +1325,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "ninh thuan",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ tới",
     "quang binh",
@@ -1345,6 +1356,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh long",
     "vinh phuc",
     "yen bai",
+    "đăng lại",
   ],
   // Since 487d4fc (blind17 and blind18 written; blind18 reads this list too).
   blind17: [
@@ -1410,6 +1422,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "ninh thuan",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ tới",
     "quang binh",
@@ -1440,6 +1453,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh long",
     "vinh phuc",
     "yen bai",
+    "đăng lại",
   ],
   // Since 73056c3 (blind19 and blind20 written; blind20 reads this list too).
   blind19: [
@@ -1504,6 +1518,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "ninh thuan",
     "phu tho",
     "phu yen",
+    "phát lại",
     "phân phối",
     "phủ tới",
     "quang binh",
@@ -1534,10 +1549,12 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh long",
     "vinh phuc",
     "yen bai",
+    "đăng lại",
   ],
   // Since 7a61d79 (blind21 and blind22 written; blind22 reads this list too).
   blind21: [
     "nhuận bút",
+    "phát lại",
     "phủ tới",
     "sau doi chieu",
     "thong nhat",
@@ -1546,6 +1563,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "tác phẩm mới phục vụ nhiệm vụ chính trị",
     "tác phẩm mới phục vụ nv chính trị",
     "tự cân đối chi thường xuyên",
+    "đăng lại",
   ],
 };
 

@@ -187,7 +187,11 @@ function excluded(
 /** An exclusion occurs in order with at most one word between, or, for two words, in either order
  * ("được xem, nghe" holds "nghe xem"). One that small words would reduce to one word ("so với năm" → "với", as in
  * "gắn với") occurs only whole. */
-function exclusionIn(sig: readonly string[], plain: readonly string[], e: Phrase): boolean {
+function exclusionIn(sig0: readonly string[], plain0: readonly string[], e: Phrase): boolean {
+  // ("Báo Đảng Lai Châu", "Phát thanh Lai Châu": the "Lai" of the province is no "lại" of "đăng lại".)
+  const province = e.tokens.includes("lai");
+  const sig = province ? withoutProvinceLai(sig0) : sig0;
+  const plain = province ? withoutProvinceLai(plain0) : plain0;
   if (e.whole) return containsRun(plain, e.tokens);
   if (inOrder(sig, e.tokens, 1) !== null) return true;
   const [a, b] = e.tokens;
@@ -197,6 +201,12 @@ function exclusionIn(sig: readonly string[], plain: readonly string[], e: Phrase
     if (sig[i] === b && !(b === "chi" && PRESS_BEFORE_CHI.has(sig[i - 1] ?? "")))
       for (let j = i + 1; j <= i + 2 && j < sig.length; j++) if (sig[j] === a) return true;
   return false;
+}
+/** The words with the "lai" of "Lai Châu" taken out (it is a name, never "lại"). */
+function withoutProvinceLai(words: readonly string[]): readonly string[] {
+  return words.some((w, i) => w === "lai" && words[i + 1] === "chau")
+    ? words.filter((w, i) => !(w === "lai" && words[i + 1] === "chau"))
+    : words;
 }
 /** Words before "chí" that make it the press's: "báo chí", "tạp chí". */
 const PRESS_BEFORE_CHI = new Set(["bao", "tap"]);

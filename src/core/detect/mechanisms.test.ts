@@ -926,4 +926,11 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
     expect(analyze("Cac chi tieu van hoa - xa hoi").unit).toBeNull();
     expect(analyze("TC Van nghe tinh LC").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
   });
+  test("reposted or rebroadcast works ('phát lại, đăng lại') are no new ones; the 'Lai' of Lai Châu is no 'lại' (rule 170)", () => {
+    expect(analyze("Tin bai NVCT phat lai, dang lai").inputs.map((i) => i.input)).not.toContain(
+      "political_articles",
+    );
+    expect(analyze("Báo Đảng Lai Châu: tin bài NVCT").inputs[0]?.input).toBe("political_articles");
+    expect(analyze("Đài Phát thanh Lai Châu: Tác phẩm CT mới").inputs[0]?.input).toBe("political_articles");
+  });
 });
