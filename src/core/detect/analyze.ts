@@ -369,10 +369,15 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
   const otherInputs = (inputId: string, e: Phrase) =>
     lex.inputs.some((o) => o.id !== inputId && o.phrases.some((p) => containsRun(p.tokens, e.tokens)));
   // "…, dịch vụ", "… và lao động hợp đồng": the part is listed after a comma or "và" (a word or two between).
-  const listed = (e: Phrase) =>
-    new RegExp(
+  // ("Thu SN, DV toàn cơ quan": the part written short is listed all the same.)
+  let spelledOut: string | undefined;
+  const listed = (e: Phrase) => {
+    const after = new RegExp(
       `(?:[,;&+]|\\bva)\\s*(?:\\S+\\s+){0,2}${e.tokens.join(" ").replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`,
-    ).test(folded);
+    );
+    spelledOut ??= folded.replace(/[\p{L}\p{N}]+/gu, (w) => lex.expandTokens([w]).join(" "));
+    return after.test(folded) || (spelledOut !== folded && after.test(spelledOut));
+  };
   // (the cheap test first: most labels hold one part or none, and otherInputs reads every phrase of the plan)
   const partsOf = (inputId: string) =>
     lex.inputs

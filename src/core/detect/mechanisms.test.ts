@@ -933,4 +933,8 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
     expect(analyze("Báo Đảng Lai Châu: tin bài NVCT").inputs[0]?.input).toBe("political_articles");
     expect(analyze("Đài Phát thanh Lai Châu: Tác phẩm CT mới").inputs[0]?.input).toBe("political_articles");
   });
+  test("a part written short and listed after the whole ('Thu SN, DV toàn cơ quan') is still the whole (rule 171)", () => {
+    expect(analyze("Thu SN, DV toàn cơ quan").inputs[0]?.input).toBe("revenue");
+    expect(analyze("Thu quảng cáo, DV").inputs.map((i) => i.input)).not.toContain("revenue");
+  });
 });

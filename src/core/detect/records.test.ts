@@ -1870,4 +1870,24 @@ describe("eleventh round (ADR 0007): reconciliations and items under their total
     const ps = used(detect(plan, [wb("nhuan-but.xlsx", sheet("NB 2025", grid))]));
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("NB 2025!C5");
   });
+  test("a reconciliation's agreed column left '-' leaves its row unsettled: the figures it would settle are not read (rule 172)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BIÊN BẢN ĐỐI CHIẾU SỐ LIỆU NĂM 2025 - BÁO LAI CHÂU"],
+      [],
+      ["TT", "Nội dung", "ĐVT", "Số Sở đã tổng hợp", "Số đơn vị gửi", "Số thống nhất sau đối chiếu"],
+      ["1", "Tổng thu sự nghiệp, dịch vụ năm 2024", "Triệu", 12807, null, "-"],
+      ["2", "Tổng thu sự nghiệp, dịch vụ năm 2025", "Triệu", 13196, 14169, 14169],
+    ];
+    const ps = used(detect(plan, [wb("bien-ban.xlsx", sheet("ĐC - Báo Lai Châu", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBeUndefined();
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("ĐC - Báo Lai Châu!F5");
+    // (a settled year's '-' says nothing of another year's column: "Quyết toán 2023 | -" beside "Ước TH 2025")
+    const years: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Chỉ tiêu thu, chi", "Quyết toán các năm", null, "Ước thực hiện năm 2025"],
+      [null, null, "Năm 2023", "Năm 2024"],
+      ["II", "Tổng doanh thu hoạt động báo chí, dịch vụ và đặt hàng", "-", 11564, 12118],
+    ];
+    const other = used(detect(plan, [wb("qt.xlsx", sheet("Bao LC", years, ["C1:D1"]))]));
+    expect(at(other, "revenue", "bao-lai-chau", 2025)).toBe("Bao LC!E3");
+  });
 });

@@ -631,6 +631,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const titleColumn =
         titleInput !== undefined &&
         values.some((x) => columns.block(x.col).label?.info.inputs[0]?.input === titleInput);
+      // A figure left out of the column that stands ("Số thống nhất sau đối chiếu" | "-"): the row's other columns
+      // of the same year, the figures it settles, say nothing for it.
+      const settledBlank = new Set<number | undefined>();
+      for (const x of values) {
+        const block = columns.block(x.col);
+        if (
+          block.standing?.info.standing === "final" &&
+          typeof x.cell.value === "string" &&
+          PLACEHOLDER.test(x.cell.value)
+        )
+          settledBlank.add(block.year?.info.years[0]);
+      }
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           if (saysOfRow(texts[k] as TextCell, left, columns))
@@ -670,6 +682,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // A row that names only an agency, under a title naming one input, is that agency's figure of it; so is a
         // row that names only a year or a state ("Năm 2023", "Hiện trạng") under agencies as columns.
         const block0 = columns.block(v.col);
+        if (
+          settledBlank.size > 0 &&
+          block0.standing?.info.standing !== "final" &&
+          settledBlank.has(block0.year?.info.years[0])
+        )
+          continue;
         const head =
           block0.label && !asked && answeredQuestions.has(block0.label.row)
             ? { ...block0, label: null }
@@ -1085,6 +1103,9 @@ function referencedCell(formula: string, here: string): { sheet: string; row: nu
 
 /** How many of all meet it: "2/3" on an indicator's row, its agencies' ticks under it. */
 const COUNT_OF_ALL = /^\s*\d\s*\/\s*\d\s*$/;
+
+/** A cell left out on purpose: "-", "…". */
+const PLACEHOLDER = /^\s*[-–—…]+\s*$/u;
 
 /** An item of a list: "- Báo …", "+ Đài …", "• Tạp chí …". */
 const ITEM_MARK = /^\s*[-+*•–]/u;
