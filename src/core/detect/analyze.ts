@@ -635,8 +635,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         ) ??
         (dash > 0
           ? (unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet) ??
-            // ("TC Văn nghệ - Hội VHNT": the agency, then the body it belongs to.)
-            unitNamedBy(lex, labelWords(words.folded.slice(0, dash)).outside, text, plainSet))
+            // ("TC Văn nghệ - Hội VHNT": the agency, then the body it belongs to; "Đơn vị báo cáo: TC Văn nghệ -
+            // Hội VHNT tỉnh", after the line's colon.)
+            unitNamedBy(
+              lex,
+              labelWords(words.folded.slice(words.folded.lastIndexOf(":", dash) + 1, dash)).outside,
+              text,
+              plainSet,
+            ))
           : null) ??
         // …or a person's name with the agency in brackets ("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))").
         (open > 0 && close > open

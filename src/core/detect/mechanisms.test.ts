@@ -937,4 +937,7 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
     expect(analyze("Thu SN, DV toàn cơ quan").inputs[0]?.input).toBe("revenue");
     expect(analyze("Thu quảng cáo, DV").inputs.map((i) => i.input)).not.toContain("revenue");
   });
+  test("a reporting line naming the agency, then its parent body after a dash, names the agency (rule 173)", () => {
+    expect(analyze("Đơn vị báo cáo: TC Văn nghệ - Hội VHNT tỉnh").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
+  });
 });
