@@ -202,6 +202,15 @@ function exclusionIn(sig0: readonly string[], plain0: readonly string[], e: Phra
       for (let j = i + 1; j <= i + 2 && j < sig.length; j++) if (sig[j] === a) return true;
   return false;
 }
+/** Whether `run` occurs in `words`, not denied just before it ("không về CĐS": not about digital transformation). */
+function affirmed(words: readonly string[], run: readonly string[]): boolean {
+  const at = indexOfRun(words, run);
+  if (at < 0) return false;
+  return !words.slice(Math.max(0, at - NEGATED_GAP), at).some((w) => NEGATIONS.has(w));
+}
+/** How far before a phrase a "không" still denies it ("không về …"). */
+const NEGATED_GAP = 2;
+
 /** The words with the "lai" of "Lai Châu" taken out (it is a name, never "lại"). */
 function withoutProvinceLai(words: readonly string[]): readonly string[] {
   return words.some((w, i) => w === "lai" && words[i + 1] === "chau")
@@ -338,7 +347,7 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
   const qualified = (inputId: string, e: Phrase) =>
     !e.tokens.some((t) => NEGATIONS.has(t)) &&
     !lex.knownMeasures.has(e.tokens.join(" ")) &&
-    (lex.inputs.find((i) => i.id === inputId)?.qualifiers.some((q) => containsRun(expanded, q)) ?? false);
+    (lex.inputs.find((i) => i.id === inputId)?.qualifiers.some((q) => affirmed(expanded, q)) ?? false);
   // "Doanh thu sự nghiệp & dịch vụ": the part joined to another part that is not excluded names both, the whole.
   // ("Thu SN+DV": the joiner kept as a word, abbreviations expanded.)
   // ("Thu SN-DV": a hyphen between two abbreviations joins them too.)

@@ -940,4 +940,10 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
   test("a reporting line naming the agency, then its parent body after a dash, names the agency (rule 173)", () => {
     expect(analyze("Đơn vị báo cáo: TC Văn nghệ - Hội VHNT tỉnh").unit?.id).toBe("tap-chi-van-nghe-lai-chau");
   });
+  test("a qualifier denied just before it ('không về CĐS') waives no exclusion (rule 174)", () => {
+    expect(analyze("Người được bồi dưỡng nghiệp vụ chung (không về CĐS)").inputs).toEqual([]);
+    expect(analyze("Số người đã được bồi dưỡng nghiệp vụ chuyển đổi số").inputs[0]?.input).toBe(
+      "staff_trained",
+    );
+  });
 });
