@@ -82,6 +82,8 @@ export type TextInfo = {
   yearTotal: boolean;
   /** Opens as a row adding up the rows above does: "Tổng cộng", "Cộng toàn tỉnh", "Tổng số". */
   totalOpening: boolean;
+  /** Opens by saying it adds up every agency: "Cộng ba cơ quan: …", "Tổng 3 đơn vị: …" (no one agency's figure). */
+  ofAllUnits: boolean;
   /** Units of measure the text states: the whole text ("Tin, bài") or a bracket ("(Tr.đồng)"), as measureKey. */
   measures: string[];
   /** Any short text as a unit of measure (for a text in a ĐVT column), as measureKey. */
@@ -816,6 +818,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     totalOpening:
       (words.folded.includes("tong") || words.folded.includes("cong")) &&
       TOTAL_OPENING.test(read === text ? foldFolded(words.folded) : foldText(text)),
+    ofAllUnits:
+      (words.folded.includes("tong") || words.folded.includes("cong")) &&
+      ALL_UNITS_OPENING.test(read === text ? foldFolded(words.folded) : foldText(text)),
     replacedNote: REPLACED.test(text),
     tokenCount: plainTokens.length,
     measures: measureLine
@@ -981,6 +986,10 @@ function compared(folded: string, words: readonly string[]): boolean {
 /** The first words of a row adding up the rows above. */
 const TOTAL_OPENING =
   /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam)\b/;
+
+/** The first words of a row adding up agencies' figures: "Cộng ba cơ quan", "Tổng cộng 3 đơn vị", "Cộng các cơ quan". */
+const ALL_UNITS_OPENING =
+  /^\s*(?:tong cong|tong|cong)(?: chung)? (?:hai|ba|bon|[2-9]|cac|tat ca(?: cac)?) (?:co quan|don vi)\b/;
 
 /** Words that make a column a comparison, whatever period it names. */
 const COMPARED = [

@@ -946,4 +946,14 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
       "staff_trained",
     );
   });
+  test("'TH đến hết quý III/2025' is a part of the year, its year a word of its own (rule 175)", () => {
+    const part = analyze("TH đến hết quý III/2025");
+    expect([part.role, part.years]).toEqual(["derived", [2025]]);
+    expect(analyze("Số 3414/KH-UBND").years).toEqual([]);
+  });
+  test("'Cộng ba cơ quan: …' adds up every agency (rule 176)", () => {
+    expect(analyze("Cộng ba cơ quan: Thu tự tạo năm (tr.đ)").ofAllUnits).toBe(true);
+    expect(analyze("Tổng cộng 3 đơn vị").ofAllUnits).toBe(true);
+    expect(analyze("Tổng thu của cơ quan").ofAllUnits).toBe(false);
+  });
 });

@@ -1890,4 +1890,18 @@ describe("eleventh round (ADR 0007): reconciliations and items under their total
     const other = used(detect(plan, [wb("qt.xlsx", sheet("Bao LC", years, ["C1:D1"]))]));
     expect(at(other, "revenue", "bao-lai-chau", 2025)).toBe("Bao LC!E3");
   });
+  test("under the last agency's rows, a row adding up all three ('Cộng ba cơ quan: …') is no agency's; a part of the year is no year's figure (rules 175, 176)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Nội dung", "ĐVT", "Năm 2025", "Năm 2024", "Quý III/2025 lũy kế"],
+      ["I", "Báo Lai Châu"],
+      [null, "Số thu thực hiện của cơ quan báo chí", "Tr.đ", 9120, 8740, 7410],
+      ["II", "TC Văn nghệ LChâu (Hội VHNT)"],
+      [null, "Số thu thực hiện của cơ quan báo chí", "Tr.đ", 223, 213, 181],
+      [null, "Cộng hai cơ quan: Thu tự tạo năm (tr.đ)", null, 9343, 8953],
+      [null, "Cộng ba cơ quan: Thu tự tạo năm (tr.đ)", null, 9343, 8953],
+    ];
+    const ps = used(detect(plan, [wb("theo-doi.xlsx", sheet("Theo dõi", grid))]));
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Theo dõi!D5");
+    expect(ps.filter((p) => p.cell === "D7" || p.cell === "F5")).toEqual([]);
+  });
 });

@@ -1337,6 +1337,8 @@ function candidatesFor(
     above.label.info.inputs[0]?.input === rowInput.input &&
     byPhrase(above.label.info);
   const byRow = left.label !== null && !headerSaysBetter;
+  // ("Cộng ba cơ quan: Thu tự tạo năm" under the last agency's rows adds up all of them: no agency's figure.)
+  if (byRow && left.label?.info.ofAllUnits === true) return;
   const label =
     left.label && !headerSaysBetter
       ? left.label

@@ -24,7 +24,10 @@ function split(folded: string): { all: string[]; outside: string[] } {
   const outside: string[] = [];
   let depth = 0;
   // "Tin/bài", "Có/Không": a slash between words separates them (a date "20/11" or "3414/KH" keeps its slash).
-  const spaced = folded.includes("/") ? folded.replace(/(?<=\p{L})\/(?=\p{L})/gu, " ") : folded;
+  // ("Quý III/2025", "tháng 9/2025" name a part of a year: the year is a word of its own.)
+  const spaced = folded.includes("/")
+    ? folded.replace(/(?<=\p{L})\/(?=\p{L})|(?<=\p{L}|\b\d{1,2})\/(?=(?:19|20)\d{2}(?!\d))/gu, " ")
+    : folded;
   const opened = spaced.includes("(") || spaced.includes(")") ? spaced.replace(/[()]/g, " $& ") : spaced;
   for (const piece of piecesOf(opened)) {
     if (piece === "(") depth++;
