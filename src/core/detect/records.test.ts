@@ -1904,4 +1904,28 @@ describe("eleventh round (ADR 0007): reconciliations and items under their total
     expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Theo dõi!D5");
     expect(ps.filter((p) => p.cell === "D7" || p.cell === "F5")).toEqual([]);
   });
+  test("a column of automatic checks ('Kiểm tra tự động' | 'Chưa nhập') answers nothing (rule 177)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["MẪU NHẬP SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ"],
+      ["Cơ quan nhập liệu: Đài PT-TH Lai Châu"],
+      ["STT", "Nội dung cần nhập", "ĐVT", "Số liệu năm 2025", "Kiểm tra tự động"],
+      [
+        "1",
+        "Tòa soạn hoạt động theo mô hình hội tụ đa phương tiện",
+        "C/K",
+        "-",
+        { value: "Chưa nhập", formula: 'IF(D4="-","Chưa nhập","OK")' },
+      ],
+      [
+        "2",
+        "Giao quyền tự chủ tài chính cho cơ quan báo",
+        "C/K",
+        "Chưa tự chủ",
+        { value: "OK", formula: 'IF(D5="-","Chưa nhập","OK")' },
+      ],
+    ];
+    const ps = used(detect(plan, [wb("mau-nhap.xlsx", sheet("Đài LTV", grid))]));
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Đài LTV!D5");
+    expect(ps.filter((p) => p.cell.startsWith("E"))).toEqual([]);
+  });
 });
