@@ -778,6 +778,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     plainTokens.length <= MAX_MEASURE_WORDS && words.folded.length <= MAX_MEASURE_CHARS
       ? measureKey(words.folded, lex.expandTokens, true)
       : null;
+  // The text as typed, its numbering and all, for a total's opening words ("tong", "cong" first looked for in the text
+  // read; folded once).
+  const asTyped =
+    words.folded.includes("tong") || words.folded.includes("cong")
+      ? read === text
+        ? foldFolded(words.folded)
+        : foldText(text)
+      : null;
   return {
     text,
     inputs,
@@ -814,13 +822,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       !unit &&
       plainTokens.slice(1).every((t) => isYearWord(t) || TOTAL_OPENERS.has(t)) &&
       textYears.length === 1,
-    // (the text as typed, its numbering and all; "tong", "cong" first looked for in the text read, folded once)
-    totalOpening:
-      (words.folded.includes("tong") || words.folded.includes("cong")) &&
-      TOTAL_OPENING.test(read === text ? foldFolded(words.folded) : foldText(text)),
-    ofAllUnits:
-      (words.folded.includes("tong") || words.folded.includes("cong")) &&
-      ALL_UNITS_OPENING.test(read === text ? foldFolded(words.folded) : foldText(text)),
+    totalOpening: asTyped !== null && TOTAL_OPENING.test(asTyped),
+    ofAllUnits: asTyped !== null && ALL_UNITS_OPENING.test(asTyped),
     replacedNote: REPLACED.test(text),
     tokenCount: plainTokens.length,
     measures: measureLine

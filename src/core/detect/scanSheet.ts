@@ -692,27 +692,29 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           block0.label && !asked && answeredQuestions.has(block0.label.row)
             ? { ...block0, label: null }
             : block0;
+        // (An agency's item under the row of their total is that row's, as a row under its title is the title's.)
+        const itemized =
+          !left.label && !inherited && !listed && item && left.unit && !head.label ? item : null;
         const titled =
-          !left.label && !inherited && !listed && item && left.unit && !head.label
-            ? item
-            : !left.label &&
-                !inherited &&
-                title &&
-                !head.label &&
-                !titleColumn &&
-                (left.unit ||
-                  (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)) ||
-                  // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
-                  (rowYear && block && texts.every((t) => t.col > v.col)) ||
-                  // (a ledger's "Cộng năm 2020" line under the title naming what it records)
-                  (left.year?.yearTotal && block) ||
-                  // ("Cộng toàn đơn vị" under the agency's departments, the agency named above them: its figure)
-                  (totalRow &&
-                    block &&
-                    lastAgencyRow < blockRow &&
-                    texts.some((t) => t.col < v.col && SUM_OF_PARTS.test(t.info.text))))
-              ? title
-              : null;
+          itemized ??
+          (!left.label &&
+          !inherited &&
+          title &&
+          !head.label &&
+          !titleColumn &&
+          (left.unit ||
+            (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)) ||
+            // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
+            (rowYear && block && texts.every((t) => t.col > v.col)) ||
+            // (a ledger's "Cộng năm 2020" line under the title naming what it records)
+            (left.year?.yearTotal && block) ||
+            // ("Cộng toàn đơn vị" under the agency's departments, the agency named above them: its figure)
+            (totalRow &&
+              block &&
+              lastAgencyRow < blockRow &&
+              texts.some((t) => t.col < v.col && SUM_OF_PARTS.test(t.info.text))))
+            ? title
+            : null);
         // The first row of figures under a question alone on its row, its own texts naming no input, unit or measure
         // ("Đơn vị trả lời:", or none; the question's periods may head the columns): the question's answer.
         const answered =
