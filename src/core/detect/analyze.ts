@@ -183,17 +183,24 @@ function excluded(
   waive: Waiver,
 ): boolean {
   const input = lex.inputs.find((i) => i.id === inputId);
-  return input?.exclusions.some((e) => exclusionIn(sig, plain, e) && !waive(inputId, e)) ?? false;
+  return (
+    input?.exclusions.some((e) => exclusionIn(sig, plain, e, lex.ownProvince) && !waive(inputId, e)) ?? false
+  );
 }
 
 /** An exclusion occurs in order with at most one word between, or, for two words, in either order
  * ("được xem, nghe" holds "nghe xem"). One that small words would reduce to one word ("so với năm" → "với", as in
  * "gắn với") occurs only whole. */
-function exclusionIn(sig0: readonly string[], plain0: readonly string[], e: Phrase): boolean {
-  // ("Báo Đảng Lai Châu", "Phát thanh Lai Châu": the "Lai" of the province is no "lại" of "đăng lại".)
-  const province = e.tokens.includes("lai");
-  const sig = province ? withoutProvinceLai(sig0) : sig0;
-  const plain = province ? withoutProvinceLai(plain0) : plain0;
+function exclusionIn(
+  sig0: readonly string[],
+  plain0: readonly string[],
+  e: Phrase,
+  province: readonly string[],
+): boolean {
+  // ("Báo Đảng Lai Châu", "Phát thanh Lai Châu": the "Lai" of the plan's province is no "lại" of "đăng lại".)
+  const named = province[0] !== undefined && e.tokens.includes(province[0]);
+  const sig = named ? withoutProvinceName(sig0, province) : sig0;
+  const plain = named ? withoutProvinceName(plain0, province) : plain0;
   if (e.whole) return containsRun(plain, e.tokens);
   if (inOrder(sig, e.tokens, 1) !== null) return true;
   const [a, b] = e.tokens;
@@ -213,11 +220,11 @@ function affirmed(words: readonly string[], run: readonly string[]): boolean {
 /** How far before a phrase a "không" still denies it ("không về …"). */
 const NEGATED_GAP = 2;
 
-/** The words with the "lai" of "Lai Châu" taken out (it is a name, never "lại"). */
-function withoutProvinceLai(words: readonly string[]): readonly string[] {
-  return words.some((w, i) => w === "lai" && words[i + 1] === "chau")
-    ? words.filter((w, i) => !(w === "lai" && words[i + 1] === "chau"))
-    : words;
+/** The words with the first word of the plan's province ("lai" of "Lai Châu") taken out where the province is
+ * named: there it is a name, never "lại". */
+function withoutProvinceName(words: readonly string[], province: readonly string[]): readonly string[] {
+  const at = (i: number) => province.every((p, k) => words[i + k] === p);
+  return words.some((_, i) => at(i)) ? words.filter((_, i) => !at(i)) : words;
 }
 /** Words before "chí" that make it the press's: "báo chí", "tạp chí". */
 const PRESS_BEFORE_CHI = new Set(["bao", "tap"]);
@@ -557,7 +564,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
       if (
         input.exclusions.some(
-          (e) => (e.whole || live.has(e)) && exclusionIn(sig, plainTokens, e) && !waive(input.id, e),
+          (e) =>
+            (e.whole || live.has(e)) &&
+            exclusionIn(sig, plainTokens, e, lex.ownProvince) &&
+            !waive(input.id, e),
         )
       )
         continue;

@@ -114,7 +114,6 @@ function tonedWords(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-/** The words that matter: abbreviations expanded, small words dropped. */
 /**
  * Whether words name another province than the plan's ("Điện Biên", "Yên Bái") and not the plan's: an agency or a
  * figure of that province. `named` is searched for the plan's province (abbreviations expanded: "LChâu"), `plain`
@@ -128,6 +127,7 @@ export function anotherProvince(
   return !containsRun(named, lex.ownProvince) && lex.otherProvinces.some((p) => containsRun(plain, p));
 }
 
+/** The words that matter: abbreviations expanded, small words dropped. */
 export function significant(lex: Pick<Lexicon, "expandTokens">, words: readonly string[]): string[] {
   return lex.expandTokens(words).filter((t) => !STOP.has(t));
 }

@@ -635,13 +635,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // of the same year, the figures it settles, say nothing for it.
       const settledBlank = new Set<number | undefined>();
       for (const x of values) {
+        if (typeof x.cell.value !== "string" || !PLACEHOLDER.test(x.cell.value)) continue;
         const block = columns.block(x.col);
-        if (
-          block.standing?.info.standing === "final" &&
-          typeof x.cell.value === "string" &&
-          PLACEHOLDER.test(x.cell.value)
-        )
-          settledBlank.add(block.year?.info.years[0]);
+        if (block.standing?.info.standing === "final") settledBlank.add(block.year?.info.years[0]);
       }
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)

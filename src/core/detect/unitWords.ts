@@ -24,7 +24,6 @@ export function unitByWords(
   const read = words.filter(
     (w, i) =>
       !(words[i - 1] === "nha" && lex.unitHeads.get(w)?.english === false) &&
-      !(w === "dien" && words[i + 1] === "thoai") &&
       !OTHER_PAIRS.has(`${w} ${words[i + 1] ?? ""}`) &&
       !(reported && w === "bao"),
   );
@@ -59,8 +58,9 @@ export function unitByWords(
   return read.some((w, i) => headNames(lex, unit, w, read[i + 1])) ? unit : null;
 }
 
-/** Two words that make a word of an agency's name something else: "chỉ tiêu" (an indicator), "văn hóa" (culture). */
-const OTHER_PAIRS = new Set(["chi tieu", "van hoa"]);
+/** Two words that make a word of an agency's name something else: "điện thoại" (a telephone), "chỉ tiêu" (an
+ * indicator), "văn hóa" (culture). */
+const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa"]);
 
 /** Words any agency's name may hold that say what it is, not which ("cơ quan ngôn luận", "đơn vị"). */
 const COMMON_NOUNS = new Set(["co", "quan", "don", "vi"]);
