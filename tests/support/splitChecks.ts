@@ -57,6 +57,10 @@ import { buildBlind19Corpus } from "../../scripts/corpus/blind19/generate";
 import * as w19 from "../../scripts/corpus/blind19/wordings";
 import { buildBlind20Corpus } from "../../scripts/corpus/blind20/generate";
 import * as w20 from "../../scripts/corpus/blind20/wordings";
+import { buildBlind21Corpus } from "../../scripts/corpus/blind21/generate";
+import * as w21 from "../../scripts/corpus/blind21/wordings";
+import { buildBlind22Corpus } from "../../scripts/corpus/blind22/generate";
+import * as w22 from "../../scripts/corpus/blind22/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -183,7 +187,9 @@ export type LaterSplit =
   | "blind19"
   | "blind20"
   | "blind21"
-  | "blind22";
+  | "blind22"
+  | "blind23"
+  | "blind24";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -194,12 +200,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind18: "blind17",
   blind20: "blind19",
   blind22: "blind21",
+  blind24: "blind23",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, and blind21 and blind22).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, and blind23 and blind24).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -214,12 +221,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind17",
     "blind19",
     "blind21",
+    "blind23",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind20's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind22's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -302,6 +310,18 @@ const LATER_LISTS: ReadonlyArray<
       w20.B20_AGENCY_WORDINGS,
     ],
     [Object.values(w19.B19_DECOYS), Object.values(w20.B20_DECOYS)],
+  ],
+  [
+    "blind21",
+    [
+      w21.B21_INPUT_WORDINGS,
+      w21.B21_SHORT_HEADERS,
+      w21.B21_AGENCY_WORDINGS,
+      w22.B22_INPUT_WORDINGS,
+      w22.B22_SHORT_HEADERS,
+      w22.B22_AGENCY_WORDINGS,
+    ],
+    [Object.values(w21.B21_DECOYS), Object.values(w22.B22_DECOYS)],
   ],
 ];
 
@@ -1612,6 +1632,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind17") ? await buildBlind18Corpus() : []),
     ...(writtenAfter(split, "blind19") ? await buildBlind19Corpus() : []),
     ...(writtenAfter(split, "blind19") ? await buildBlind20Corpus() : []),
+    ...(writtenAfter(split, "blind21") ? await buildBlind21Corpus() : []),
+    ...(writtenAfter(split, "blind21") ? await buildBlind22Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
