@@ -264,7 +264,7 @@ function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Det
       c.confidence *= DRAFT_SHEET_FACTOR;
 
   // A copy still standing here is one whose source is not a cell of this workbook (followCopy moved the others
-  // to their source): trusted less than a figure typed in.
+  // to their source, or took a hidden sheet's copy as the figure): trusted less than a figure typed in.
   for (const c of all) if (c.copyOf) c.confidence *= COPY_FACTOR;
   // A figure computed from other sheets (`=SUMIFS('Export_2025'!H:H, …)`) sums what stands there: when the figure
   // is found there too, that cell is the one to read.
@@ -346,7 +346,10 @@ function followCopy(c: Candidate, wb: Workbook): Candidate {
   const to = c.copyOf;
   if (!to || (to.sheet === c.sheet && to.row === c.row && to.col === c.col)) return c;
   const target = wb.sheets.find((s) => s.name === to.sheet);
-  if (!target || target.state !== "visible" || !target.rows[to.row]?.[to.col]) return c;
+  if (!target || !target.rows[to.row]?.[to.col]) return c;
+  // (A slide's table showing a hidden sheet's figures, `='nguon_slide'!B2`: the copy is the figure as the workbook
+  // shows it, and the one a person reads; it stays, trusted as a figure typed in.)
+  if (target.state !== "visible") return { ...c, copyOf: null };
   const from = `${c.sheet}!${toA1({ row: c.row, col: c.col })}`;
   const explain = c.explain;
   return {

@@ -1929,3 +1929,28 @@ describe("eleventh round (ADR 0007): reconciliations and items under their total
     expect(ps.filter((p) => p.cell.startsWith("E"))).toEqual([]);
   });
 });
+
+describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => {
+  test("a slide's table showing a hidden sheet's figures ('='nguon_slide'!B2') is read as typed in, not as a copy (rule 178)", () => {
+    const source = {
+      ...sheet("nguon_slide", [["TB"], ["2024", 1224, 1862, 190], ["2025", 1258, 1897, 192]]),
+      state: "hidden" as const,
+    };
+    const ref = (cell: string, value: number) => ({ value, formula: `'nguon_slide'!${cell}` });
+    const slide = sheet(
+      "Slide 2",
+      [
+        ["TIN, BÀI PHỤC VỤ NHIỆM VỤ CHÍNH TRỊ QUA CÁC NĂM"],
+        [],
+        ["TB NVCT mới (SX)"],
+        ["Năm / Đơn vị", "Tòa soạn Báo Lai Châu", "Đài PT-TH tỉnh Lai Châu", "Tạp chí VN Lai Châu"],
+        ["2024", ref("B2", 1224), ref("C2", 1862), ref("D2", 190)],
+        ["2025", ref("B3", 1258), ref("C3", 1897), ref("D3", 192)],
+      ],
+      ["A1:D1"],
+    );
+    const ps = used(detect(plan, [wb("slide.xlsx", source, slide)]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Slide 2!B6");
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2024)).toBe("Slide 2!D5");
+  });
+});
