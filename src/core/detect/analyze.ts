@@ -39,6 +39,9 @@ const YEAR_COLUMN = new Set([
 
 export type { InputMatch } from "./partial";
 
+/** The most words of a header naming the year of an event ("Năm xuất bản"). */
+const YEAR_OF_EVENT_TOKENS = 3;
+
 /** Words around a year that say nothing else ("trong đó năm 2020", "riêng năm 2025", "kỳ 2024"). */
 const YEAR_FILLER = new Set([
   "nam",
@@ -76,6 +79,8 @@ export type TextInfo = {
   derivedLabel: boolean;
   /** A bare "Năm" header: the column holds years, not values. */
   yearColumn: boolean;
+  /** "Năm xuất bản": the year of an event; a column of years when it opens its header row. */
+  eventYear: boolean;
   /** Says nothing but a year ("Trong đó năm 2020", "- Năm 2024:", "Riêng năm 2025"): a sub-row's label. */
   yearOnly: boolean;
   /** Closes a year ("Cộng năm 2020", "Cả năm 2021"): the year's total line of a ledger. */
@@ -823,6 +828,18 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       YEAR_COLUMN.has(bare) ||
       (words.folded.includes("/") &&
         words.folded.split("/").some((part) => YEAR_COLUMN.has(tokens(foldFolded(part)).join(" ")))),
+    // "Năm xuất bản", "Năm phát hành": the year of some event, however it is named: the year of each row's figures
+    // when it opens the header row, a fact of the row's subject after them ("Năm vận hành" of a system).
+    eventYear:
+      plainTokens[0] === "nam" &&
+      plainTokens.length >= 2 &&
+      plainTokens.length <= YEAR_OF_EVENT_TOKENS &&
+      inputs.length === 0 &&
+      !unit &&
+      role === null &&
+      period === null &&
+      textYears.length === 0 &&
+      (key === null || !lex.knownMeasures.has(key)),
     // ("Năm 2024 (để so sánh)": a remark in brackets does not make it more than a year.)
     yearOnly: inputs.length === 0 && !unit && (plainTokens.every(isYearWord) || yearGivenToCompare(words)),
     // "Cộng năm 2020", "Tổng cộng năm 2021", "Cả năm 2022": a ledger's line closing one year.

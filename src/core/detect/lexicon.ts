@@ -159,11 +159,12 @@ export function buildLexicon(plan: Plan): Lexicon {
               abbreviations.set(fused, run);
         }
     }
-  // "PT-TH" is also written in two words: "PT và TH", "PT & TH", "PT TH" (a "TH" alone is "thực hiện").
+  // "PT-TH" is also written in two words: "PT và TH", "PT & TH", "PT TH" (a "TH" alone is "thực hiện"). "T/P", read
+  // as two letters, is one.
   const pairs = new Map<string, string[]>();
   const pairFirsts = new Set<string>();
   for (const [abbr, full] of abbreviations) {
-    const parts = abbr.split(/[-&]/);
+    const parts = abbr.split(/[-& ]/);
     const [first, second] = parts;
     if (parts.length === 2 && first && second) {
       pairs.set(`${first} ${second}`, full);

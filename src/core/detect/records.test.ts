@@ -1953,4 +1953,37 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Slide 2!B6");
     expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2024)).toBe("Slide 2!D5");
   });
+  test("a register's first column 'Năm xuất bản' holds each row's year; 'Năm vận hành' after a system's figures does not (rule 179)", () => {
+    const register: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU - CƠ QUAN NGÔN LUẬN ĐẢNG BỘ"],
+      ["SỔ ĐĂNG KÝ ĐỀ TÀI - THEO DÕI TÁC PHẨM XUẤT BẢN"],
+      [],
+      ["Năm xuất bản", "Đề tài đăng ký", "Tổng tin bài đã xuất bản", "Tin bài CT-TT đã đăng"],
+      ["2024", 1921, 3805, 1482],
+      ["2025", 1710, 3722, "1.580"],
+    ];
+    const ps = used(detect(plan, [wb("so-de-tai.xlsx", sheet("bao_LC", register))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("bao_LC!D6");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("bao_LC!D5");
+    // (a system's year of going live says nothing of when its level was approved: the first system's stands)
+    const inventory: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Tên hệ thống thông tin", "Cấp độ đã phê duyệt", "Năm vận hành"],
+      ["I", "BÁO LAI CHÂU"],
+      [1, "Báo Lai Châu điện tử", "Mức 2", 2016],
+      [2, "Trang thông tin tổng hợp", "Mức 1", 2024],
+    ];
+    const inv = used(detect(plan, [wb("danh-muc.xlsx", sheet("HTTT", inventory))]));
+    expect(at(inv, "security_level", "bao-lai-chau")).toBe("HTTT!C3");
+  });
+
+  test("'t/p' is 'tác phẩm' written short: 'SL t/p chính trị' counts the political articles (rule 180)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BAO LAI CHAU - TOA SOAN"],
+      [],
+      ["Năm", "Tổng số tác phẩm đã đăng, phát (mọi chủ đề)", "SL t/p chính trị"],
+      ["2025", "2.169", 1177],
+    ];
+    const ps = used(detect(plan, [wb("so-de-tai.xlsx", sheet("BLC", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("BLC!C4");
+  });
 });

@@ -839,7 +839,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       texts.every((t) => t.fromAbove || !t.info.unit || t.info.tokenCount <= PRESS_KIND_TOKENS);
     for (const t of captionRow ? NO_TEXTS : texts) {
       if (cardField && t.info.inputs.length > 0) continue;
-      if (t.info.yearColumn) yearColumns.add(t.col);
+      if (t.info.yearColumn || (t.info.eventYear && texts.every((x) => x.col >= t.col)))
+        yearColumns.add(t.col);
       if (t.info.measureHeader) measureColumns.add(t.col);
       if (values.length === 0 && DEPARTMENTS_HEADER.test(foldText(t.info.text))) departmentColumns.add(t.col);
       // "Trên 12.700", "Tăng ≥ 20%": a figure written in words, not a header of the column. Nor is a text
