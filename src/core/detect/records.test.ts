@@ -1986,4 +1986,18 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     const ps = used(detect(plan, [wb("so-de-tai.xlsx", sheet("BLC", grid))]));
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("BLC!C4");
   });
+  test("'Đạt (%) so chỉ tiêu' in a header row heads a column of percentages: no answer 'Đạt', and the row stays a header (rule 181)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TỔNG HỢP KẾT QUẢ TUYÊN TRUYỀN TIẾNG DÂN TỘC NĂM 2025"],
+      [],
+      ["TT", "Nội dung thống kê", "ĐV tính", "Thực hiện 2024", "Thực hiện năm 2025", "Đạt (%) so chỉ tiêu"],
+      ["I", "BÁO LAI CHÂU"],
+      ["1", "Tin bài NV chính trị (mới, tự sản xuất)", "Tin - bài", 1216, 1290, 85.4],
+      ["2", "Lực lượng làm báo hiện có", "Người", 51, 60],
+    ];
+    const ps = used(detect(plan, [wb("bc.xlsx", sheet("Tieng DTTS", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Tieng DTTS!D5");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Tieng DTTS!E5");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Tieng DTTS!E6");
+  });
 });

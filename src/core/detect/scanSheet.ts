@@ -89,10 +89,14 @@ function valueTextKind(t: string): "number" | "word" | null {
   if (levelOf(t) !== null) return "number";
   // ("Đã có TS hội tụ chưa", "Đã lên NT số?": a question, however it opens, never its answer.)
   if (QUESTION.test(t)) return null;
+  // ("Đạt (%) so chỉ tiêu" heads a column of percentages: a unit of measure in brackets is a header's.)
+  if (PERCENT_UNIT.test(t)) return null;
   return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null ? "word" : null;
 }
 /** An answer this short ("Không", "Hủy") is an answer; a note refusing an entry says more. */
 const REFUSAL_MIN_CHARS = 8;
+/** "(%)": a column's unit of measure. */
+const PERCENT_UNIT = /\(\s*%\s*\)/;
 /** Three words or more ending on a question: "… chưa", "… hay không", "…?". */
 const QUESTION = /^\s*\S+\s+\S+.*?(?:\s(?:chưa|chua|hay không|hay khong)|\?)\s*$/iu;
 
