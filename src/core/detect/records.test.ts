@@ -2000,4 +2000,25 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Tieng DTTS!E5");
     expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Tieng DTTS!E6");
   });
+  test("'Quay phim - phát thanh viên', a job on a staffing table, names no radio station: the table's total row is the agency's (rule 182)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BAO LAI CHAU - TOA SOAN"],
+      ["TONG HOP VI TRI VIEC LAM"],
+      [],
+      ["TT", "Vị trí việc làm", "KH giao đầu năm 2025", "Tong nguoi LV hien co", "Có CN tập huấn CĐS"],
+      ["1", "Phóng viên (các ban)", 12, 11, 11],
+      ["2", "Quay phim - phát thanh viên", 6, 6, 4],
+      [
+        null,
+        "Tổng cộng (I+II)",
+        { value: 18, formula: "C5+C6" },
+        { value: 17, formula: "D5+D6" },
+        { value: 15, formula: "E5+E6" },
+      ],
+    ];
+    const ps = used(detect(plan, [wb("de-an.xlsx", sheet("Bieu tong hop", grid))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Bieu tong hop!D7");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Bieu tong hop!E7");
+    expect(ps.filter((p) => p.unit === "dai-ptth-lai-chau")).toEqual([]);
+  });
 });

@@ -59,8 +59,8 @@ export function unitByWords(
 }
 
 /** Two words that make a word of an agency's name something else: "điện thoại" (a telephone), "chỉ tiêu" (an
- * indicator), "văn hóa" (culture). */
-const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa"]);
+ * indicator), "văn hóa" (culture), "phát thanh viên" (an announcer; "thành viên", a member). */
+const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa", "thanh vien"]);
 
 /** Words any agency's name may hold that say what it is, not which ("cơ quan ngôn luận", "đơn vị"). */
 const COMMON_NOUNS = new Set(["co", "quan", "don", "vi"]);
