@@ -16,6 +16,7 @@ const SAME_MEASURE: Readonly<Record<string, string>> = {
   "x neu co": "co khong",
   nguoi: "nguoi",
   trieu: "trieu dong",
+  "trieu d": "trieu dong",
   tr: "trieu dong",
   bai: "tin bai",
   tin: "tin bai",

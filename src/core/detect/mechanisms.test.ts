@@ -32,6 +32,8 @@ describe("units of measure: spellings of one unit compare equal", () => {
     ["Tin, bài", "tin bai"],
     ["Tr.đồng", "trieu dong"],
     ["Triệu đồng", "trieu dong"],
+    // (rule 183: "triệu" with the "đồng" cut to its letter)
+    ["Triệu đ", "trieu dong"],
     ["Có/Không", "co khong"],
     ["nếu có", "co khong"],
     ["Cấp", "cap do"],
