@@ -74,6 +74,9 @@ export type TextInfo = {
   units: number;
   years: number[];
   role: Role | null;
+  /** A part of the year that ends with it ("6 tháng cuối năm 2025", "Quý IV/2025"): derived for a yearly figure, but
+   * a state counted at its end is the year's. */
+  toYearEnd: boolean;
   reportingUnitLine: boolean;
   notReportingUnitLine: boolean;
   derivedLabel: boolean;
@@ -670,8 +673,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
               plainSet,
             ))
           : null) ??
-        // …or a person's name with the agency in brackets ("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))").
-        (open > 0 && close > open
+        // …or a person's name with the agency in brackets ("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))"); not a
+        // body the agency has ("Trung tâm dịch vụ truyền thông (thuộc Đài)").
+        (open > 0 && close > open && !BELONGS_TO.test(words.folded.slice(open + 1, close))
           ? unitNamedBy(lex, labelWords(words.folded.slice(open + 1, close)).outside, text, plainSet)
           : null))
       : beforeColon && beforeColon.length <= UNIT_BEFORE_COLON_TOKENS
@@ -745,6 +749,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       role = "derived";
     // "Ước 10 tháng 2025", "11 tháng đầu năm": so many months of the year are a part of it, not the year.
     if (role !== "plan" && role !== "derived" && partOfYear(plainTokens)) role = "derived";
+    // "Lao động đầu kỳ", "Biến động lao động trong kỳ": the count the period opened with, and its change, beside the
+    // count at its end.
+    if ((role === null || role === "actual") && inputs.length > 0 && OPENING_OR_CHANGE.test(words.folded))
+      role = "derived";
     // "Kỳ trước", "Năm nay", "Năm gốc": a column of a period named by where it stands to the report's, with no
     // year (scanSheet.ts gives it the year before the report year, the report year, or none). "Cùng kỳ năm trước" is
     // last year's figure, not a comparison, when nothing says it is compared ("so với", "%", "tỷ lệ", "tăng").
@@ -809,6 +817,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.
     years: textYears,
     role,
+    toYearEnd: role === "derived" && YEAR_END_PART.test(words.folded) && !COMPARING.test(words.folded),
     periodBack: period === "previous" ? yearsBack(plainTokens) : 0,
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
@@ -1039,6 +1048,12 @@ const PART_PERIOD =
 /** "…; cùng kỳ 2024 là", "…, cùng kỳ năm 2024:": the last clause of a sentence, before the figure of that year (a
  * header "Cùng kỳ năm 2024" beside this year's column is a copy of last year's report, derived). */
 const SAME_PERIOD_YEAR = /[;,]\s*cung ky (?:nam )?(?:19|20)\d{2}\s*(?:la)?\s*:?$/;
+/** "thuộc Đài": what follows owns the body named before it. */
+const BELONGS_TO = /^\s*(?:truc )?thuoc\b/;
+/** "đầu kỳ", "đầu năm" (the count a period opened with); "biến động" (its change). */
+const OPENING_OR_CHANGE = /\bdau (?:ky|nam)\b|\bbien dong\b/;
+/** The last part of a year: its second half, its fourth quarter, its last month. */
+const YEAR_END_PART = /\b(?:6 thang cuoi(?: nam)?|quy (?:iv|4)|q4|thang 12|t12)\b/;
 /** Words saying a figure is compared with another. */
 const COMPARING = /\bso voi\b|\btang\b|\bgiam\b|%|\bty le\b|\bchenh lech\b/;
 /** A note saying the row was replaced by a later entry: "thay bằng số liệu …", "đã được thay thế", "bị hủy", "Số cũ -

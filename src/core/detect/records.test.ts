@@ -2021,4 +2021,29 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Bieu tong hop!E7");
     expect(ps.filter((p) => p.unit === "dai-ptth-lai-chau")).toEqual([]);
   });
+  test("a labour report for '6 tháng cuối năm 2025': the staff at its end are the year's, not its opening count or its change, nor a centre the agency has (rules 184–186)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BAO CAO THAY DOI LAO DONG"],
+      ["Kỳ báo cáo: 6 tháng cuối năm 2025"],
+      [],
+      [
+        "TT",
+        "Tên cơ quan, đơn vị",
+        "Lao động đầu kỳ",
+        "Biến động lao động trong kỳ",
+        "Quân số CQ cuối kỳ",
+        "Có CN tập huấn CĐS",
+        "Tổng thu (tr.đ)",
+      ],
+      [1, "Báo Lai Châu", 56, 1, 57, 57, 4200],
+      [2, "Đài PT-TH Lai Châu", 134, 1, 135, 132, 1600],
+      [3, "Trung tâm dịch vụ truyền thông (thuộc Đài)", 6, -1, 5, 0, 300],
+    ];
+    const ps = used(detect(plan, [wb("bc-lao-dong.xlsx", sheet("6T cuoi 2025", grid, ["A2:G2"]))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("6T cuoi 2025!E5");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("6T cuoi 2025!E6");
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("6T cuoi 2025!F6");
+    // (the second half's revenue is a part of the year's)
+    expect(ps.filter((p) => p.input === "revenue")).toEqual([]);
+  });
 });

@@ -1364,8 +1364,10 @@ function candidatesFor(
     BUDGET.test(above.role.info.text) &&
     isStatusAnswer(v.cell) &&
     (left.onlyUnderPlan?.() ?? false);
+  // ("6 tháng cuối năm 2025" over a labour report: the staff counted at its end are the year's; its revenue is a part.)
+  const toYearEnd = above.role?.info.toYearEnd === true;
   const roles = [
-    baseOfRow || statusUnderPlan ? null : (above.role?.info.role ?? null),
+    baseOfRow || statusUnderPlan || toYearEnd ? null : (above.role?.info.role ?? null),
     left.role !== label.info && !(left.partsTotal && left.role?.role === "total")
       ? (left.role?.role ?? null)
       : null,
@@ -1476,7 +1478,7 @@ function candidatesFor(
       if (!unit || !env.agencies.has(unit.value)) continue;
     }
     const yearly = input.series === "yearly";
-    if (yearly && (!yearClue || statusUnderPlan)) continue;
+    if (yearly && (!yearClue || statusUnderPlan || toYearEnd)) continue;
     // A state in last period's column ("Kỳ trước": 44 staff) was last year's, never the state now.
     // (So is one on a row named by a past period, "Năm kề trước".)
     if (!yearly && (period === "previous" || (rowYear?.back ?? 0) > 0)) continue;
