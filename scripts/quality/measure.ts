@@ -28,6 +28,8 @@ import { buildBlind19Corpus } from "../corpus/blind19/generate";
 import { buildBlind20Corpus } from "../corpus/blind20/generate";
 import { buildBlind21Corpus } from "../corpus/blind21/generate";
 import { buildBlind22Corpus } from "../corpus/blind22/generate";
+import { buildBlind23Corpus } from "../corpus/blind23/generate";
+import { buildBlind24Corpus } from "../corpus/blind24/generate";
 import { buildFreshCorpus } from "../corpus/fresh/generate";
 import { buildCorpus, type CorpusCase } from "../corpus/generate";
 import { type Labelled, type Score, score } from "./score";
@@ -71,6 +73,8 @@ export const SPLITS = [
   "blind20",
   "blind21",
   "blind22",
+  "blind23",
+  "blind24",
 ] as const;
 export type SplitName = (typeof SPLITS)[number];
 /**
@@ -78,7 +82,7 @@ export type SplitName = (typeof SPLITS)[number];
  * they stay a measure of layouts and wordings the matcher was not shaped by. Retiring one (it becomes tuning
  * material) means removing it from here and saying so in docs/detection-quality.md.
  */
-export const UNSEEN: readonly SplitName[] = [];
+export const UNSEEN: readonly SplitName[] = ["blind23", "blind24"];
 
 /** A case's files read back as chitieu reads a workbook. */
 export async function modelOf(c: ScoredCase): Promise<Workbook[]> {
@@ -164,6 +168,8 @@ const SPLIT_BUILDERS: Record<
   blind20: buildBlind20Corpus,
   blind21: buildBlind21Corpus,
   blind22: buildBlind22Corpus,
+  blind23: buildBlind23Corpus,
+  blind24: buildBlind24Corpus,
 };
 
 /** Every case of every split, split by split (the corpus's tune and held-out cases first), each built with its
@@ -178,8 +184,8 @@ export async function* everyCase(): AsyncGenerator<{ split: SplitName; case: Sco
 
 /**
  * Detection against the labelled corpus, per split: "tune" and "heldout" from scripts/corpus/generate.ts (seed and
- * cases per family from `options`), "fresh" from scripts/corpus/fresh/generate.ts and "blind" … "blind22" from
- * scripts/corpus/blind … blind22/generate.ts, each with its own seed unless `seeds` gives one (`casesPerFamily`
+ * cases per family from `options`), "fresh" from scripts/corpus/fresh/generate.ts and "blind" … "blind24" from
+ * scripts/corpus/blind … blind24/generate.ts, each with its own seed unless `seeds` gives one (`casesPerFamily`
  * applies to all).
  */
 export async function measureQuality(
