@@ -1064,7 +1064,7 @@ const REPLACED =
 /** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
 const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */
-const SELF_ASSESSED = /^(?:ket qua |so lieu )?(?:(?:cua )?don vi )?tu danh gia$/;
+const SELF_ASSESSED = /^(?:ket qua |so lieu )?(?:(?:cua )?don vi )?tu danh gia(?: (?:nam )?(?:19|20)\d{2})?$/;
 /** "đến 30/6", "đến hết ngày 30/09/2025": to the end of the first, second or third quarter. */
 const TO_QUARTER_END = /\bden (?:het )?(?:ngay )?(?:31\/0?3|30\/0?6|30\/0?9)(?![\d])/;
 /** A month ("T1" … "T12", "T01") or a quarter ("Q1" … "Q4") alone. */

@@ -2046,4 +2046,30 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     // (the second half's revenue is a part of the year's)
     expect(ps.filter((p) => p.input === "revenue")).toEqual([]);
   });
+  test("'Kết quả tự đánh giá 2025' is the agency's own answer of that year, beside last period's result (rule 187)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TÒA SOẠN BÁO LAI CHÂU (IN + ĐIỆN TỬ)"],
+      ["BẢNG KÊ MINH CHỨNG CÁC TIÊU CHÍ CHUYỂN ĐỔI SỐ BÁO CHÍ"],
+      [],
+      [
+        "Mã TC",
+        "Tên tiêu chí",
+        "KQ kỳ trước (2024)",
+        "Kết quả tự đánh giá 2025",
+        "Văn bản, tài liệu minh chứng",
+      ],
+      [
+        "TC01",
+        "Tổng các khoản thu sự nghiệp và dịch vụ của cơ quan (triệu đồng)",
+        10241,
+        11457,
+        "Báo cáo số 75/BC-CQ",
+      ],
+      ["TC02", "Tòa soạn hội tụ (đã chạy)", "Chưa xây dựng", "Đã đưa vào sử dụng", "Kế hoạch số 83/KH-CQ"],
+    ];
+    const ps = used(detect(plan, [wb("bang-ke.xlsx", sheet("bao_LC", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("bao_LC!D5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("bao_LC!C5");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("bao_LC!D6");
+  });
 });
