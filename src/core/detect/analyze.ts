@@ -685,6 +685,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     unit = { id: namedId, length: 1 };
     seenUnits.add(namedId);
   }
+  // "Cấp độ an toàn HTTT của báo/tạp chí điện tử": kinds of press side by side, no one agency.
+  if (unit && KINDS_OF_PRESS.test(text)) {
+    unit = null;
+    seenUnits.clear();
+  }
   // "Phòng Báo điện tử", "Bộ phận Chuyên đề - Văn nghệ": a department of an agency, never the agency itself; nor
   // does a word or two of its name ("Phòng Thời sự - Chính trị") make it an input's label.
   if (DEPARTMENT.test(words.folded)) {
@@ -1048,6 +1053,9 @@ const PART_PERIOD =
 /** "…; cùng kỳ 2024 là", "…, cùng kỳ năm 2024:": the last clause of a sentence, before the figure of that year (a
  * header "Cùng kỳ năm 2024" beside this year's column is a copy of last year's report, derived). */
 const SAME_PERIOD_YEAR = /[;,]\s*cung ky (?:nam )?(?:19|20)\d{2}\s*(?:la)?\s*:?$/;
+/** "báo/tạp chí", "đài/báo": two kinds of press joined by a slash. */
+const KINDS_OF_PRESS =
+  /(?<!\p{L})(?:báo|bao|tạp chí|tap chi|đài|dai)\s*\/\s*(?:báo|bao|tạp chí|tap chi|đài|dai)(?!\p{L})/iu;
 /** "thuộc Đài": what follows owns the body named before it. */
 const BELONGS_TO = /^\s*(?:truc )?thuoc\b/;
 /** "đầu kỳ", "đầu năm" (the count a period opened with); "biến động" (its change). */

@@ -85,6 +85,23 @@ function listed(sheet: Sheet): Map<string, string> {
 }
 
 /**
+ * Whether the code in cell `c` is followed on its row by its own question ("TC04 | Tạp chí có GP mới?"): a sheet
+ * numbering its rows with codes of its own, which another sheet's codebook does not explain.
+ */
+function explainedOnRow(row: ReadonlyArray<Cell | undefined>, c: number): boolean {
+  const cell = row[c];
+  if (!cell || typeof cell.value !== "string" || !CODE.test(cellText(cell).trim())) return false;
+  for (let k = c + 1; k < row.length; k++) {
+    const next = row[k];
+    if (!next || typeof next.value !== "string") continue;
+    const t = cellText(next).trim();
+    if (t === "") continue;
+    return t.split(/\s+/).length >= MIN_QUESTION_WORDS;
+  }
+  return false;
+}
+
+/**
  * The sheet with each text that is a code of the codebook (or starts with one) spelled out, or the sheet itself
  * when none is.
  */
@@ -96,7 +113,7 @@ export function spelledOut(sheet: Sheet, questions: ReadonlyMap<string, string>)
     for (let c = 1; c < row.length; c++) {
       const cell = row[c];
       if (!cell || typeof cell.value !== "string") continue;
-      const coded = codeOf(cellText(cell), questions);
+      const coded = explainedOnRow(row, c) ? null : codeOf(cellText(cell), questions);
       const question = coded ? questions.get(coded.code) : undefined;
       if (question === undefined) continue;
       rows ??= sheet.rows.slice();

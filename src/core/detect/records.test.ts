@@ -2072,4 +2072,71 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("bao_LC!C5");
     expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("bao_LC!D6");
   });
+  test("an evidence index's title 'BẢNG KÊ MINH CHỨNG …' across the table names the document, not a column of notes (rule 188)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BAO LAI CHAU - TOA SOAN"],
+      ["BANG KE MINH CHUNG TIEU CHI CDS"],
+      [],
+      ["TT", "Tieu chi", "Kết quả năm 2024", "KQ năm 2025 (tự kê)", "Điểm tự chấm", "Minh chứng kèm theo"],
+      ["TC01", "Tòa soạn hội tụ (đã chạy)", "Chưa vận hành", "Đã vận hành", "2", "Công văn số 271/CV-BBT"],
+      [
+        "TC02",
+        "Thu từ hoạt động báo chí, dịch vụ, liên kết (cộng chung) (tr.đ)",
+        10109,
+        "11.109",
+        "4",
+        "Kế hoạch",
+      ],
+    ];
+    const ps = used(detect(plan, [wb("bang-ke.xlsx", sheet("bao_LC", grid, ["A1:F1", "A2:F2"]))]));
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("bao_LC!D5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("bao_LC!D6");
+  });
+
+  test("criteria numbered 'TC01', 'TC02' on each agency's sheet, each named on its row, are not read with another sheet's meaning of the code (rule 189)", () => {
+    const header = ["Mã TC", "Tên tiêu chí", "Kết quả năm 2025"];
+    const bao = sheet("bao_LC", [
+      ["BÁO LAI CHÂU"],
+      header,
+      ["TC01", "Nội dung báo chí của cơ quan có mặt trên nền tảng số trong nước", "Đã vận hành"],
+      ["TC02", "Tòa soạn hội tụ (đã chạy)", "Đã vận hành"],
+      ["TC03", "Tổng các khoản thu sự nghiệp và dịch vụ của cơ quan (tr.đ)", 11457],
+    ]);
+    const tapChi = sheet("TCVN_LC", [
+      ["TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
+      header,
+      // (its own criterion, in words the matcher does not read: bao_LC's TC01 would make it the digital platforms)
+      ["TC01", "Tạp chí có GP mới?", "Đã vận hành"],
+      ["TC02", "Tổng các khoản thu sự nghiệp và dịch vụ của cơ quan (tr.đ)", 273],
+      ["TC03", "Tòa soạn hội tụ (đã chạy)", "Chưa vận hành"],
+    ]);
+    const ps = used(detect(plan, [wb("bang-ke.xlsx", bao, tapChi)]));
+    expect(at(ps, "digital_platforms", "tap-chi-van-nghe-lai-chau")).toBeUndefined();
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe("TCVN_LC!C4");
+    expect(at(ps, "converged_newsroom", "tap-chi-van-nghe-lai-chau")).toBe("TCVN_LC!C5");
+  });
+
+  test("'Cấp độ an toàn HTTT của báo/tạp chí điện tử' names kinds of press, not the magazine: on the newspaper's sheet it is the newspaper's (rule 190)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU - TÒA SOẠN"],
+      ["STT", "Chỉ tiêu", "Năm 2025"],
+      [1, "Cấp độ an toàn HTTT của báo/tạp chí điện tử được duyệt", "Cấp độ 3"],
+    ];
+    const ps = used(detect(plan, [wb("bc.xlsx", sheet("bao_LC", grid))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("bao_LC!C3");
+    expect(at(ps, "security_level", "tap-chi-van-nghe-lai-chau")).toBeUndefined();
+  });
+
+  test("a status under 'KQ kỳ trước (2024)' is the previous period's, even with its year beside the words (rule 191)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
+      ["Mã TC", "Tiêu chí", "KQ kỳ trước (2024)", "Kết quả 2025"],
+      ["TC01", "Tổ chức sản xuất theo mô hình tòa soạn đa nền tảng hội tụ (có/chưa)", "Chưa vận hành", null],
+      ["TC02", "Tổng các khoản thu sự nghiệp và dịch vụ của cơ quan (tr.đ)", 268, 280],
+    ];
+    const ps = used(detect(plan, [wb("bang-ke.xlsx", sheet("TCVN", grid))]));
+    expect(at(ps, "converged_newsroom", "tap-chi-van-nghe-lai-chau")).toBeUndefined();
+    // (a yearly figure there is that year's)
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2024)).toBe("TCVN!C4");
+  });
 });

@@ -889,8 +889,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // (A remark in brackets under the title, "(Phục vụ đánh giá mức độ tự chủ)", says why the report is made,
       // nothing of its columns' role.)
       // ("(Số liệu đến ngày 20/11/2025)" still says the figures are actuals.)
+      // (Nor does a document's name say its columns are notes: "BẢNG KÊ MINH CHỨNG TIÊU CHÍ CĐS" across the table.)
       const remark =
-        lone && t.info.role !== null && t.info.role !== "actual" && t.info.text.trimStart().startsWith("(");
+        lone &&
+        t.info.role !== null &&
+        t.info.role !== "actual" &&
+        (t.info.text.trimStart().startsWith("(") || t.info.role === "notes");
       const info =
         lone && (t.info.inputs.length > 0 || remark)
           ? { ...t.info, inputs: [], role: remark ? null : t.info.role }
@@ -913,6 +917,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   }
   return out;
 }
+/** "kỳ trước", "năm trước" anywhere in a header: a period before the report's. */
+const PAST_PERIOD_NAMED = /\b(?:ky|nam) truoc\b/;
 /** "Năm trước", "Kỳ trước (2024)", "Cùng kỳ năm trước": the period before the report's. */
 const PREVIOUS_PERIOD = /^(?:so lieu )?(?:cung )?(?:nam|ky) (?:nam )?truoc\b/;
 
@@ -1481,7 +1487,14 @@ function candidatesFor(
     if (yearly && (!yearClue || statusUnderPlan || toYearEnd)) continue;
     // A state in last period's column ("Kỳ trước": 44 staff) was last year's, never the state now.
     // (So is one on a row named by a past period, "Năm kề trước".)
-    if (!yearly && (period === "previous" || (rowYear?.back ?? 0) > 0)) continue;
+    // (…and one under "KQ kỳ trước (2024)", its year given beside the words saying so.)
+    if (
+      !yearly &&
+      (period === "previous" ||
+        (rowYear?.back ?? 0) > 0 ||
+        (above.year !== null && PAST_PERIOD_NAMED.test(foldText(above.year.info.text))))
+    )
+      continue;
     const reading = readCell(v.cell, input);
     // A placeholder ("-", "…") is not reported: proposing its cell would only say "missing" more surely.
     if (
