@@ -2139,4 +2139,21 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     // (a yearly figure there is that year's)
     expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2024)).toBe("TCVN!C4");
   });
+  test("after a blank row, 'Chỉ tiêu | Tình trạng' starts a table whose answers stand where the last table's units of measure were (rule 192)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["From: Dai Phat thanh - TH Lai Chau (LTV) <daiptth.lc@gmail.com>"],
+      ["Noi dung", "ĐVT", "Con so"],
+      ["Tác phẩm báo chí bám sát nhiệm vụ chính trị (tin + bài) năm 2025", "Tin/bài", 3240],
+      ["Tổng nguồn thu ngoài ngân sách của đơn vị năm 2025", "Tr.đồng", 4032.5],
+      ["Quân số cán bộ, PV, BTV, KTV, nhân viên của đơn vị", "Ng", 114],
+      [],
+      ["Chỉ tiêu", "Tình trạng"],
+      ["Mô hình tòa soạn hội tụ, đa phương tiện đã vận hành", "Chưa xây dựng"],
+      ["Đơn vị SNCL đã tự chủ chi thường xuyên", "Đã tự bảo đảm"],
+    ];
+    const ps = used(detect(plan, [wb("email.xlsx", sheet("Tong hop", grid))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Tong hop!C5");
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Tong hop!B8");
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Tong hop!B9");
+  });
 });

@@ -846,6 +846,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (t.info.yearColumn || (t.info.eventYear && texts.every((x) => x.col >= t.col)))
         yearColumns.add(t.col);
       if (t.info.measureHeader) measureColumns.add(t.col);
+      // ("Chỉ tiêu | Tình trạng" after a blank row, under a table whose "ĐVT" stood in that column: the next table's
+      // header, its answers under it.)
+      else if (
+        values.length === 0 &&
+        texts.length >= 2 &&
+        t.info.measures.length === 0 &&
+        !sheet.rows[r - 1]?.some((x) => x && x.value !== null && x.value !== "")
+      )
+        measureColumns.delete(t.col);
       if (values.length === 0 && DEPARTMENTS_HEADER.test(foldText(t.info.text))) departmentColumns.add(t.col);
       // "Trên 12.700", "Tăng ≥ 20%": a figure written in words, not a header of the column. Nor is a text
       // after a label and a value on its row ("Triển khai" as a target), unless it names an input (a header
