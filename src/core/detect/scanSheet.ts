@@ -199,6 +199,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             !(
               title?.info.inputs[0]?.input === info.inputs[0]?.input &&
               (texts.some((x) => x.info.unit !== null) ||
+                // (…nor "Đã có giấy phép mới" under the magazine's column, beside "Tình hình hiện nay")
+                columns.block(c).unit !== null ||
                 (texts.length > 0 && texts.every((x) => x.info.years.length > 0))) &&
               texts.every((x) => x.info.inputs.length === 0)
             ) &&
