@@ -645,6 +645,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     : words.outside;
   // …or a title naming its unit after a dash ("BÁO CÁO SỐ LIỆU … NĂM 2025 - TẠP CHÍ VNLC").
   const dash = words.folded.lastIndexOf(" - ");
+  const firstDash = words.folded.indexOf(" - ");
   // …or, on a label, before its colon ("Đài Truyền hình - Phát thanh Lai Châu (tên cũ): Thu SN cả năm").
   const firstColon = words.folded.indexOf(":");
   const beforeColon =
@@ -671,7 +672,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
               labelWords(words.folded.slice(words.folded.lastIndexOf(":", dash) + 1, dash)).outside,
               text,
               plainSet,
-            ))
+            ) ??
+            // ("… NĂM 2025 - ĐÀI PHÁT THANH - TH LAI CHÂU (LTV)": the agency's name holds a dash of its own.)
+            (firstDash < dash
+              ? unitNamedBy(lex, labelWords(words.folded.slice(firstDash + 3)).outside, text, plainSet)
+              : null))
           : null) ??
         // …or a person's name with the agency in brackets ("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))"); not a
         // body the agency has ("Trung tâm dịch vụ truyền thông (thuộc Đài)").

@@ -2174,4 +2174,16 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     const ps = used(detect(plan, [wb("bang.xlsx", sheet("Các bảng", grid))]));
     expect(at(ps, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("Các bảng!D3");
   });
+  test("a title naming its agency after a dash, the name holding a dash of its own ('… NĂM 2025 - ĐÀI PHÁT THANH - TH LAI CHÂU (LTV)'), names the agency (rule 195)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BAO CAO SO LIEU CHUYEN DOI SO BAO CHI NAM 2025 - DAI PHAT THANH - TH LAI CHAU (LTV)"],
+      [],
+      ["Noi dung", "DVT", "Nam 2024", "Nam 2025", "Thuc trang"],
+      ["- Thu tu hoat dong bao chi, dich vu, lien ket (cong chung) (tr.d)", "trd", 3880, 4012],
+      ["- Quan so can bo, PV, BTV, KTV, nhan vien cua don vi (nguoi)", "Ng", null, null, 132],
+    ];
+    const ps = used(detect(plan, [wb("Book2.xlsx", sheet("Báo cáo", grid, ["A1:E1"]))]));
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Báo cáo!D4");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Báo cáo!E5");
+  });
 });
