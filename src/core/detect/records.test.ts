@@ -2186,4 +2186,17 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Báo cáo!D4");
     expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Báo cáo!E5");
   });
+  test("'Lũy kế' beside 'Năm 2024' and 'Năm 2025' spans the years: the title remark's year is not its own (rule 196)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU - CƠ QUAN NGÔN LUẬN ĐẢNG BỘ"],
+      ["SỐ LIỆU THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ BÁO CHÍ"],
+      ["(Kèm theo Báo cáo ngày 20/11/2025)"],
+      [],
+      ["Tên chỉ tiêu", "Năm 2023", "Năm 2024", "Năm 2025", "Lũy kế", "KH năm 2025"],
+      ["- SL tác phẩm phục vụ chính trị - tư tưởng của Đảng bộ tỉnh (tin/bài)", 1119, 1171, 1207, 3497, 1300],
+    ];
+    const ps = used(detect(plan, [wb("bao-cao.xlsx", sheet("Bao LC", grid, ["A1:F1", "A2:F2", "A3:F3"]))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Bao LC!D6");
+    expect(ps.filter((p) => p.cell === "E6")).toEqual([]);
+  });
 });

@@ -108,6 +108,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   const out: Candidate[] = [];
   const columns = new ColumnHeaders();
   const yearColumns = new Set<number>();
+  /** Header rows (no figures) with the number of their texts naming one year each. */
+  const yearHeaders = new Map<number, number>();
   const measureColumns = new Set<number>();
   // Columns headed "Phòng, ban chuyên môn": the names under them are an agency's departments, never an agency.
   const departmentColumns = new Set<number>();
@@ -690,10 +692,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           settledBlank.has(block0.year?.info.years[0])
         )
           continue;
-        const head =
+        const answeredHead =
           block0.label && !asked && answeredQuestions.has(block0.label.row)
             ? { ...block0, label: null }
             : block0;
+        // ("Lũy kế" beside "Năm 2020" … "Năm 2025" under "(Kèm theo Báo cáo ngày 20/11/2025)": the one column of the
+        // header row naming no year spans them; the title's year is not its own.)
+        const head =
+          answeredHead.year?.lone === true &&
+          answeredHead.year.row < answeredHead.nearestRow &&
+          (yearHeaders.get(answeredHead.nearestRow) ?? 0) >= SPANNED_YEARS
+            ? { ...answeredHead, year: null }
+            : answeredHead;
         // (An agency's item under the row of their total is that row's, as a row under its title is the title's.)
         const itemized =
           !left.label && !inherited && !listed && item && left.unit && !head.label ? item : null;
@@ -924,10 +934,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         columns.push(t.col, { row: r, col: before.col, info: before.info, amongLabels, lone, amongParts });
       for (let c = t.col; c <= right; c++)
         columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts });
+      if (values.length === 0 && !lone && info.years.length === 1)
+        yearHeaders.set(r, (yearHeaders.get(r) ?? 0) + 1);
     }
   }
   return out;
 }
+/** A header row naming this many years, one per column, spans them. */
+const SPANNED_YEARS = 2;
 /** "kỳ trước", "năm trước" anywhere in a header: a period before the report's. */
 const PAST_PERIOD_NAMED = /\b(?:ky|nam) truoc\b/;
 /** "Năm trước", "Kỳ trước (2024)", "Cùng kỳ năm trước": the period before the report's. */
