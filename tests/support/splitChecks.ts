@@ -574,6 +574,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "staff on payroll",
     "sua thanh",
     "sản xuất hội tụ",
+    "số bản",
     "số hộ",
     "sử dụng lại",
     "tay ninh",
@@ -620,6 +621,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "được học về chuyển đổi số",
     "được phủ",
     "được phủ thông tin",
+    "đặc biệt khó khăn",
     "đội ngũ hiện có",
   ],
   // Since f44860b (blind8 written).
@@ -795,6 +797,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "staff on payroll",
     "sua thanh",
     "sản xuất hội tụ",
+    "số bản",
     "số hộ",
     "sử dụng lại",
     "tay ninh",
@@ -838,6 +841,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đăng lại",
     "được phủ",
     "được phủ thông tin",
+    "đặc biệt khó khăn",
     "đội ngũ hiện có",
   ],
   // Since 3d0605b (blind9 and blind10 written; blind10 reads this list too).
@@ -999,6 +1003,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "staff on payroll",
     "sua thanh",
     "sản xuất hội tụ",
+    "số bản",
     "số hộ",
     "sử dụng lại",
     "tay ninh",
@@ -1037,6 +1042,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đăng lại",
     "được phủ",
     "được phủ thông tin",
+    "đặc biệt khó khăn",
     "đội ngũ hiện có",
   ],
   // Since 92bcdff (blind11 and blind12 written; blind12 reads this list too).
@@ -1144,6 +1150,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "sau doi chieu",
     "soc trang",
     "son la",
+    "số bản",
     "số hộ",
     "sử dụng lại",
     "tay ninh",
@@ -1174,6 +1181,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đào tạo bồi dưỡng",
     "đào tạo số",
     "đăng lại",
+    "đặc biệt khó khăn",
   ],
   // Since 73c31ab (blind13 and blind14 written; blind14 reads this list too).
   blind13: [
@@ -1269,6 +1277,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "sau doi chieu",
     "soc trang",
     "son la",
+    "số bản",
     "số hộ",
     "sử dụng lại",
     "tay ninh",
@@ -1294,6 +1303,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh phuc",
     "yen bai",
     "đăng lại",
+    "đặc biệt khó khăn",
   ],
   // Since ebb3b44 (blind15 and blind16 written; blind16 reads this list too).
   blind15: [
@@ -1373,6 +1383,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "sau doi chieu",
     "soc trang",
     "son la",
+    "số bản",
     "sử dụng lại",
     "tay ninh",
     "thai binh",
@@ -1395,6 +1406,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh phuc",
     "yen bai",
     "đăng lại",
+    "đặc biệt khó khăn",
   ],
   // Since 487d4fc (blind17 and blind18 written; blind18 reads this list too).
   blind17: [
@@ -1473,6 +1485,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "sau doi chieu",
     "soc trang",
     "son la",
+    "số bản",
     "sử dụng lại",
     "tay ninh",
     "thai binh",
@@ -1495,6 +1508,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh phuc",
     "yen bai",
     "đăng lại",
+    "đặc biệt khó khăn",
   ],
   // Since 73056c3 (blind19 and blind20 written; blind20 reads this list too).
   blind19: [
@@ -1572,6 +1586,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "sau doi chieu",
     "soc trang",
     "son la",
+    "số bản",
     "sử dụng lại",
     "tay ninh",
     "thai binh",
@@ -1594,6 +1609,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "vinh phuc",
     "yen bai",
     "đăng lại",
+    "đặc biệt khó khăn",
   ],
   // Since 7a61d79 (blind21 and blind22 written; blind22 reads this list too).
   blind21: [
@@ -1603,6 +1619,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "phát lại",
     "phủ tới",
     "sau doi chieu",
+    "số bản",
     "thong nhat",
     "thù lao",
     "thẻ nhà báo",
@@ -1611,9 +1628,10 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "tác phẩm mới phục vụ nv chính trị",
     "tự cân đối chi thường xuyên",
     "đăng lại",
+    "đặc biệt khó khăn",
   ],
   // Since 44320ad (blind23 and blind24 written; blind24 reads this list too).
-  blind23: ["giấy phép mới"],
+  blind23: ["giấy phép mới", "số bản", "đặc biệt khó khăn"],
 };
 
 /** Every case of the corpus (tune and held-out) and of the splits written before `split`: fresh, blind, blind2 …. */

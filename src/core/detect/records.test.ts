@@ -2199,4 +2199,15 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Bao LC!D6");
     expect(ps.filter((p) => p.cell === "E6")).toEqual([]);
   });
+  test("'ĐBKK' is 'đặc biệt khó khăn': the people of the hardest-hit areas are the remote population; copies sent there count no one (rules 197, 198)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["STT", "Noi dung", "DVT", "Hien trang"],
+      [1, "TIEP CAN THONG TIN VUNG SAU, VUNG XA"],
+      ["-", "So nhan khau thuoc dia ban DBKK, bien gioi", "nguoi", 110304],
+      ["-", "Số bản báo cấp không thu tiền cho vùng ĐBKK", "hộ", 2536],
+    ];
+    const ps = used(detect(plan, [wb("BC CDS 2025.xlsx", sheet("Biểu 01", grid))]));
+    expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("Biểu 01!D3");
+    expect(ps.filter((p) => p.cell === "D4")).toEqual([]);
+  });
 });
