@@ -2210,4 +2210,16 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("Biểu 01!D3");
     expect(ps.filter((p) => p.cell === "D4")).toEqual([]);
   });
+  test("'Mức Nghị quyết giao', the level a resolution assigned, is a target: its figure is no year's actual (rule 199)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["CHI BỘ TẠP CHÍ VHNT LAI CHÂU (ĐỊNH KỲ)"],
+      ["(Kèm theo Báo cáo số 73-BC/CB ngày 28/11/2025 của Chi ủy)"],
+      [],
+      ["TT", "Nội dung chỉ tiêu theo Nghị quyết", "ĐV tính", "Mức Nghị quyết giao", "Năm 2024", "Năm 2025"],
+      ["1", "Nguồn thu toàn đơn vị - tổng cộng các nguồn", "Tr.đ", 390, 301, "-"],
+    ];
+    const ps = used(detect(plan, [wb("pl-nq.xlsx", sheet("PL NQ", grid, ["A1:F1", "A2:F2"]))]));
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2024)).toBe("PL NQ!E5");
+    expect(ps.filter((p) => p.cell === "D5")).toEqual([]);
+  });
 });
