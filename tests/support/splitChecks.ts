@@ -391,6 +391,7 @@ export function knownWordings(split: LaterSplit): Set<string> {
 const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> = {
   // Since d5a97d0 (blind7 written).
   blind7: [
+    "LĐ hiện",
     "TC VN Lai Châu",
     "TCVN Lai Châu",
     "TCVNLC",
@@ -512,6 +513,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lang son",
     "lao cai",
     "lao động có mặt",
+    "lao động hiện",
     "long an",
     "ly do",
     "làm báo số",
@@ -628,6 +630,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since f44860b (blind8 written).
   blind8: [
+    "LĐ hiện",
     "TC VN Lai Châu",
     "TCVN Lai Châu",
     "TCVNLC",
@@ -745,6 +748,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lang son",
     "lao cai",
     "lao động có mặt",
+    "lao động hiện",
     "long an",
     "ly do",
     "làm báo số",
@@ -850,6 +854,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since 3d0605b (blind9 and blind10 written; blind10 reads this list too).
   blind9: [
+    "LĐ hiện",
     "TC VN Lai Châu",
     "an giang",
     "an toàn hệ thống thông tin",
@@ -956,6 +961,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lang son",
     "lao cai",
     "lao động có mặt",
+    "lao động hiện",
     "long an",
     "ly do",
     "làm báo số",
@@ -1053,6 +1059,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since 92bcdff (blind11 and blind12 written; blind12 reads this list too).
   blind11: [
+    "LĐ hiện",
     "TC VN Lai Châu",
     "an giang",
     "approved",
@@ -1128,6 +1135,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lam dong",
     "lang son",
     "lao cai",
+    "lao động hiện",
     "long an",
     "làm báo số",
     "làm việc",
@@ -1193,6 +1201,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since 73c31ab (blind13 and blind14 written; blind14 reads this list too).
   blind13: [
+    "LĐ hiện",
     "an giang",
     "approved",
     "ba ria vung tau",
@@ -1259,6 +1268,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lam dong",
     "lang son",
     "lao cai",
+    "lao động hiện",
     "long an",
     "làm báo số",
     "lực lượng cán bộ",
@@ -1317,6 +1327,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since ebb3b44 (blind15 and blind16 written; blind16 reads this list too).
   blind15: [
+    "LĐ hiện",
     "an giang",
     "ba ria vung tau",
     "bac giang",
@@ -1370,6 +1381,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lam dong",
     "lang son",
     "lao cai",
+    "lao động hiện",
     "long an",
     "làm báo số",
     "lực lượng cán bộ",
@@ -1422,6 +1434,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since 487d4fc (blind17 and blind18 written; blind18 reads this list too).
   blind17: [
+    "LĐ hiện",
     "an giang",
     "ba ria vung tau",
     "bac giang",
@@ -1475,6 +1488,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lam dong",
     "lang son",
     "lao cai",
+    "lao động hiện",
     "long an",
     "lực lượng cán bộ",
     "muc giao",
@@ -1526,6 +1540,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since 73056c3 (blind19 and blind20 written; blind20 reads this list too).
   blind19: [
+    "LĐ hiện",
     "an giang",
     "ba ria vung tau",
     "bac giang",
@@ -1578,6 +1593,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "lam dong",
     "lang son",
     "lao cai",
+    "lao động hiện",
     "long an",
     "lực lượng cán bộ",
     "muc giao",
@@ -1629,8 +1645,10 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   ],
   // Since 7a61d79 (blind21 and blind22 written; blind22 reads this list too).
   blind21: [
+    "LĐ hiện",
     "giấy phép mới",
     "kiem tra tu dong",
+    "lao động hiện",
     "muc giao",
     "nghi quyet giao",
     "nhuận bút",
@@ -1649,7 +1667,15 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đặc biệt khó khăn",
   ],
   // Since 44320ad (blind23 and blind24 written; blind24 reads this list too).
-  blind23: ["giấy phép mới", "muc giao", "nghi quyet giao", "số bản", "đặc biệt khó khăn"],
+  blind23: [
+    "LĐ hiện",
+    "giấy phép mới",
+    "lao động hiện",
+    "muc giao",
+    "nghi quyet giao",
+    "số bản",
+    "đặc biệt khó khăn",
+  ],
 };
 
 /** Every case of the corpus (tune and held-out) and of the splits written before `split`: fresh, blind, blind2 …. */

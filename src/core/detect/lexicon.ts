@@ -171,7 +171,8 @@ export function buildLexicon(plan: Plan): Lexicon {
       pairFirsts.add(first);
     }
   }
-  // Two words written in either order for one meaning ("đảm bảo" is "bảo đảm"): read as the plan's order.
+  // Two words written in either order for one meaning ("đảm bảo" is "bảo đảm"): read as the plan's order; two words
+  // that say what an abbreviation stands for there ("LĐ hiện có": the labour present, not the leaders).
   for (const [a, b] of vocabulary.sameWords) {
     if (a === undefined || b === undefined) continue;
     const from = tokens(foldText(a));

@@ -959,3 +959,11 @@ describe("eleventh round: plan words, an agreed figure (ADR 0007, rules 159, 162
     expect(analyze("Tổng thu của cơ quan").ofAllUnits).toBe(false);
   });
 });
+
+test("'LĐ hiện có' is the labour present, read as 'lao động hiện có', while 'LĐ' alone stays the plan's 'lãnh đạo' (rule 200)", () => {
+  const present = analyze("LĐ hiện có toàn cơ quan").inputs[0];
+  expect(present?.input).toBe("staff_total");
+  expect(present?.weak).toBeUndefined();
+  expect(lex.expandTokens(["ld", "hien", "co"])).toEqual(["lao", "dong", "hien", "co"]);
+  expect(lex.expandTokens(["ld", "nu"])).toEqual(["lanh", "dao", "nu"]);
+});
