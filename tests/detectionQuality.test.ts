@@ -4,9 +4,9 @@ import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
  * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind24 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind21 and blind22 (written blind
- * at the start of the sixth session of 2026-11-27, measured at its end), they are met in part (blind21 precision
- * 0.955, recall 0.857, statuses 89.5%; blind22 precision 0.985 and recall 0.912, statuses 94.8%).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind23 and blind24 (written blind
+ * at the start of the seventh session of 2026-11-27, measured at its end), blind24 meets them (precision 0.987,
+ * recall 0.956, statuses 95.3%) and blind23 in part (precision 0.969; recall 0.861, statuses 93.3%).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -54,20 +54,24 @@ const floors = {
   // Read since the fourth session of 2026-11-27 (measured unseen at the end of the third: blind15 precision 0.908,
   // recall 0.809, statuses 89.2%; blind16 0.971, 0.736, 91.2%).
   blind15: { precision: 0.99, recall: 0.99, statuses: 0.98 },
-  blind16: { precision: 0.99, recall: 0.96, statuses: 0.98 },
+  blind16: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   // Read since the fifth session of 2026-11-27 (measured unseen at the end of the fourth: blind17 precision 0.906,
   // recall 0.714, statuses 75.7%; blind18 0.924, 0.846, 89.0%).
   blind17: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   blind18: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   // Read since the sixth session of 2026-11-27 (measured unseen at the end of the fifth: blind19 precision 0.956,
   // recall 0.858, statuses 97.3%; blind20 0.825, 0.746, 90.7%).
-  blind19: { precision: 0.99, recall: 0.99, statuses: 0.98 },
+  blind19: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   blind20: { precision: 0.98, recall: 0.98, statuses: 0.98 },
-  // Unseen: written blind at the start of the sixth session of 2026-11-27 by two helpers at once, measured once at
-  // its end: blind21 precision 0.955, recall 0.857, statuses 89.5% (0.952, 0.847, 88.5% with the session's starting
-  // detector); blind22 0.985, 0.912, 94.8% (the same with the starting one).
-  blind21: { precision: 0.95, recall: 0.85, statuses: 0.89 },
-  blind22: { precision: 0.98, recall: 0.91, statuses: 0.94 },
+  // Read since the seventh session of 2026-11-27 (measured unseen at the end of the sixth: blind21 precision 0.955,
+  // recall 0.857, statuses 89.5%; blind22 0.985, 0.912, 94.8%).
+  blind21: { precision: 0.99, recall: 0.98, statuses: 0.97 },
+  blind22: { precision: 0.99, recall: 0.99, statuses: 0.99 },
+  // Unseen: written blind at the start of the seventh session of 2026-11-27 by two helpers at once, measured once at
+  // its end: blind23 precision 0.969, recall 0.861, statuses 93.3% (0.969, 0.861, 93.2% with the session's starting
+  // detector); blind24 0.987, 0.956, 95.3% (0.987, 0.955, 95.3% with the starting one).
+  blind23: { precision: 0.96, recall: 0.86, statuses: 0.93 },
+  blind24: { precision: 0.98, recall: 0.95, statuses: 0.95 },
 } as const;
 
 test.each(Object.entries(floors))(
