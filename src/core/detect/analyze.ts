@@ -84,6 +84,8 @@ export type TextInfo = {
   yearColumn: boolean;
   /** "Năm xuất bản": the year of an event; a column of years when it opens its header row. */
   eventYear: boolean;
+  /** Names a period before the report's anywhere ("KQ kỳ trước (2024)"), its year beside the words or not. */
+  namesPastPeriod: boolean;
   /** Says nothing but a year ("Trong đó năm 2020", "- Năm 2024:", "Riêng năm 2025"): a sub-row's label. */
   yearOnly: boolean;
   /** Closes a year ("Cộng năm 2020", "Cả năm 2021"): the year's total line of a ledger. */
@@ -859,6 +861,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       period === null &&
       textYears.length === 0 &&
       (key === null || !lex.knownMeasures.has(key)),
+    namesPastPeriod: PAST_PERIOD_NAMED.test(words.folded),
     // ("Năm 2024 (để so sánh)": a remark in brackets does not make it more than a year.)
     yearOnly: inputs.length === 0 && !unit && (plainTokens.every(isYearWord) || yearGivenToCompare(words)),
     // "Cộng năm 2020", "Tổng cộng năm 2021", "Cả năm 2022": a ledger's line closing one year.
@@ -1058,6 +1061,8 @@ const PART_PERIOD =
 /** "…; cùng kỳ 2024 là", "…, cùng kỳ năm 2024:": the last clause of a sentence, before the figure of that year (a
  * header "Cùng kỳ năm 2024" beside this year's column is a copy of last year's report, derived). */
 const SAME_PERIOD_YEAR = /[;,]\s*cung ky (?:nam )?(?:19|20)\d{2}\s*(?:la)?\s*:?$/;
+/** "kỳ trước", "năm trước" anywhere in a text: a period before the report's. */
+const PAST_PERIOD_NAMED = /\b(?:ky|nam) truoc\b/;
 /** "báo/tạp chí", "đài/báo": two kinds of press joined by a slash. */
 const KINDS_OF_PRESS =
   /(?<!\p{L})(?:báo|bao|tạp chí|tap chi|đài|dai)\s*\/\s*(?:báo|bao|tạp chí|tap chi|đài|dai)(?!\p{L})/iu;

@@ -64,24 +64,33 @@ function listed(sheet: Sheet): Map<string, string> {
   const questions = new Map<string, string>();
   for (const row of sheet.rows) {
     if (!row) continue;
-    let code: string | null = null;
-    for (const cell of row) {
-      if (!cell || typeof cell.value !== "string") continue;
-      const t = cellText(cell).trim();
-      if (t === "") continue;
-      if (code === null) {
-        const merge = t.includes("«") ? MERGE_LINE.exec(t) : null;
-        if (merge?.[1] && merge[2] && merge[1].split(/\s+/).length >= MIN_QUESTION_WORDS)
-          questions.set(key(merge[2]), merge[1]);
-        if (!CODE.test(t)) break;
-        code = t;
-        continue;
-      }
-      if (t.split(/\s+/).length >= MIN_QUESTION_WORDS) questions.set(key(code), t);
-      break;
-    }
+    const first = nextText(row, -1);
+    if (!first) continue;
+    const merge = first.text.includes("«") ? MERGE_LINE.exec(first.text) : null;
+    if (merge?.[1] && merge[2] && merge[1].split(/\s+/).length >= MIN_QUESTION_WORDS)
+      questions.set(key(merge[2]), merge[1]);
+    if (!CODE.test(first.text)) continue;
+    const question = questionAfter(row, first.col);
+    if (question !== null) questions.set(key(first.text), question);
   }
   return questions;
+}
+
+/** The first text of `row` right of column `after` (-1 for the whole row), trimmed, with its column; null if none. */
+function nextText(row: ReadonlyArray<Cell | undefined>, after: number): { text: string; col: number } | null {
+  for (let k = after + 1; k < row.length; k++) {
+    const cell = row[k];
+    if (!cell || typeof cell.value !== "string") continue;
+    const text = cellText(cell).trim();
+    if (text !== "") return { text, col: k };
+  }
+  return null;
+}
+
+/** The question after the code in column `c`: the next text on the row, when it is a few words; else null. */
+function questionAfter(row: ReadonlyArray<Cell | undefined>, c: number): string | null {
+  const next = nextText(row, c);
+  return next && next.text.split(/\s+/).length >= MIN_QUESTION_WORDS ? next.text : null;
 }
 
 /**
@@ -90,15 +99,12 @@ function listed(sheet: Sheet): Map<string, string> {
  */
 function explainedOnRow(row: ReadonlyArray<Cell | undefined>, c: number): boolean {
   const cell = row[c];
-  if (!cell || typeof cell.value !== "string" || !CODE.test(cellText(cell).trim())) return false;
-  for (let k = c + 1; k < row.length; k++) {
-    const next = row[k];
-    if (!next || typeof next.value !== "string") continue;
-    const t = cellText(next).trim();
-    if (t === "") continue;
-    return t.split(/\s+/).length >= MIN_QUESTION_WORDS;
-  }
-  return false;
+  return (
+    cell !== undefined &&
+    typeof cell.value === "string" &&
+    CODE.test(cellText(cell).trim()) &&
+    questionAfter(row, c) !== null
+  );
 }
 
 /**

@@ -2106,7 +2106,7 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
       ["TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
       header,
       // (its own criterion, in words the matcher does not read: bao_LC's TC01 would make it the digital platforms)
-      ["TC01", "Tạp chí có GP mới?", "Đã vận hành"],
+      ["TC01", "Ấn phẩm song ngữ Việt - Mông?", "Đã vận hành"],
       ["TC02", "Tổng các khoản thu sự nghiệp và dịch vụ của cơ quan (tr.đ)", 273],
       ["TC03", "Tòa soạn hội tụ (đã chạy)", "Chưa vận hành"],
     ]);

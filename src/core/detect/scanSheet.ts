@@ -853,20 +853,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       agenciesNamed(texts) >= 2 &&
       // (a kind is a word or two; an agency's name in a column of its own is longer: "Báo tỉnh Lai Châu (…)")
       texts.every((t) => t.fromAbove || !t.info.unit || t.info.tokenCount <= PRESS_KIND_TOKENS);
+    // ("Chỉ tiêu | Tình trạng" after a blank row, under a table whose "ĐVT" stood in that column: the next table's
+    // header, its answers under it.)
+    const headerAfterBlank =
+      values.length === 0 &&
+      texts.length >= 2 &&
+      !sheet.rows[r - 1]?.some((x) => x && x.value !== null && x.value !== "");
     for (const t of captionRow ? NO_TEXTS : texts) {
       if (cardField && t.info.inputs.length > 0) continue;
       if (t.info.yearColumn || (t.info.eventYear && texts.every((x) => x.col >= t.col)))
         yearColumns.add(t.col);
       if (t.info.measureHeader) measureColumns.add(t.col);
-      // ("Chỉ tiêu | Tình trạng" after a blank row, under a table whose "ĐVT" stood in that column: the next table's
-      // header, its answers under it.)
-      else if (
-        values.length === 0 &&
-        texts.length >= 2 &&
-        t.info.measures.length === 0 &&
-        !sheet.rows[r - 1]?.some((x) => x && x.value !== null && x.value !== "")
-      )
-        measureColumns.delete(t.col);
+      else if (headerAfterBlank && t.info.measures.length === 0) measureColumns.delete(t.col);
       if (values.length === 0 && DEPARTMENTS_HEADER.test(foldText(t.info.text))) departmentColumns.add(t.col);
       // "Trên 12.700", "Tăng ≥ 20%": a figure written in words, not a header of the column. Nor is a text
       // after a label and a value on its row ("Triển khai" as a target), unless it names an input (a header
@@ -942,8 +940,6 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
 }
 /** A header row naming this many years, one per column, spans them. */
 const SPANNED_YEARS = 2;
-/** "kỳ trước", "năm trước" anywhere in a header: a period before the report's. */
-const PAST_PERIOD_NAMED = /\b(?:ky|nam) truoc\b/;
 /** "Năm trước", "Kỳ trước (2024)", "Cùng kỳ năm trước": the period before the report's. */
 const PREVIOUS_PERIOD = /^(?:so lieu )?(?:cung )?(?:nam|ky) (?:nam )?truoc\b/;
 
@@ -1515,9 +1511,7 @@ function candidatesFor(
     // (…and one under "KQ kỳ trước (2024)", its year given beside the words saying so.)
     if (
       !yearly &&
-      (period === "previous" ||
-        (rowYear?.back ?? 0) > 0 ||
-        (above.year !== null && PAST_PERIOD_NAMED.test(foldText(above.year.info.text))))
+      (period === "previous" || (rowYear?.back ?? 0) > 0 || above.year?.info.namesPastPeriod === true)
     )
       continue;
     const reading = readCell(v.cell, input);
