@@ -61,6 +61,10 @@ import { buildBlind21Corpus } from "../../scripts/corpus/blind21/generate";
 import * as w21 from "../../scripts/corpus/blind21/wordings";
 import { buildBlind22Corpus } from "../../scripts/corpus/blind22/generate";
 import * as w22 from "../../scripts/corpus/blind22/wordings";
+import { buildBlind23Corpus } from "../../scripts/corpus/blind23/generate";
+import * as w23 from "../../scripts/corpus/blind23/wordings";
+import { buildBlind24Corpus } from "../../scripts/corpus/blind24/generate";
+import * as w24 from "../../scripts/corpus/blind24/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -189,7 +193,9 @@ export type LaterSplit =
   | "blind21"
   | "blind22"
   | "blind23"
-  | "blind24";
+  | "blind24"
+  | "blind25"
+  | "blind26";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -201,12 +207,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind20: "blind19",
   blind22: "blind21",
   blind24: "blind23",
+  blind26: "blind25",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, and blind23 and blind24).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, and blind25 and blind26).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -222,12 +229,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind19",
     "blind21",
     "blind23",
+    "blind25",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind22's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind24's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -322,6 +330,18 @@ const LATER_LISTS: ReadonlyArray<
       w22.B22_AGENCY_WORDINGS,
     ],
     [Object.values(w21.B21_DECOYS), Object.values(w22.B22_DECOYS)],
+  ],
+  [
+    "blind23",
+    [
+      w23.B23_INPUT_WORDINGS,
+      w23.B23_SHORT_HEADERS,
+      w23.B23_AGENCY_WORDINGS,
+      w24.B24_INPUT_WORDINGS,
+      w24.B24_SHORT_HEADERS,
+      w24.B24_AGENCY_WORDINGS,
+    ],
+    [Object.values(w23.B23_DECOYS), Object.values(w24.B24_DECOYS)],
   ],
 ];
 
@@ -1707,6 +1727,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind19") ? await buildBlind20Corpus() : []),
     ...(writtenAfter(split, "blind21") ? await buildBlind21Corpus() : []),
     ...(writtenAfter(split, "blind21") ? await buildBlind22Corpus() : []),
+    ...(writtenAfter(split, "blind23") ? await buildBlind23Corpus() : []),
+    ...(writtenAfter(split, "blind23") ? await buildBlind24Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
