@@ -31,6 +31,10 @@ const YEAR_COLUMN = new Set([
   "ky so lieu",
   // "Kỳ (năm)": the period, a year.
   "ky nam",
+  // A chronicle's "Mốc năm" (a milestone's year): the year of each row's events and figures.
+  "moc nam",
+  "nam moc",
+  "moc thoi gian",
   // Exports from databases and spreadsheets in English.
   "period",
   "year",

@@ -2223,3 +2223,34 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(ps.filter((p) => p.cell === "D5")).toEqual([]);
   });
 });
+
+describe("thirteenth round (ADR 0007): chronicles, reminder letters, incident reports", () => {
+  test("a chronicle's 'Mốc năm' holds each row's year (rule 201)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU"],
+      ["CÁC DẤU MỐC PHÁT TRIỂN QUA CÁC NĂM"],
+      [],
+      ["Mốc năm", "Nguồn số liệu", "TB mới NVCT tỉnh", "Doanh thu gộp toàn cơ quan"],
+      ["2024", "Sổ lưu", 1628, 14198],
+      ["2025", "Sổ lưu", 1717, 14078],
+    ];
+    const ps = used(detect(plan, [wb("ky-yeu.xlsx", sheet("Báo LC", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Báo LC!C5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo LC!D6");
+  });
+  test("on a row whose year stands in a column of years, a remark sharing words with an input does not outweigh the column header (rule 202)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU"],
+      [],
+      ["Năm", "Sự kiện, dấu mốc nổi bật trong năm", "TB mới NVCT tỉnh", "Doanh thu gộp toàn cơ quan"],
+      ["2023", "Tổ chức lại các phòng chuyên môn theo hướng đa phương tiện", 1505, 14192],
+      ["2024", "Thí điểm sản xuất nội dung theo quy trình hội tụ", 1628, 14198],
+      ["2025", "Tham gia Giải báo chí toàn quốc", 1717, 14078],
+    ];
+    const ps = used(detect(plan, [wb("ky-yeu.xlsx", sheet("Báo LC", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2023)).toBe("Báo LC!C4");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Báo LC!C5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Báo LC!D5");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBeUndefined();
+  });
+});

@@ -163,7 +163,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     const texts: TextCell[] = mergedDown.get(r)?.slice() ?? [];
     let spreadAcross = true;
     const values: ValueCell[] = [];
-    let rowYear: (Clue<number> & { back?: number }) | null = null;
+    let rowYear: (Clue<number> & { back?: number; column?: true }) | null = null;
     // A field of an indicator's card ("Tên gọi gọn | TB NVCT mới"): its value speaks for the card, not for the
     // column it happens to stand in.
     let cardField = false;
@@ -176,7 +176,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const y = yearColumns.has(c) ? yearOf(v) : null;
         if (y !== null) {
           const at = shownAddress(ctx, r, c);
-          rowYear = { value: y, weight: 0.95, vi: `cột Năm (${at})`, en: `Year column (${at})` };
+          rowYear = {
+            value: y,
+            weight: 0.95,
+            vi: `cột Năm (${at})`,
+            en: `Year column (${at})`,
+            column: true,
+          };
           continue;
         }
         if (typeof v === "string") {
@@ -1349,7 +1355,7 @@ function candidatesFor(
   v: ValueCell,
   left: Left,
   above: HeaderBlock,
-  rowYear: (Clue<number> & { back?: number }) | null,
+  rowYear: (Clue<number> & { back?: number; column?: true }) | null,
   rowRole: TextInfo["role"],
   block: Clue<string> | null,
   ctx: SheetContext,
@@ -1360,11 +1366,15 @@ function candidatesFor(
   // header naming the same input by its phrase ("Số người được đào tạo, bồi dưỡng về chuyển đổi số"): the header
   // says it better.
   const rowInput = left.label?.info.inputs[0];
+  // On a row whose year stands in a column of years (a chronicle's "Mốc năm | Sự kiện nổi bật | TB mới NVCT"), the
+  // columns name the figures: a remark on the year ("Hoàn thành nâng cấp hệ thống quản trị nội dung") sharing a few
+  // words with another input names none.
   const headerSaysBetter =
     rowInput !== undefined &&
-    (rowInput.weak === true || rowInput.byWords === true) &&
     above.label !== null &&
-    above.label.info.inputs[0]?.input === rowInput.input &&
+    (rowYear?.column === true ||
+      ((rowInput.weak === true || rowInput.byWords === true) &&
+        above.label.info.inputs[0]?.input === rowInput.input)) &&
     byPhrase(above.label.info);
   const byRow = left.label !== null && !headerSaysBetter;
   // ("Cộng ba cơ quan: Thu tự tạo năm" under the last agency's rows adds up all of them: no agency's figure.)
