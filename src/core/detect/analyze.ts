@@ -10,7 +10,7 @@ import {
 import { bracketed, measureKey } from "./measure";
 import { type InputMatch, inputsByWord, NO_INPUTS, partialMatch } from "./partial";
 import { containsRun, foldFolded, foldText, labelWords, tokens, yearsIn } from "./text";
-import { unitByWords } from "./unitWords";
+import { onlyInOtherPairs, unitByWords } from "./unitWords";
 
 const STRONG_PHRASE_TOKENS = 5;
 /** Headers of a column that holds the year of each row (long lists). */
@@ -392,10 +392,14 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     // ("Số lượt người … (không trùng)": attendances counted once per person are people, not attendances.)
     if (e.tokens.length === 1 && e.tokens[0] === "luot" && containsRun(all, ["khong", "trung"])) return true;
     const at = indexOfRun(all, e.tokens);
-    return (
+    if (
       at > 0 &&
       (SET_ASIDE.has(all[at - 1] ?? "") || (at > 1 && `${all[at - 2]} ${all[at - 1]}` === "khong ke"))
-    );
+    )
+      return true;
+    // ("Người đang làm (thực tế, cả HĐ)", "kể cả hợp đồng", "bao gồm HĐ": the part counted in, the whole.)
+    const inside = indexOfRun(expanded, e.tokens);
+    return inside > 0 && INCLUDING.has(expanded[inside - 1] ?? "");
   };
   if (containsRun(all, ["trong", "do"])) return (inputId, e) => !isRole(e) && qualified(inputId, e);
   const otherInputs = (inputId: string, e: Phrase) =>
@@ -450,6 +454,8 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
 }
 /** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of). */
 const SET_ASIDE = new Set(["ngoai", "tru", "theo"]);
+/** Words before an exclusion that count it in: "cả", "kể cả", "(bao) gồm". */
+const INCLUDING = new Set(["ca", "gom"]);
 /** A bracket in a label that qualifies it (any bracket but one opening with words that add or take a part). */
 const BRACKET_QUALIFIES =
   /\((?!\s*(?:trong do|ke ca|bao gom|gom|khong ke|ngoai|tru|chua ke|chi tiet)\b)[^)]*\)/;
@@ -627,7 +633,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     let at = -1;
     for (const a of live) {
       const owners = aliasUnits.get(a);
-      if (!owners || !containsRun(sigAll, a.tokens)) continue;
+      if (!owners || !containsRun(sigAll, a.tokens) || onlyInOtherPairs(sigAll, a.tokens)) continue;
       for (const k of owners) {
         const u = lex.units[k] as UnitLexicon;
         seenUnits.add(u.id);

@@ -179,8 +179,17 @@ export function detectionScan(plan: Plan): DetectionScan {
 }
 
 /** The choice over every candidate: older sheets and stale years trusted less, then the best per slot. */
-function decide(env: ScanEnv, all: Array<Candidate & { workbook: string }>): Detection {
+function decide(env: ScanEnv, candidates: Array<Candidate & { workbook: string }>): Detection {
   const plan = env.plan;
+  // A state for a year after the report's ("Cấp độ đề xuất nâng lên năm 2026" in a report of 2025) is one proposed
+  // or planned, not one reached.
+  const all = candidates.filter(
+    (c) =>
+      c.year === null ||
+      c.sheetYear === null ||
+      c.year <= c.sheetYear ||
+      env.inputs.get(c.input)?.series === "yearly",
+  );
 
   // A status answer on an older sheet ("Năm 2024" beside "Năm 2025") is last year's; a yearly value there is
   // still that year's, but this year's sheet may correct it, so it loses when both have the year.

@@ -967,3 +967,14 @@ test("'LĐ hiện có' is the labour present, read as 'lao động hiện có', 
   expect(lex.expandTokens(["ld", "hien", "co"])).toEqual(["lao", "dong", "hien", "co"]);
   expect(lex.expandTokens(["ld", "nu"])).toEqual(["lanh", "dao", "nu"]);
 });
+
+describe("thirteenth round (ADR 0007): words of units and parts read in context", () => {
+  test("'đất đai' typed without tones ('Co so du lieu dat dai tinh') names no 'Đài tỉnh' (rule 206)", () => {
+    expect(analyze("Co so du lieu dat dai tinh").unit).toBeNull();
+    expect(analyze("Dai tinh Lai Chau").unit?.id).toBe("dai-ptth-lai-chau");
+  });
+  test("a part counted in ('cả HĐ', 'kể cả hợp đồng') leaves the whole staff (rule 207)", () => {
+    expect(analyze("Số người làm việc kể cả hợp đồng").inputs[0]?.input).toBe("staff_total");
+    expect(analyze("Số người làm việc, trong đó hợp đồng").inputs[0]?.input).not.toBe("staff_total");
+  });
+});

@@ -2253,4 +2253,52 @@ describe("thirteenth round (ADR 0007): chronicles, reminder letters, incident re
     expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Báo LC!D5");
     expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBeUndefined();
   });
+  test("'Năm 2023' written out in a column of years is the row's year: the remark beside it names no input (rule 203)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU"],
+      [],
+      ["Mốc năm", "Những việc làm được nổi bật", "TB mới NVCT tỉnh", "Doanh thu gộp toàn cơ quan"],
+      ["Năm 2023", "Hoàn thành nâng cấp hệ thống quản trị nội dung (CMS)", 1286, 8962],
+      ["Năm 2024", "Tăng cường tuyên truyền bầu cử", 1394, 9931],
+    ];
+    const ps = used(detect(plan, [wb("ky-yeu.xlsx", sheet("Báo LC", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2023)).toBe("Báo LC!C4");
+    expect(at(ps, "revenue", "bao-lai-chau", 2023)).toBe("Báo LC!D4");
+  });
+  test("a level proposed for a year after the report's ('Cấp độ đề xuất nâng lên năm 2026') is not the level reached (rule 204)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TỔNG HỢP KẾT QUẢ BẢO ĐẢM AN TOÀN THÔNG TIN TẠI CÁC CƠ QUAN BÁO CHÍ NĂM 2025"],
+      [],
+      ["Số TT", "Tên cơ quan, đơn vị", "ATTT HT xuất bản (cấp)", "Cấp độ đề xuất nâng lên năm 2026"],
+      ["1", "Báo Lai Châu", 2, "3"],
+      ["2", "Đài PT-TH Lai Châu", "1", 2],
+    ];
+    const ps = used(detect(plan, [wb("bc-attt.xlsx", sheet("ATTT", grid))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("ATTT!C4");
+    expect(at(ps, "security_level", "dai-ptth-lai-chau")).toBe("ATTT!C5");
+  });
+  test("the staff in charge of information security ('Nhân sự phụ trách an toàn thông tin') are no security level (rule 205)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TỔNG HỢP AN TOÀN THÔNG TIN NĂM 2025"],
+      [],
+      ["Số TT", "Tên cơ quan, đơn vị", "ATTT HT xuất bản (cấp)", "Nhân sự phụ trách an toàn thông tin"],
+      ["1", "Báo Lai Châu", 2, 4],
+      ["2", "Tạp chí Văn nghệ Lai Châu", "Không thuộc đối tượng", "1"],
+    ];
+    const ps = used(detect(plan, [wb("bc-attt.xlsx", sheet("ATTT", grid))]));
+    expect(ps.filter((p) => p.cell.startsWith("D"))).toEqual([]);
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("ATTT!C4");
+  });
+  test("a row of another owner under 'Chủ quản hệ thống' ('Sở Y tế') takes no agency from the rows above (rule 208)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["DANH MỤC HỆ THỐNG THÔNG TIN ĐÃ ĐƯỢC XÁC ĐỊNH CẤP ĐỘ"],
+      [],
+      ["STT", "Tên hệ thống thông tin", "Chủ quản hệ thống", "Cấp độ theo QĐ phê duyệt"],
+      ["1", "Báo điện tử Lai Châu", "Báo Lai Châu", 2],
+      ["2", "Trang tin nội bộ tạp chí", "Tạp chí Văn nghệ Lai Châu", "K/AD"],
+      ["3", "Phần mềm quản lý hồ sơ sức khỏe điện tử", "Sở Y tế", 4],
+    ];
+    const ps = detect(plan, [wb("dm-httt.xlsx", sheet("PL01", grid))]).mappings;
+    expect(ps.filter((p) => p.cell === "D6")).toEqual([]);
+  });
 });

@@ -63,6 +63,11 @@ type TextCell = { col: number; info: TextInfo; fromAbove?: boolean; answer?: Cel
 type ValueCell = { col: number; cell: Cell };
 
 /** The year a cell holds as a bare number or a bare 4-digit text ("2025"), else null. */
+/** A column header saying whose each row is: "Chủ quản hệ thống", "Đơn vị chủ quản", "Cơ quan quản lý". */
+const OWNER_HEADER =
+  /^(?:(?:don vi|co quan) )?chu quan(?:\s|$)|^(?:don vi|co quan) (?:quan ly|so huu)(?:\s|$)/;
+const OWNER_HEADER_TOKENS = 5;
+
 function yearOf(v: unknown): number | null {
   const n = typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
   return typeof n === "number" && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX ? n : null;
@@ -145,6 +150,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
   const figureColumns: boolean[] = [];
+  // Columns headed by whose the row is ("Chủ quản hệ thống", "Đơn vị chủ quản").
+  const ownerColumns = new Set<number>();
   // The figures of the row before this one.
   let lastRowValues: readonly ValueCell[] = NO_VALUES;
   // Rows of captions under a row of figures (a dashboard's tiles): each caption names the figure above it; the
@@ -174,16 +181,21 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if (!cell || cell.struck) continue;
         const v = cell.value;
         const y = yearColumns.has(c) ? yearOf(v) : null;
-        if (y !== null) {
+        // ("Năm 2021" written out in a column of years is 2021 too, and stays the row's text.)
+        const written =
+          y === null && yearColumns.has(c) && typeof v === "string"
+            ? yearOf(/^\s*nam\s*(\d{4})\s*$/.exec(foldText(cellText(cell)))?.[1])
+            : null;
+        if (y !== null || written !== null) {
           const at = shownAddress(ctx, r, c);
           rowYear = {
-            value: y,
+            value: y ?? written ?? 0,
             weight: 0.95,
             vi: `cột Năm (${at})`,
             en: `Year column (${at})`,
             column: true,
           };
-          continue;
+          if (y !== null) continue;
         }
         if (typeof v === "string") {
           const t = cellText(cell);
@@ -653,6 +665,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const block = columns.block(x.col);
         if (block.standing?.info.standing === "final") settledBlank.add(block.year?.info.years[0]);
       }
+      // ("Sở Y tế" under "Chủ quản hệ thống", where other rows name the agencies: a row of another owner,
+      // whose figures are none of the agencies' whatever heading stands above it.)
+      const otherOwner = texts.some(
+        (t) =>
+          !t.fromAbove &&
+          t.col < firstValue &&
+          ownerColumns.has(t.col) &&
+          t.info.unit === null &&
+          t.info.inputs.length === 0 &&
+          t.info.years.length === 0 &&
+          t.info.tokenCount >= 2,
+      );
       for (const v of values) {
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           if (saysOfRow(texts[k] as TextCell, left, columns))
@@ -815,7 +839,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           caption ? NO_HEADER : head,
           rowYear,
           partsTotal ? null : rowRole,
-          block,
+          otherOwner ? null : block,
           context,
           stated,
           out,
@@ -836,6 +860,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         )
       )
         lastAgencyRow = r;
+
       if (texts.some((t) => !t.fromAbove && t.col < firstValue && namesTotal(t.info))) lastTotalRow = r;
     }
     const firstCol = texts[0]?.col ?? Infinity;
@@ -869,6 +894,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (cardField && t.info.inputs.length > 0) continue;
       if (t.info.yearColumn || (t.info.eventYear && texts.every((x) => x.col >= t.col)))
         yearColumns.add(t.col);
+      if (
+        values.length === 0 &&
+        t.info.tokenCount <= OWNER_HEADER_TOKENS &&
+        OWNER_HEADER.test(foldText(t.info.text))
+      )
+        ownerColumns.add(t.col);
       if (t.info.measureHeader) measureColumns.add(t.col);
       else if (headerAfterBlank && t.info.measures.length === 0) measureColumns.delete(t.col);
       if (values.length === 0 && DEPARTMENTS_HEADER.test(foldText(t.info.text))) departmentColumns.add(t.col);

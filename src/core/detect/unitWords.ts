@@ -25,6 +25,7 @@ export function unitByWords(
     (w, i) =>
       !(words[i - 1] === "nha" && lex.unitHeads.get(w)?.english === false) &&
       !OTHER_PAIRS.has(`${w} ${words[i + 1] ?? ""}`) &&
+      !OTHER_PAIRS.has(`${words[i - 1] ?? ""} ${w}`) &&
       !(reported && w === "bao"),
   );
   const own = new Map<string, number>();
@@ -59,8 +60,21 @@ export function unitByWords(
 }
 
 /** Two words that make a word of an agency's name something else: "điện thoại" (a telephone), "chỉ tiêu" (an
- * indicator), "văn hóa" (culture), "phát thanh viên" (an announcer; "thành viên", a member). */
-const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa", "thanh vien"]);
+ * indicator), "văn hóa" (culture), "phát thanh viên" (an announcer; "thành viên", a member), "đất đai" (land: "Cơ
+ * sở dữ liệu đất đai tỉnh" typed without tones is no "Đài tỉnh"). */
+const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa", "thanh vien", "dat dai"]);
+
+/** Whether every place `name` (a unit's name, folded words) stands in `words` opens with a word that the word before
+ * it makes something else ("dat dai tinh": land, then "tỉnh", not "Đài tỉnh"). */
+export function onlyInOtherPairs(words: readonly string[], name: readonly string[]): boolean {
+  let found = false;
+  outer: for (let i = 0; i + name.length <= words.length; i++) {
+    for (let j = 0; j < name.length; j++) if (words[i + j] !== name[j]) continue outer;
+    if (!OTHER_PAIRS.has(`${words[i - 1] ?? ""} ${name[0] ?? ""}`)) return false;
+    found = true;
+  }
+  return found;
+}
 
 /** Words any agency's name may hold that say what it is, not which ("cơ quan ngôn luận", "đơn vị"). */
 const COMMON_NOUNS = new Set(["co", "quan", "don", "vi"]);
