@@ -24,6 +24,8 @@ const OLDER_SHEET_YEARLY_FACTOR = 0.95;
 const STALE_STATUS_FACTOR = 0.85;
 /** An earlier answer of the same agency in the same column of records (a form answered again). */
 const SUPERSEDED_FACTOR = 0.9;
+/** A year's figure in last period's column, beside the same year's figure elsewhere in the workbook. */
+const PAST_PERIOD_FACTOR = 0.85;
 /** A figure on a sheet its name calls a draft or an old copy ("Nháp 1 (15-10)", "Bản cũ chưa sửa"), where a sheet
  * of the same workbook that stands better ("Chính thức gửi Sở", "BAN CHOT 20-11", or one named neither) has it. */
 const DRAFT_SHEET_FACTOR = 0.85;
@@ -278,6 +280,16 @@ function decide(env: ScanEnv, candidates: Array<Candidate & { workbook: string }
   // A figure computed from other sheets (`=SUMIFS('Export_2025'!H:H, …)`) sums what stands there: when the figure
   // is found there too, that cell is the one to read.
   for (const c of all) if (c.computed) c.confidence *= COMPUTED_FACTOR;
+
+  // A year's figure in last period's column ("Kỳ trước - năm 2024 (ước tính)") is what was said of it then: the same
+  // year's figure received since, in the workbook's other columns, stands before it.
+  const current = new Set<string>();
+  for (const c of all)
+    if (!c.pastPeriod && c.confidence >= DEFAULT_MIN_CONFIDENCE)
+      current.add(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`);
+  for (const c of all)
+    if (c.pastPeriod && current.has(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`))
+      c.confidence *= PAST_PERIOD_FACTOR;
 
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);

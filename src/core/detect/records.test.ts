@@ -2301,4 +2301,22 @@ describe("thirteenth round (ADR 0007): chronicles, reminder letters, incident re
     const ps = detect(plan, [wb("dm-httt.xlsx", sheet("PL01", grid))]).mappings;
     expect(ps.filter((p) => p.cell === "D6")).toEqual([]);
   });
+  test("a year's figure received this period stands before last period's estimate of it ('Kỳ trước - năm 2024 (ước tính)') (rule 209)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["TÌNH HÌNH TIẾP NHẬN SỐ LIỆU CỦA CÁC CƠ QUAN BÁO CHÍ"],
+      [],
+      [
+        "TT",
+        "Chỉ tiêu cần báo cáo",
+        "Số liệu đã nhận trong kỳ báo cáo năm 2025",
+        "Kỳ trước - năm 2024 (ước tính)",
+      ],
+      [null, null, "Báo Lai Châu", "Báo Lai Châu"],
+      ["1", "Sản lượng tin bài mới về nhiệm vụ chính trị năm 2024", 1492, 1455],
+      ["2", "Sản lượng tin bài mới về nhiệm vụ chính trị năm 2025", 1603, null],
+    ];
+    const ps = used(detect(plan, [wb("cv-don-doc.xlsx", sheet("PL", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("PL!C5");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("PL!C6");
+  });
 });

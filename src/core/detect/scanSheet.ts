@@ -30,6 +30,8 @@ export type Candidate = {
   copyOf: { sheet: string; row: number; col: number } | null;
   /** The row adds up the agency's parts above it (its departments): the figure, not any part. */
   partsTotal: boolean;
+  /** Under a column of last period's figures ("Kỳ trước - năm 2024 (ước tính)"): what was said of that year then. */
+  pastPeriod: boolean;
   /** The row names what the input is about (the plan's subjects: "Hệ thống báo điện tử" for the security level). */
   namesSubject: boolean;
   /** The cell computes its figure from other sheets' cells (`=SUMIFS('Export_2025'!H:H, …)`): a summary of figures
@@ -1594,6 +1596,7 @@ function candidatesFor(
         v.cell.formula !== undefined && v.cell.formula.includes("!") && !PLAIN_REFERENCE.test(v.cell.formula),
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear && !left.partsTotal,
       partsTotal: left.partsTotal === true,
+      pastPeriod: period === "previous" || above.year?.info.namesPastPeriod === true,
       namesSubject: namesSubject(env, m.input, left.rowTexts ?? NO_TEXTS, v.col),
       labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
