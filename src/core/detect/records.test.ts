@@ -2319,4 +2319,24 @@ describe("thirteenth round (ADR 0007): chronicles, reminder letters, incident re
     expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("PL!C5");
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("PL!C6");
   });
+  test("a numbered section's title across the table ('I. CÁC TIÊU CHÍ ĐÁNH GIÁ ĐỊNH TÍNH') does not make its answers derived (rule 210)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BẢNG XẾP HẠNG CÁC CƠ QUAN BÁO CHÍ THEO TỪNG CHỈ SỐ NĂM 2025"],
+      [],
+      ["I. CÁC TIÊU CHÍ ĐÁNH GIÁ ĐỊNH TÍNH"],
+      [
+        "TT",
+        "Cơ quan báo chí",
+        "Kho dữ liệu chung, có trí tuệ nhân tạo",
+        "Cấp ATTT của HT (QĐ duyệt)",
+        null,
+        null,
+      ],
+      ["1", "Báo LC (cơ quan của Tỉnh ủy)", "Chưa làm", "cap 2"],
+      ["2", "Dai PTTH tinh Lai Chau - LTV", "Đã làm xong", "cap 1"],
+    ];
+    const ps = used(detect(plan, [wb("xep-hang.xlsx", sheet("Xep hang 2025", grid, ["A3:F3"]))]));
+    expect(at(ps, "ai_data_platform", "bao-lai-chau")).toBe("Xep hang 2025!C5");
+    expect(at(ps, "security_level", "dai-ptth-lai-chau")).toBe("Xep hang 2025!D6");
+  });
 });

@@ -948,11 +948,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // nothing of its columns' role.)
       // ("(Số liệu đến ngày 20/11/2025)" still says the figures are actuals.)
       // (Nor does a document's name say its columns are notes: "BẢNG KÊ MINH CHỨNG TIÊU CHÍ CĐS" across the table.)
+      // (Nor does a numbered section's title say its columns are derived: "I. CÁC TIÊU CHÍ ĐÁNH GIÁ ĐỊNH TÍNH" over the
+      // criteria and each agency's answers.)
       const remark =
         lone &&
         t.info.role !== null &&
         t.info.role !== "actual" &&
-        (t.info.text.trimStart().startsWith("(") || t.info.role === "notes");
+        (t.info.text.trimStart().startsWith("(") ||
+          t.info.role === "notes" ||
+          (t.info.role === "derived" && SECTION_NUMBER.test(t.info.text)));
       const info =
         lone && (t.info.inputs.length > 0 || remark)
           ? { ...t.info, inputs: [], role: remark ? null : t.info.role }
@@ -1140,6 +1144,8 @@ type Ditto = { row: number; col: number; info: TextInfo };
 /** A field's key is short: "Tên viết tắt trong biểu", "Tên gọi gọn". */
 const FIELD_KEY_TOKENS = 6;
 /** A heading numbered as one of a series: "Chỉ tiêu 4 - …", "Bảng 7.", "Biểu số 2". */
+/** A section's number before its title: "I.", "II -", "3)", "B.". */
+const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-D])\s*[.):-]\s+\S/u;
 const NUMBERED_HEADING =
   /^\s*(?:ch[iỉ] ti[eê]u|b[aả]ng|bi[eể]u(?: s[oố])?|ph[aầ]n|m[uụ]c)\s+(?:\d+|[ivx]+)\b/iu;
 /** A text alone on its row this long or longer is a title (or a sentence): it ends the table above it. */
