@@ -447,6 +447,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "chua sua",
     "chuc danh",
     "chuc vu",
+    "chuyên trách",
     "chưa tiếp cận",
     "corrected",
     "cung ky nam truoc",
@@ -687,6 +688,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "chua sua",
     "chuc danh",
     "chuc vu",
+    "chuyên trách",
     "chưa tiếp cận",
     "corrected",
     "cung ky nam truoc",
@@ -909,6 +911,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "chua sua",
     "chuc danh",
     "chuc vu",
+    "chuyên trách",
     "chưa tiếp cận",
     "corrected",
     "cuoi giai doan",
@@ -1110,6 +1113,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "cao bang",
     "chot",
     "chua sua",
+    "chuyên trách",
     "chưa tiếp cận",
     "cuoi giai doan",
     "cuoi ky",
@@ -1252,6 +1256,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "cao bang",
     "chot",
     "chua sua",
+    "chuyên trách",
     "chưa tiếp cận",
     "cuoi giai doan",
     "cuoi ky",
@@ -1377,6 +1382,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "cao bang",
     "chot",
     "chua sua",
+    "chuyên trách",
     "chưa tiếp cận",
     "cuoi giai doan",
     "cuoi ky",
@@ -1486,6 +1492,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "cao bang",
     "chot",
     "chua sua",
+    "chuyên trách",
     "chưa tiếp cận",
     "cuoi giai doan",
     "cuoi ky",
@@ -1594,6 +1601,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "cao bang",
     "chot",
     "chua sua",
+    "chuyên trách",
     "cuoi giai doan",
     "cuoi ky",
     "da nang",
@@ -1682,6 +1690,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   // Since 7a61d79 (blind21 and blind22 written; blind22 reads this list too).
   blind21: [
     "LĐ hiện",
+    "chuyên trách",
     "giấy phép mới",
     "kiem tra tu dong",
     "lao động hiện",
@@ -1707,6 +1716,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
   // Since 44320ad (blind23 and blind24 written; blind24 reads this list too).
   blind23: [
     "LĐ hiện",
+    "chuyên trách",
     "giấy phép mới",
     "lao động hiện",
     "muc giao",
@@ -1717,7 +1727,7 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "đặc biệt khó khăn",
   ],
   // Since 6773700 (blind25 and blind26 written; blind26 reads this list too).
-  blind25: ["nhân sự", "phụ trách"],
+  blind25: ["chuyên trách", "nhân sự", "phụ trách"],
 };
 
 /** Every case of the corpus (tune and held-out) and of the splits written before `split`: fresh, blind, blind2 …. */

@@ -977,4 +977,10 @@ describe("thirteenth round (ADR 0007): words of units and parts read in context"
     expect(analyze("Số người làm việc kể cả hợp đồng").inputs[0]?.input).toBe("staff_total");
     expect(analyze("Số người làm việc, trong đó hợp đồng").inputs[0]?.input).not.toBe("staff_total");
   });
+  test("the staff dedicated to security ('Cán bộ chuyên trách CNTT, ATTT') are no security level (rule 211)", () => {
+    expect(analyze("Cán bộ chuyên trách CNTT, ATTT").inputs.map((m) => m.input)).not.toContain(
+      "security_level",
+    );
+    expect(analyze("Cấp độ ATTT được phê duyệt").inputs[0]?.input).toBe("security_level");
+  });
 });
