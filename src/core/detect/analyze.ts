@@ -746,7 +746,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
         r === "total"
           ? joinedPhrases(entry.phrases).has(bare)
           : has(entry.phrases) &&
-            // "nhiệm vụ chính trị được giao", "được giao quyền tự chủ": assigned tasks and powers, not a target.
+            // "nhiệm vụ chính trị được giao", "được giao (quyền) tự chủ": assigned tasks and powers, not a target.
             (r !== "plan" ||
               !assignedNotTarget(plainTokens) ||
               saysAny(entry.phrases, withoutAssigned(plainTokens)));
@@ -901,7 +901,9 @@ function assignedNotTarget(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] !== "duoc" || words[i + 1] !== "giao") continue;
     const before = words.slice(Math.max(0, i - ASSIGNED_TASK_GAP), i).join(" ");
-    if (!before.includes("nhiem vu") && words[i + 2] !== "quyen") return false;
+    // ("được giao quyền …", "được giao tự chủ tài chính": powers granted, a state.)
+    const granted = words[i + 2] === "quyen" || (words[i + 2] === "tu" && words[i + 3] === "chu");
+    if (!before.includes("nhiem vu") && !granted) return false;
     any = true;
   }
   return any;

@@ -983,4 +983,8 @@ describe("thirteenth round (ADR 0007): words of units and parts read in context"
     );
     expect(analyze("Cấp độ ATTT được phê duyệt").inputs[0]?.input).toBe("security_level");
   });
+  test("autonomy granted ('Được giao tự chủ tài chính nhóm 2 theo NĐ 60') is a state, not a target (rule 212)", () => {
+    expect(analyze("Được giao tự chủ tài chính nhóm 2 theo NĐ 60").role).toBeNull();
+    expect(analyze("Doanh thu được giao năm 2025").role).toBe("plan");
+  });
 });
