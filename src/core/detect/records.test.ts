@@ -2339,4 +2339,19 @@ describe("thirteenth round (ADR 0007): chronicles, reminder letters, incident re
     expect(at(ps, "ai_data_platform", "bao-lai-chau")).toBe("Xep hang 2025!C5");
     expect(at(ps, "security_level", "dai-ptth-lai-chau")).toBe("Xep hang 2025!D6");
   });
+  test("staff recruited, retired or transferred in the year are movements, not the staff (rule 213)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO CÁO LAO ĐỘNG, TIỀN LƯƠNG NĂM 2025"],
+      ["Đơn vị báo cáo - Báo Lai Châu"],
+      ["Số TT", "Nội dung báo cáo", "ĐV tính", "Số liệu năm 2025"],
+      ["1", "Quân số cán bộ, nhân viên hiện có", "Người", { value: 59, formula: "D5+D6" }],
+      ["-", "Trong đó: viên chức trong biên chế", "Người", 42],
+      ["-", "Lao động hợp đồng khoán việc", "Người", 17],
+      ["2", "Số lao động tuyển mới trong năm", "Người", 3],
+      ["3", "Số lao động nghỉ hưu, chuyển công tác", "Người", 4],
+    ];
+    const ps = used(detect(plan, [wb("ld-tl.xlsx", sheet("Biểu LĐ-TL", grid))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Biểu LĐ-TL!D4");
+    expect(ps.filter((p) => p.cell === "D7" || p.cell === "D8")).toEqual([]);
+  });
 });
