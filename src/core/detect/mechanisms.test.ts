@@ -987,4 +987,8 @@ describe("thirteenth round (ADR 0007): words of units and parts read in context"
     expect(analyze("Được giao tự chủ tài chính nhóm 2 theo NĐ 60").role).toBeNull();
     expect(analyze("Doanh thu được giao năm 2025").role).toBe("plan");
   });
+  test("'tái cấp phép' is the licence renewed; 'tự trang trải chi thường xuyên' is autonomy (rule 214)", () => {
+    expect(analyze("Tái cấp phép tạp chí").inputs[0]?.input).toBe("licensed");
+    expect(analyze("Tự trang trải chi TX bằng nguồn thu").inputs[0]?.input).toBe("autonomous");
+  });
 });
