@@ -2354,4 +2354,23 @@ describe("thirteenth round (ADR 0007): chronicles, reminder letters, incident re
     expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Biểu LĐ-TL!D4");
     expect(ps.filter((p) => p.cell === "D7" || p.cell === "D8")).toEqual([]);
   });
+  test("'Tổng cộng các năm' under rows of years adds them up: no year's figure, and the last year's row stands (rule 215)", () => {
+    const grid: Array<Array<CellScalar | Cell>> = [
+      ["BÁO LAI CHÂU"],
+      [],
+      ["Năm", "Sự kiện nổi bật trong năm", "TB mới NVCT tỉnh", "DT mọi nguồn (tr đồng)"],
+      ["2024", "Hoàn thành nâng cấp hệ thống quản trị nội dung (CMS)", 1767, 12079],
+      ["2025", "Tổ chức lại các phòng chuyên môn theo hướng đa phương tiện", 1893, 12985],
+      [
+        "Tổng cộng các năm",
+        null,
+        { value: 3660, formula: "SUM(C4:C5)" },
+        { value: 25064, formula: "SUM(D4:D5)" },
+      ],
+    ];
+    const ps = used(detect(plan, [wb("Ky yeu chang duong 2025.xlsx", sheet("Báo LC", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Báo LC!C5");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo LC!D5");
+    expect(ps.filter((p) => p.cell.endsWith("6"))).toEqual([]);
+  });
 });

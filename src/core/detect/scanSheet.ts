@@ -152,6 +152,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
   const figureColumns: boolean[] = [];
+  // The last row whose year stood in a column of years.
+  let lastYearColumnRow = 0;
   // Columns headed by whose the row is ("Chủ quản hệ thống", "Đơn vị chủ quản").
   const ownerColumns = new Set<number>();
   // The figures of the row before this one.
@@ -814,6 +816,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           texts.every((t) => t.info.inputs.length === 0);
         // ("Cộng số cơ quan" under the agencies' rows: it adds them up, no agency's figure.)
         if (totalRow && !partsTotal && head.label !== null && lastAgencyRow > head.label.row) continue;
+        // ("Tổng cộng các năm" under rows of years: their sum, no year's figure.)
+        if (totalRow && !rowYear && head.label !== null && lastYearColumnRow > head.label.row) continue;
         candidatesFor(
           env,
           sheet.name,
@@ -849,6 +853,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
 
+    if (rowYear?.column === true && values.length > 0) lastYearColumnRow = r;
     if (values.length > 0) {
       const firstValue = values[0]?.col ?? Infinity;
       // (A row naming the sheet's own agency, "Ban Biên tập Tạp chí" on the magazine's sheet, is one of its parts.)
