@@ -991,4 +991,8 @@ describe("thirteenth round (ADR 0007): words of units and parts read in context"
     expect(analyze("Tái cấp phép tạp chí").inputs[0]?.input).toBe("licensed");
     expect(analyze("Tự trang trải chi TX bằng nguồn thu").inputs[0]?.input).toBe("autonomous");
   });
+  test("'nhân sự thực có' is the staff; 'GP cấp lại' the licence renewed (rule 216)", () => {
+    expect(analyze("IV. Nhân sự thực có đến cuối kỳ báo cáo (ng.)").inputs[0]?.input).toBe("staff_total");
+    expect(analyze("Tạp chí in có GP cấp lại").inputs[0]?.input).toBe("licensed");
+  });
 });
