@@ -992,7 +992,9 @@ describe("thirteenth round (ADR 0007): words of units and parts read in context"
     expect(analyze("Tự trang trải chi TX bằng nguồn thu").inputs[0]?.input).toBe("autonomous");
   });
   test("'nhân sự thực có' is the staff; 'GP cấp lại' the licence renewed (rule 216)", () => {
-    expect(analyze("IV. Nhân sự thực có đến cuối kỳ báo cáo (ng.)").inputs[0]?.input).toBe("staff_total");
+    const staff = analyze("IV. Nhân sự thực có đến cuối kỳ báo cáo (ng.)").inputs[0];
+    expect(staff?.input).toBe("staff_total");
+    expect(staff?.weak).toBeFalsy();
     expect(analyze("Tạp chí in có GP cấp lại").inputs[0]?.input).toBe("licensed");
   });
 });
