@@ -2156,10 +2156,10 @@ describe("twelfth round (ADR 0007): slides, registers, evidence indexes", () => 
     expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Tong hop!B8");
     expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Tong hop!B9");
   });
-  test("'Tạp chí văn nghệ đã có giấy phép mới (cấp lại)' asks whether the magazine is licensed again (rule 193)", () => {
+  test("'Tạp chí văn nghệ đã có giấy phép mới' asks whether the magazine is licensed again (rule 193)", () => {
     const grid: Array<Array<CellScalar | Cell>> = [
       ["STT", "Chỉ tiêu", "ĐVT", "Năm 2025"],
-      ["1", "Tap chi van nghe da co giay phep moi (cap lai) (có / chưa)", "C/K", "Được cấp phép"],
+      ["1", "Tap chi van nghe da co giay phep moi (có / chưa)", "C/K", "Được cấp phép"],
     ];
     const ps = used(detect(plan, [wb("chi-tieu.xlsx", sheet("2025", grid))]));
     expect(at(ps, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("2025!D2");
