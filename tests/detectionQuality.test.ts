@@ -4,9 +4,9 @@ import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
  * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind26 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind23 and blind24 (written blind
- * at the start of the seventh session of 2026-11-27, measured at its end), blind24 meets them (precision 0.987,
- * recall 0.956, statuses 95.3%) and blind23 in part (precision 0.969; recall 0.861, statuses 93.3%).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind25 and blind26 (written blind
+ * at the start of the eighth session of 2026-11-27, measured at its end), blind25 meets precision (0.977) but not
+ * recall (0.948) or statuses (92.5%), and blind26 meets none (precision 0.914, recall 0.660, statuses 78.0%).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -19,7 +19,7 @@ const floors = {
   tune: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   heldout: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   fresh: { precision: 0.99, recall: 0.99, statuses: 0.98 },
-  blind: { precision: 0.98, recall: 0.97, statuses: 0.97 },
+  blind: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   blind2: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   // Read since 2026-11-26 (first measured unseen: precision 0.870, recall 0.481, statuses 59.2%).
   blind3: { precision: 0.99, recall: 0.97, statuses: 0.97 },
@@ -28,13 +28,13 @@ const floors = {
   blind4: { precision: 0.99, recall: 0.97, statuses: 0.96 },
   // Read since the fifth session of 2026-11-26 (first measured unseen: precision 0.929, recall 0.723, statuses
   // 71.0%).
-  blind5: { precision: 0.99, recall: 0.98, statuses: 0.96 },
+  blind5: { precision: 0.99, recall: 0.99, statuses: 0.96 },
   // Read since the fifth session of 2026-11-26 (measured once unseen: precision 0.793, recall 0.447, statuses
   // 71.7%).
   blind6: { precision: 0.97, recall: 0.96, statuses: 0.97 },
   // Read since the sixth session of 2026-11-26 (first measured unseen: precision 0.950, recall 0.623, statuses
   // 61.3%; not a clean measure by then, docs/detection-quality.md).
-  blind7: { precision: 0.99, recall: 0.97, statuses: 0.97 },
+  blind7: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   // Read since the sixth session of 2026-11-26 (measured unseen: precision 0.816, recall 0.546, statuses 62.5%;
   // 0.889, 0.690, 75.3% at the end of the fifth session).
   blind8: { precision: 0.99, recall: 0.98, statuses: 0.97 },
@@ -46,7 +46,7 @@ const floors = {
   // Read since the second session of 2026-11-27 (measured unseen at the end of the first: blind11 precision 0.946,
   // recall 0.845, statuses 94.0%; blind12 0.959, 0.864, 88.5%).
   blind11: { precision: 0.98, recall: 0.98, statuses: 0.97 },
-  blind12: { precision: 0.99, recall: 0.97, statuses: 0.95 },
+  blind12: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   // Read since the third session of 2026-11-27 (measured unseen at the end of the second: blind13 precision 0.967,
   // recall 0.770, statuses 82.7%; blind14 0.985, 0.899, 86.5%).
   blind13: { precision: 0.99, recall: 0.98, statuses: 0.98 },
@@ -67,11 +67,15 @@ const floors = {
   // recall 0.857, statuses 89.5%; blind22 0.985, 0.912, 94.8%).
   blind21: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   blind22: { precision: 0.99, recall: 0.99, statuses: 0.99 },
-  // Unseen: written blind at the start of the seventh session of 2026-11-27 by two helpers at once, measured once at
-  // its end: blind23 precision 0.969, recall 0.861, statuses 93.3% (0.969, 0.861, 93.2% with the session's starting
-  // detector); blind24 0.987, 0.956, 95.3% (0.987, 0.955, 95.3% with the starting one).
-  blind23: { precision: 0.96, recall: 0.86, statuses: 0.93 },
-  blind24: { precision: 0.98, recall: 0.95, statuses: 0.95 },
+  // Read since the eighth session of 2026-11-27 (measured unseen at the end of the seventh: blind23 precision 0.969,
+  // recall 0.861, statuses 93.3%; blind24 0.987, 0.956, 95.3%).
+  blind23: { precision: 0.99, recall: 0.99, statuses: 0.98 },
+  blind24: { precision: 0.99, recall: 0.98, statuses: 0.98 },
+  // Unseen: written blind at the start of the eighth session of 2026-11-27 by two helpers at once, measured once at
+  // its end: blind25 precision 0.977, recall 0.948, statuses 92.5% (the same with the session's starting detector);
+  // blind26 0.914, 0.660, 78.0% (0.914, 0.659, 77.8% with the starting one).
+  blind25: { precision: 0.97, recall: 0.94, statuses: 0.92 },
+  blind26: { precision: 0.91, recall: 0.65, statuses: 0.78 },
 } as const;
 
 test.each(Object.entries(floors))(
