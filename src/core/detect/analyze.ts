@@ -397,7 +397,7 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
       (SET_ASIDE.has(all[at - 1] ?? "") || (at > 1 && `${all[at - 2]} ${all[at - 1]}` === "khong ke"))
     )
       return true;
-    // ("Người đang làm (thực tế, cả HĐ)", "kể cả hợp đồng", "bao gồm HĐ": the part counted in, the whole.)
+    // ("Số người làm việc kể cả hợp đồng", "bao gồm HĐ": the part counted in, the whole.)
     const inside = indexOfRun(expanded, e.tokens);
     return inside > 0 && INCLUDING.has(expanded[inside - 1] ?? "");
   };

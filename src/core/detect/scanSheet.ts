@@ -64,12 +64,12 @@ const BULLET_YEAR = /^\s*[+\-−–•*]\s*(?:19|20)\d{2}\s*:?\s*$/;
 type TextCell = { col: number; info: TextInfo; fromAbove?: boolean; answer?: Cell };
 type ValueCell = { col: number; cell: Cell };
 
-/** The year a cell holds as a bare number or a bare 4-digit text ("2025"), else null. */
 /** A column header saying whose each row is: "Chủ quản hệ thống", "Đơn vị chủ quản", "Cơ quan quản lý". */
 const OWNER_HEADER =
   /^(?:(?:don vi|co quan) )?chu quan(?:\s|$)|^(?:don vi|co quan) (?:quan ly|so huu)(?:\s|$)/;
 const OWNER_HEADER_TOKENS = 5;
 
+/** The year a cell holds as a bare number or a bare 4-digit text ("2025"), else null. */
 function yearOf(v: unknown): number | null {
   const n = typeof v === "string" && /^\s*\d{4}\s*$/.test(v) ? Number(v) : v;
   return typeof n === "number" && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX ? n : null;
@@ -867,7 +867,6 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         )
       )
         lastAgencyRow = r;
-
       if (texts.some((t) => !t.fromAbove && t.col < firstValue && namesTotal(t.info))) lastTotalRow = r;
     }
     const firstCol = texts[0]?.col ?? Infinity;
@@ -1148,9 +1147,9 @@ const CAPTIONED_YEARS = 3;
 type Ditto = { row: number; col: number; info: TextInfo };
 /** A field's key is short: "Tên viết tắt trong biểu", "Tên gọi gọn". */
 const FIELD_KEY_TOKENS = 6;
-/** A heading numbered as one of a series: "Chỉ tiêu 4 - …", "Bảng 7.", "Biểu số 2". */
 /** A section's number before its title: "I.", "II -", "3)", "B.". */
 const SECTION_NUMBER = /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-D])\s*[.):-]\s+\S/u;
+/** A heading numbered as one of a series: "Chỉ tiêu 4 - …", "Bảng 7.", "Biểu số 2". */
 const NUMBERED_HEADING =
   /^\s*(?:ch[iỉ] ti[eê]u|b[aả]ng|bi[eể]u(?: s[oố])?|ph[aầ]n|m[uụ]c)\s+(?:\d+|[ivx]+)\b/iu;
 /** A text alone on its row this long or longer is a title (or a sentence): it ends the table above it. */
