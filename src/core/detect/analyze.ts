@@ -10,7 +10,7 @@ import {
 import { bracketed, measureKey } from "./measure";
 import { type InputMatch, inputsByWord, NO_INPUTS, partialMatch } from "./partial";
 import { containsRun, foldFolded, foldText, labelWords, tokens, yearsIn } from "./text";
-import { onlyInOtherPairs, unitByWords } from "./unitWords";
+import { standsAsName, unitByWords } from "./unitWords";
 
 const STRONG_PHRASE_TOKENS = 5;
 /** Headers of a column that holds the year of each row (long lists). */
@@ -633,7 +633,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     let at = -1;
     for (const a of live) {
       const owners = aliasUnits.get(a);
-      if (!owners || !containsRun(sigAll, a.tokens) || onlyInOtherPairs(sigAll, a.tokens)) continue;
+      if (!owners || !standsAsName(sigAll, a.tokens)) continue;
       for (const k of owners) {
         const u = lex.units[k] as UnitLexicon;
         seenUnits.add(u.id);

@@ -64,16 +64,15 @@ export function unitByWords(
  * sở dữ liệu đất đai tỉnh" typed without tones is no "Đài tỉnh"). */
 const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa", "thanh vien", "dat dai"]);
 
-/** Whether every place `name` (a unit's name, folded words) stands in `words` opens with a word that the word before
- * it makes something else ("dat dai tinh": land, then "tỉnh", not "Đài tỉnh"). */
-export function onlyInOtherPairs(words: readonly string[], name: readonly string[]): boolean {
-  let found = false;
+/** Whether `name` (a unit's name, folded words) stands in `words` at least once as the name: not opened by a word
+ * that the word before it makes something else ("dat dai tinh": land, then "tỉnh", not "Đài tỉnh"). */
+export function standsAsName(words: readonly string[], name: readonly string[]): boolean {
+  if (name.length === 0) return false;
   outer: for (let i = 0; i + name.length <= words.length; i++) {
     for (let j = 0; j < name.length; j++) if (words[i + j] !== name[j]) continue outer;
-    if (!OTHER_PAIRS.has(`${words[i - 1] ?? ""} ${name[0] ?? ""}`)) return false;
-    found = true;
+    if (!OTHER_PAIRS.has(`${words[i - 1] ?? ""} ${name[0]}`)) return true;
   }
-  return found;
+  return false;
 }
 
 /** Words any agency's name may hold that say what it is, not which ("cơ quan ngôn luận", "đơn vị"). */
