@@ -65,6 +65,10 @@ import { buildBlind23Corpus } from "../../scripts/corpus/blind23/generate";
 import * as w23 from "../../scripts/corpus/blind23/wordings";
 import { buildBlind24Corpus } from "../../scripts/corpus/blind24/generate";
 import * as w24 from "../../scripts/corpus/blind24/wordings";
+import { buildBlind25Corpus } from "../../scripts/corpus/blind25/generate";
+import * as w25 from "../../scripts/corpus/blind25/wordings";
+import { buildBlind26Corpus } from "../../scripts/corpus/blind26/generate";
+import * as w26 from "../../scripts/corpus/blind26/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -195,7 +199,9 @@ export type LaterSplit =
   | "blind23"
   | "blind24"
   | "blind25"
-  | "blind26";
+  | "blind26"
+  | "blind27"
+  | "blind28";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -208,12 +214,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind22: "blind21",
   blind24: "blind23",
   blind26: "blind25",
+  blind28: "blind27",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, and blind25 and blind26).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, and blind27 and blind28).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -230,12 +237,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind21",
     "blind23",
     "blind25",
+    "blind27",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind24's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind26's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -342,6 +350,18 @@ const LATER_LISTS: ReadonlyArray<
       w24.B24_AGENCY_WORDINGS,
     ],
     [Object.values(w23.B23_DECOYS), Object.values(w24.B24_DECOYS)],
+  ],
+  [
+    "blind25",
+    [
+      w25.B25_INPUT_WORDINGS,
+      w25.B25_SHORT_HEADERS,
+      w25.B25_AGENCY_WORDINGS,
+      w26.B26_INPUT_WORDINGS,
+      w26.B26_SHORT_HEADERS,
+      w26.B26_AGENCY_WORDINGS,
+    ],
+    [Object.values(w25.B25_DECOYS), Object.values(w26.B26_DECOYS)],
   ],
 ];
 
@@ -1886,6 +1906,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind21") ? await buildBlind22Corpus() : []),
     ...(writtenAfter(split, "blind23") ? await buildBlind23Corpus() : []),
     ...(writtenAfter(split, "blind23") ? await buildBlind24Corpus() : []),
+    ...(writtenAfter(split, "blind25") ? await buildBlind25Corpus() : []),
+    ...(writtenAfter(split, "blind25") ? await buildBlind26Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
