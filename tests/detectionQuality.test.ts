@@ -1,7 +1,7 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind26 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind28 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
  * not in the corpus) are met on every split that was read; on the unseen splits, blind25 and blind26 (written blind
@@ -90,8 +90,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind25 and blind26 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind27", "blind28"]);
 });

@@ -1873,6 +1873,8 @@ const MATCHER_WORDS_ADDED_AFTER: Partial<Record<LaterSplit, readonly string[]>> 
     "tái cấp phép",
     "tự trang trải chi thường xuyên",
   ],
+  // Since 10a9aea (blind27 and blind28 written; blind28 reads this list too).
+  blind27: [],
 };
 
 /** Every case of the corpus (tune and held-out) and of the splits written before `split`: fresh, blind, blind2 …. */
