@@ -266,6 +266,19 @@ function holdsRoleWord(lex: Lexicon, words: readonly string[]): boolean {
 /** A list's phrases under their first word, built once per list: a text tries only those it could hold. */
 const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
 /** Whether the text (its words, as a set and in order) holds one of the list's phrases as a run. */
+/** "… - các năm trước", "các năm qua": the years before, each figure under its own year. */
+const PAST_YEARS = /\bcac nam (?:truoc|qua)\b/g;
+
+/** Whether the only words of a derived label in `folded` are "các năm trước": the figures of the years before, not
+ * a comparison with last year's ("Sản lượng tác phẩm … - các năm trước" over "2020 | 2021 | …"). */
+function onlyPastYears(lex: Lexicon, folded: string): boolean {
+  if (!folded.includes("cac nam")) return false;
+  const rest = folded.replace(PAST_YEARS, " ");
+  if (rest === folded) return false;
+  const words = tokens(rest);
+  return !holdsPhrase(lex.derivedLabel, new Set(words), words);
+}
+
 function holdsPhrase(list: string[][], set: ReadonlySet<string>, words: readonly string[]): boolean {
   let index = byFirstWord.get(list);
   if (!index) {
@@ -463,6 +476,9 @@ const BRACKET_QUALIFIES =
 const BRACKETED_FACTOR = 0.95;
 /** A department's name opens so: "Phòng …", "Bộ phận …" (after a row's number). */
 const DEPARTMENT = /^(?:[\divx]+[.)]?\s+)?(?:phong|bo phan)\s/;
+/** …or "Ban …" as typed, a desk ("Ban Điện tử", "Ban Thời sự"); not "Bản" (an edition: "Bản điện tử"), nor "Ban Biên
+ * tập", the editorial board that may stand for the agency. */
+const DESK = /^(?:[\dIVXivx]+[.)]?\s+)?ban\s+(?!bi[êe]n\s+t[ậa]p)/iu;
 
 /** At most so many words before a label's colon for them to be a unit's name. */
 const UNIT_BEFORE_COLON_TOKENS = 10;
@@ -507,13 +523,13 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       ? // ("Tin, bài CT&TTTY": the "&" after it joins another kind, not the word.)
         text.replace(ARTICLES_CT, "$1 chính trị ")
       : text;
+  // "DThu toàn ĐV": "ĐV" after "toàn" or "các" is the agency (đơn vị), not the "DV" of dịch vụ.
+  const agency = text.includes("ĐV") ? spelled.replace(WHOLE_UNIT, "$1 đơn vị") : spelled;
   // "Tổng doanh thu - ĐV: triệu đồng": the unit of measure after the label, read as "(triệu đồng)" is (the "ĐV"
   // would otherwise be read as the "DV" of dịch vụ).
-  const unitAfter = spelled.includes(":") ? UNIT_AFTER.exec(spelled) : null;
+  const unitAfter = agency.includes(":") ? UNIT_AFTER.exec(agency) : null;
   const read =
-    unitAfter?.[1] && unitAfter.index > 0
-      ? `${spelled.slice(0, unitAfter.index)} (${unitAfter[1]})`
-      : spelled;
+    unitAfter?.[1] && unitAfter.index > 0 ? `${agency.slice(0, unitAfter.index)} (${unitAfter[1]})` : agency;
   let words = labelWords(read);
   // "a.Doanh thu": a letter numbering the row, typed without its space; "B.Lai Châu", a name written short, is not
   // one (text.ts leaves both, the lexicon knows the short names).
@@ -707,9 +723,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     unit = null;
     seenUnits.clear();
   }
-  // "Phòng Báo điện tử", "Bộ phận Chuyên đề - Văn nghệ": a department of an agency, never the agency itself; nor
+  // "Phòng Báo điện tử", "Bộ phận Chuyên đề - Văn nghệ", "Ban Điện tử": a department of an agency, never the agency
+  // itself; nor
   // does a word or two of its name ("Phòng Thời sự - Chính trị") make it an input's label.
-  if (DEPARTMENT.test(words.folded)) {
+  if (DEPARTMENT.test(words.folded) || DESK.test(text.normalize("NFC"))) {
     unit = null;
     seenUnits.clear();
     if (inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
@@ -843,7 +860,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     periodBack: period === "previous" ? yearsBack(plainTokens) : 0,
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && has(lex.reportingUnit),
     notReportingUnitLine: has(lex.notReportingUnit),
-    derivedLabel: has(lex.derivedLabel),
+    derivedLabel: has(lex.derivedLabel) && !onlyPastYears(lex, words.folded),
     // (A column header says so in a few words; "(Kèm theo báo cáo ngày …)" under a title says nothing of columns.
     // A header naming its input says so too: "Cấp độ đề xuất" beside "Cấp độ được phê duyệt".)
     standing:
@@ -965,6 +982,8 @@ const MAX_OTHER_NAME_WORDS = 4;
 const UNIT_AFTER =
   /\s*[-–—,;]?\s*\(?\s*(?:đvt|đv|đơn vị tính|đơn vị|dvt|don vi tinh)\s*:\s*([^():]{1,24}?)\s*\)?\s*$/iu;
 
+/** "toàn ĐV", "các ĐV": the whole agency, the agencies. */
+const WHOLE_UNIT = /((?:^|[^\p{L}])(?:toàn|toan|các|cac))\s+ĐV(?![\p{L}\p{N}])/gu;
 const ARTICLES_CT = /((?:tin|bài|bai|phẩm|pham|TB|TP)(?:[,\s]+\p{L}+){0,2}[,\s]*)CT(?![\p{L}\p{N}])/iu;
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;

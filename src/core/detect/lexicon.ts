@@ -151,9 +151,12 @@ export function buildLexicon(plan: Plan): Lexicon {
           const run = words.slice(i, i + n);
           const initials = run.slice(0, -1).map((w) => w[0] ?? "");
           const last = run[n - 1] ?? "";
-          // "LChâu", "L.Châu", and two words run together ("VănNghệ").
-          const forms = [initials.join("") + last, initials.map((c) => `${c}.`).join("") + last];
-          if (n === 2) forms.push(run.join(""));
+          // "LChâu", "L.Châu", and words run together ("VănNghệ", "BaoLaiChau").
+          const forms = [
+            initials.join("") + last,
+            initials.map((c) => `${c}.`).join("") + last,
+            run.join(""),
+          ];
           for (const fused of forms)
             if (fused.length >= 5 && !abbreviations.has(fused) && !planWords.has(fused))
               abbreviations.set(fused, run);

@@ -2374,3 +2374,230 @@ describe("thirteenth round (ADR 0007): chronicles, reminder letters, incident re
     expect(ps.filter((p) => p.cell.endsWith("6"))).toEqual([]);
   });
 });
+
+describe("fourteenth round (ADR 0007): steering scorecards, assignment books, tax returns, system exports", () => {
+  const scorecard = (head: string, rows: Array<Array<CellScalar | Cell>>) => [
+    ["BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH: BẢNG THEO DÕI CHỈ TIÊU 2025"],
+    [],
+    [
+      head,
+      "Nhóm chỉ tiêu / chỉ tiêu",
+      "ĐVT",
+      "KH giao năm 2025",
+      "Số liệu thực tế 2025",
+      "Sở, ngành đầu mối",
+    ],
+    ...rows,
+  ];
+  test("a remark under the column of the department in charge leaves a numbered item's label alone on its row: it titles the agencies' rows below (rule 217)", () => {
+    const grid = scorecard("", [
+      ["4.7", "Sản lượng tác phẩm mới về nhiệm vụ chính trị (tin, bài)", "Tin-bài", null, null, "Sở VHTT&DL"],
+      [null, "- Báo Lai Châu", null, 1620, "1.472"],
+      [null, "- Đài PT-TH tỉnh", null, 2600, "2.379"],
+    ]);
+    const ps = used(detect(plan, [wb("chi-tieu.xlsx", sheet("KQ chi tieu", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("KQ chi tieu!E5");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("KQ chi tieu!E6");
+  });
+  test("…nor does such a remark on a row naming no input head its column for the rows below (rule 217)", () => {
+    const grid = [
+      ["BAN CHỈ ĐẠO CHUYỂN ĐỔI SỐ TỈNH: BẢNG THEO DÕI CHỈ TIÊU 2025"],
+      [],
+      [
+        "",
+        "Nhóm chỉ tiêu / chỉ tiêu",
+        "ĐVT",
+        "KH giao năm 2025",
+        "Số liệu thực tế 2025",
+        "Cơ quan chủ trì theo dõi",
+      ],
+      ["4.8", "Tổng tác phẩm đã đăng, phát trong năm (mọi chủ đề)", "Tác phẩm", null, null, "Sở VHTT&DL"],
+      [null, "- Báo Lai Châu", null, null, "3.447"],
+      ["4.9", "Tổng thu sự nghiệp, dịch vụ trong năm", "Triệu đ", null, null, "Sở VHTT&DL"],
+      [null, "- Báo Lai Châu", null, 16100, "13.435"],
+      [null, "- Đài PT-TH tỉnh", null, 3500, 2954],
+    ];
+    const ps = used(detect(plan, [wb("chi-tieu.xlsx", sheet("KQ chi tieu", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("KQ chi tieu!E7");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("KQ chi tieu!E8");
+  });
+  test("the next item numbered as the title's ends the title's rows, whatever its words say (rule 218)", () => {
+    const grid = scorecard("", [
+      ["4.9", "Tổng thu sự nghiệp, dịch vụ trong năm", "Triệu đ", null, null, "Sở VHTT&DL"],
+      [null, "- Báo Lai Châu", null, 16100, "13.435"],
+      ["4.10", "Tỷ lệ người làm báo được đánh giá cao", "%", null, null, "Sở VHTT&DL"],
+      [null, "- Đài PT-TH tỉnh", null, 100, 91.7],
+    ]);
+    const ps = used(detect(plan, [wb("chi-tieu.xlsx", sheet("KQ chi tieu", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("KQ chi tieu!E5");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBeUndefined();
+  });
+  test("an item's number under 'TT', a column of codes, still numbers its row (rule 219)", () => {
+    const grid = scorecard("TT", [
+      ["4.7", "Sản lượng tác phẩm mới về nhiệm vụ chính trị (tin, bài)", "Tin-bài", null, null, "Sở VHTT&DL"],
+      [null, "- Báo Lai Châu", null, 1620, "1.472"],
+      [null, "- Đài PT-TH tỉnh", null, 2600, "2.379"],
+    ]);
+    const ps = used(detect(plan, [wb("chi-tieu.xlsx", sheet("KQ chi tieu", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("KQ chi tieu!E5");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("KQ chi tieu!E6");
+  });
+  test("an agency's name typed as three words run together ('BaoLaiChau') names it (rule 220)", () => {
+    const grid = [
+      ["SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025"],
+      [],
+      ["Cơ quan", "Tổng doanh thu (triệu đồng)"],
+      ["BaoLaiChau", 13435],
+    ];
+    const ps = used(detect(plan, [wb("so-lieu.xlsx", sheet("Tong hop", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Tong hop!B4");
+  });
+  test("'LCh' is Lai Châu: 'TCVN LCh' is the magazine (rule 221)", () => {
+    const grid = [
+      ["SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025"],
+      [],
+      ["Cơ quan", "Tổng doanh thu (triệu đồng)"],
+      ["TCVN LCh", 370],
+    ];
+    const ps = used(detect(plan, [wb("so-lieu.xlsx", sheet("Tong hop", grid))]));
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Tong hop!B4");
+  });
+  test("under 'Loại số liệu', the kind of each row, 'Mức đạt (%)' is that row's kind and heads no rows below it (rule 222)", () => {
+    const grid = [
+      ["SỔ THEO DÕI CHỈ TIÊU GIAO VÀ KẾT QUẢ THỰC HIỆN HẰNG NĂM"],
+      ["BÁO LAI CHÂU"],
+      [],
+      ["STT", "Chỉ tiêu được giao", "ĐVT", "Loại số liệu", "Năm 2024", "Năm 2025"],
+      ["1", "Tác phẩm mới về nhiệm vụ chính trị", "Tin-bài", "KH UBND tỉnh giao", 1870, 1910],
+      [null, null, null, "Thực hiện thực tế", 1555, 1604],
+      [null, null, null, "Mức đạt (%)", 83.2, 84],
+      ["2", "Tổng doanh thu của cơ quan", "Tr. đồng", "KH UBND tỉnh giao", 14300, 14400],
+      [null, null, null, "Thực hiện thực tế", 12354, 12106],
+    ];
+    const merges = ["B5:B6", "C5:C6", "B8:B9", "C8:C9"];
+    const ps = used(detect(plan, [wb("so-theo-doi.xlsx", sheet("Báo LC", grid, merges))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Báo LC!F6");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Báo LC!E9");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo LC!F9");
+  });
+  const taxReturn = (...sections: string[]) => [
+    ["BÁO LAI CHÂU"],
+    ["TỔNG HỢP DOANH THU KÊ KHAI THUẾ GIÁ TRỊ GIA TĂNG THEO NĂM"],
+    [],
+    [
+      "STT",
+      "Nội dung kê khai",
+      "Tờ khai quý I",
+      "Tờ khai quý II",
+      "Tờ khai quý III",
+      "Tờ khai quý IV",
+      "Tổng 4 quý",
+    ],
+    ...sections.flatMap((number, i) => [
+      [number, `Năm tài chính ${2026 - sections.length + i}`],
+      ["1", "Doanh thu tính thuế GTGT", 1041 + i, 1268, 1230, 1508, 5047 + i],
+      ["2", "Tổng doanh thu thực hiện của cơ quan báo chí", 2241 + i, 2730, 2648, 3248, 10867 + i],
+    ]),
+  ];
+  test("a section naming only its year ('II | Năm tài chính 2025') gives the rows below it that year, as the first section's gave its own (rule 223)", () => {
+    const ps = used(detect(plan, [wb("DT_ke_khai.xlsx", sheet("Ke khai GTGT", taxReturn("I", "II")))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Ke khai GTGT!G7");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Ke khai GTGT!G10");
+  });
+  test("a section's number under 'STT' heads no column: 'V' after 'IV' is that section's number, not a tick (rule 224)", () => {
+    const ps = used(
+      detect(plan, [wb("DT_ke_khai.xlsx", sheet("Ke khai GTGT", taxReturn("I", "II", "III", "IV", "V")))]),
+    );
+    expect(at(ps, "revenue", "bao-lai-chau", 2021)).toBe("Ke khai GTGT!G7");
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Ke khai GTGT!G16");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Ke khai GTGT!G19");
+  });
+  test("'Tổng thu hoạt động báo chí, dịch vụ (mọi nguồn)' is the revenue, before the taxable part (rule 225)", () => {
+    const grid = [
+      ["BÁO LAI CHÂU"],
+      [],
+      ["STT", "Nội dung", "Năm 2025"],
+      ["1", "DT tính thuế GTGT", 5047],
+      ["2", "Tổng thu hoạt động báo chí, dịch vụ trong năm (mọi nguồn)", 10867],
+    ];
+    const ps = used(detect(plan, [wb("DT_2025.xlsx", sheet("Báo LC", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Báo LC!C5");
+  });
+  test("under 'Bộ phận chủ trì' the names are the agency's departments ('Ban Điện tử'), never an agency (rule 226)", () => {
+    const grid = [
+      ["BIỂU ĐỒ TIẾN ĐỘ TRIỂN KHAI CÁC HẠNG MỤC CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025"],
+      [],
+      ["TT", "Hạng mục công việc", "Bộ phận chủ trì", "Kết quả đến 31/12/2025", "T1", "T2"],
+      ["A. Đài PTTH Lai Châu"],
+      ["1", "Tổng số CBVC-NLĐ hiện có của cơ quan", "Ban Điện tử", 114, "x"],
+      ["2", "Tòa soạn hội tụ đa nền tảng của cơ quan", "Ban Điện tử", "Chưa có", null, "x"],
+    ];
+    const ps = used(detect(plan, [wb("gantt.xlsx", sheet("Gantt CDS", grid, ["A4:F4"]))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Gantt CDS!D5");
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Gantt CDS!D6");
+    expect(ps.filter((p) => p.unit === "bao-lai-chau")).toEqual([]);
+  });
+  test("a state under 'Kết quả đạt 2024' beside 'Kết quả đạt 2025' left empty is not the state in 2025 (rule 227)", () => {
+    const grid = [
+      ["KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU CHUYỂN ĐỔI SỐ NĂM 2025"],
+      [],
+      ["TT", "Chỉ tiêu", "Kết quả đạt 2024", "Kết quả đạt 2025"],
+      ["1", "Phát hành nội dung trên nền tảng số"],
+      [null, "- Báo Lai Châu", "Đã có", null],
+      [null, "- Đài PT-TH tỉnh", "Chưa có", "Đã có"],
+      [null, "- Tạp chí Văn nghệ Lai Châu", "Đã có", "-"],
+    ];
+    const ps = used(detect(plan, [wb("kq.xlsx", sheet("KQ", grid))]));
+    expect(at(ps, "digital_platforms", "dai-ptth-lai-chau")).toBe("KQ!D6");
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBeUndefined();
+    expect(at(ps, "digital_platforms", "tap-chi-van-nghe-lai-chau")).toBeUndefined();
+  });
+  test("a column's label naming its year ('Tin-bài CT mới - 2024') says the year before the row's period ('Năm 2025 - báo cáo chính thức') (rule 228)", () => {
+    const grid = [
+      ["HỆ THỐNG THÔNG TIN BÁO CÁO TỈNH - DỮ LIỆU XUẤT"],
+      [],
+      ["#", "Tên đơn vị gửi", "Kỳ BC (hệ thống)", "Tin-bài CT mới - 2024", "Tin-bài CT mới - 2025"],
+      ["1", "Báo Lai Châu", "Năm 2025 - báo cáo chính thức", 1249, 1280],
+    ];
+    const ps = used(detect(plan, [wb("export.xlsx", sheet("Export", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Export!D4");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Export!E4");
+  });
+  test("a title saying its figures are of the years before ('… - các năm trước') compares nothing: each figure is its year's (rule 230)", () => {
+    const grid = [
+      ["Sản lượng tác phẩm mới về nhiệm vụ chính trị (tin, bài) - các năm trước (theo báo cáo lưu)"],
+      [],
+      ["STT", "Đơn vị báo chí", "2020", "2021", "2022", "2023"],
+      ["1", "Báo Lai Châu", 1334, 1386, 1422, 1489],
+      ["2", "Đài Phát thanh và Truyền hình tỉnh", 2326, 2510, 2714, 2909],
+    ];
+    const ps = used(detect(plan, [wb("hau-kiem.xlsx", sheet("Số liệu 2020-2023", grid, ["A1:F1"]))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2020)).toBe("Số liệu 2020-2023!C4");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2023)).toBe("Số liệu 2020-2023!F5");
+  });
+  test("'Ban Điện tử', a desk of the agency, is no agency: the rows of a portfolio keep the agency of their section (rule 231)", () => {
+    const grid = [
+      ["DANH MỤC DỰ ÁN, NHIỆM VỤ CHUYỂN ĐỔI SỐ CỦA CÁC CƠ QUAN BÁO CHÍ"],
+      [],
+      ["STT", "Dự án / nhiệm vụ", "Đầu mối thực hiện", "Tổng mức đầu tư (tr.đ)", "Hiện trạng đến nay"],
+      ["I", "ĐÀI PTTH LAI CHÂU"],
+      ["1", "Cung cấp nội dung trên nền tảng số, mạng xã hội trong nước", "Ban Điện tử", 5400, "Đã vận hành"],
+      ["II", "TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
+      ["1", "Nền tảng dữ liệu tập trung có tích hợp AI", "Ban Điện tử", 900, "Chưa"],
+    ];
+    const ps = used(detect(plan, [wb("danh-muc.xlsx", sheet("Danh muc", grid))]));
+    expect(at(ps, "digital_platforms", "dai-ptth-lai-chau")).toBe("Danh muc!E5");
+    expect(at(ps, "ai_data_platform", "tap-chi-van-nghe-lai-chau")).toBe("Danh muc!E7");
+    expect(ps.filter((p) => p.unit === "bao-lai-chau")).toEqual([]);
+  });
+  test("'DThu toàn ĐV': after 'toàn', 'ĐV' is the agency (đơn vị), not the services (dịch vụ) (rule 229)", () => {
+    const grid = [
+      ["HỆ THỐNG THÔNG TIN BÁO CÁO TỈNH - DỮ LIỆU XUẤT"],
+      [],
+      ["#", "Tên đơn vị gửi", "DThu toàn ĐV - 2024", "DThu toàn ĐV - 2025"],
+      ["1", "Báo Lai Châu", 16588, 18179],
+    ];
+    const ps = used(detect(plan, [wb("export.xlsx", sheet("Export", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Export!D4");
+  });
+});

@@ -118,6 +118,39 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   /** Header rows (no figures) with the number of their texts naming one year each. */
   const yearHeaders = new Map<number, number>();
   const measureColumns = new Set<number>();
+  /** Whether the column is a notes column headed so on the header row right above it. */
+  const headedNotes = (col: number): boolean => {
+    const head = columns.block(col);
+    return head.role?.info.role === "notes" && head.role.row === head.nearestRow;
+  };
+  // A column headed by what kind of figures each row holds, on the header row right above it ("Loại số liệu" over
+  // "KH UBND tỉnh giao", "Thực hiện thực tế", "Mức đạt (%)").
+  const headedKinds = (col: number): boolean => {
+    const head = columns.block(col);
+    return head.role !== null && head.role.info.role !== "notes" && head.role.row === head.nearestRow;
+  };
+  /** Whether a column right of `col`, headed on header row `row` by what it holds and a later year than `year` (no
+   * plan's, none after the sheet's), is left empty or "-" on row `at`: "Kết quả đạt 2025" beside "… 2024". */
+  const laterYearBeside = (col: number, year: number, row: number, at: number): boolean => {
+    const width = sheet.rows[row]?.length ?? 0;
+    const until = sheetYear?.value ?? -Infinity;
+    for (let c = col + 1; c < width; c++) {
+      const head = columns.block(c);
+      const later = head.year?.info.years[0] ?? 0;
+      const v = sheet.rows[at]?.[c]?.value ?? null;
+      if (
+        head.year?.row === row &&
+        // (a header saying what the column holds, "Kết quả đạt 2025"; a bare year over a series says nothing so)
+        !head.year.info.yearOnly &&
+        head.role?.info.role !== "plan" &&
+        later > year &&
+        later <= until &&
+        (v === null || v === "" || (typeof v === "string" && PLACEHOLDER.test(v)))
+      )
+        return true;
+    }
+    return false;
+  };
   // Columns headed "Phòng, ban chuyên môn": the names under them are an agency's departments, never an agency.
   const departmentColumns = new Set<number>();
   const mergedDown = new Map<number, TextCell[]>();
@@ -142,6 +175,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let totalled: Left["label"] = null;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
+  /** The number of the row's item ("4.10" before its label), and the one the title's row had. */
+  let rowNumber: ItemNumber | null = null;
+  let titleNumber: ItemNumber | null = null;
   // A question alone on its row ("Câu 3. Số người làm việc hiện có …") whose answer has not come yet: the first row
   // of figures after it answers it (rows of period headers may stand between).
   let question: { label: NonNullable<Left["label"]>; row: number } | null = null;
@@ -339,6 +375,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     }
     // Codes and numbers in a column headed "Mã số", "STT", "Ghi chú" are never figures: they do not make a row a
     // row of figures (a parent label with its code beside it still heads its "+ 2020" sub-rows).
+    // (The row's number may stand under a notes column, "4.1" under "TT": a code, and still the row's number.)
+    const firstText = texts[0]?.col;
+    const numbered = firstText === undefined ? NO_VALUES : values.filter((x) => x.col < firstText);
     const codesOnly =
       values.length > 0 && values.some((x) => columns.block(x.col).role?.info.role === "notes");
     if (codesOnly)
@@ -350,15 +389,20 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // "1", "2" (or 1, 2) before the first text of a row number the row; they are not its values.
     // (A number or two, and nothing else: a row of figures with a note at its far right is not numbered by its
     // figures.)
-    const firstText = texts[0]?.col;
     const beforeText = firstText === undefined ? NO_VALUES : values.filter((x) => x.col < firstText);
-    if (
+    const rowNumbers = (cells: readonly ValueCell[]) =>
       firstText !== undefined &&
-      beforeText.length > 0 &&
-      beforeText.length <= MAX_ROW_NUMBERS &&
-      beforeText.every((x) => isRowNumber(x.cell))
-    )
-      values.splice(0, values.length, ...values.filter((x) => x.col > firstText || !isRowNumber(x.cell)));
+      cells.length > 0 &&
+      cells.length <= MAX_ROW_NUMBERS &&
+      cells.every((x) => isRowNumber(x.cell));
+    if (rowNumbers(beforeText))
+      values.splice(
+        0,
+        values.length,
+        ...values.filter((x) => x.col > (firstText ?? 0) || !isRowNumber(x.cell)),
+      );
+    const numbers = rowNumbers(beforeText) ? beforeText : codesOnly && rowNumbers(numbered) ? numbered : null;
+    rowNumber = numbers?.[0] ? { col: numbers[0].col, depth: depthOf(numbers[0].cell) } : null;
 
     // A row named by its period ("Năm báo cáo", "Năm kề trước", "Hai năm trước"), in the year column or before the
     // row's figures: the year it stands for, counted back from the report year (none when no report year is known).
@@ -464,8 +508,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const naming = own.filter((t) => t.info.inputs.length > 0);
       // (A heading's unit of measure beside it, "tin-bài" under "ĐVT", leaves it alone on its row; so does a count
       // of its agencies that meet it, "3/3" over "- Báo …  | ✓" rows.)
+      // (Nor does a remark under a notes column headed on the header row, "Sở VHTT&DL" under "Cơ quan chủ trì".)
       const spoken = own.filter(
-        (t) => t.info.inputs.length > 0 || !(measureColumns.has(t.col) || COUNT_OF_ALL.test(t.info.text)),
+        (t) =>
+          t.info.inputs.length > 0 ||
+          !(
+            measureColumns.has(t.col) ||
+            COUNT_OF_ALL.test(t.info.text) ||
+            (rowNumber !== null && headedNotes(t.col))
+          ),
       );
       if (naming.length > 0) {
         // A title stands alone on its row; a data row left without its figure is not one.
@@ -502,7 +553,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           key.info.tokenCount >= 2 &&
           key.info.tokenCount <= FIELD_KEY_TOKENS;
         cardField = field || keyed;
-        if (!headerRow && !captioned && !field)
+        if (!headerRow && !captioned && !field) {
+          // (The number the title's item stands under, "4.9" in its own cell before it.)
+          titleNumber = rowNumber;
           title =
             only &&
             (surelyOne(only.info) || weakButMeasured(env, only.info, statedMeasures(own, measureColumns)))
@@ -510,6 +563,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
               : keyed && value
                 ? { info: value.info, at: shownAddress(ctx, r, value.col) }
                 : null;
+        }
         // (A question may be numbered in a cell of its own: "Câu 4." | "Nền tảng dữ liệu tập trung …".)
         const asked =
           naming.length === 1 &&
@@ -542,6 +596,16 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         title = null;
         question = null;
       } else if (
+        title !== null &&
+        rowNumber !== null &&
+        rowNumber.col === titleNumber?.col &&
+        rowNumber.depth === titleNumber.depth
+      ) {
+        // The next item numbered as the title's ("4.10" after "4.9", in the same column), whatever its words say
+        // ("Tỷ lệ nhân sự …", not an input of the plan), ends the title's rows.
+        title = null;
+        question = null;
+      } else if (
         // (a header row of periods keeps the question: "Năm | 2022 | 2023 …", "Kỳ này | Kỳ trước")
         own.some((t) => t.info.years.length === 0 && t.info.period === null && !t.info.yearColumn)
       )
@@ -569,6 +633,30 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // The title's year, unless the sheet's name gave one (a file name's year is weaker than the title's).
       if (!seenValues && (!sheetYear || sheetYear.weight < TITLE_YEAR_WEIGHT) && texts.length <= 2)
         sheetYear = titleYear(texts) ?? sheetYear;
+      // "II | Năm tài chính 2024" after the rows of 2023: a section naming only its year ends the last section's
+      // title, and where the first section's heading gave the sheet its year, heads the rows below with its own.
+      else if (seenValues) {
+        const named = texts.filter((t) => !SECTION_MARK.test(t.info.text));
+        const only =
+          named.length === 1 && (named.length < texts.length || rowNumber !== null || codesOnly)
+            ? named[0]
+            : undefined;
+        // (not a year's sub-row left blank under its title, "02.2 | + 2021", "02.2 | Năm 2021")
+        const year =
+          only &&
+          !ITEM_MARK.test(only.info.text) &&
+          !(title !== null && rowNumber !== null && rowNumber.depth > (titleNumber?.depth ?? Infinity)) &&
+          only.info.inputs.length === 0 &&
+          only.info.unit === null &&
+          only.info.tokenCount <= SECTION_YEAR_TOKENS
+            ? titleYear([only])
+            : null;
+        if (year) {
+          title = null;
+          question = null;
+          if (sheetYear !== ctx.sheetYear) sheetYear = year;
+        }
+      }
     }
     // A row that opens with an agency's name and names no input, with figures after it (a pivot table's agency
     // row with its subtotals, "Báo Lai Châu | 874 | 14281 …"), heads the rows below it as a heading would, when the
@@ -641,6 +729,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         onlyUnderPlan: () => values.every((x) => columns.block(x.col).role?.info.role === "plan"),
         yearAfterLabel: false,
         rowTexts: texts,
+        laterYearBeside,
         // ("Đã gửi lại, thay bằng số liệu ngày 14/11/2025" in a log: a later entry replaces this row's figures.)
         // ("Không duyệt, nhập nhầm" reads as a "no" and stands among the values: a note all the same.)
         replaced:
@@ -924,6 +1013,39 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       )
         continue;
       if (t.info.inputs.length === 0 && values.some((v) => v.col > firstCol && v.col < t.col)) continue;
+      // Nor is a section's number before its heading ("IV | Kỳ tính thuế năm 2024" under "STT"): the column stays
+      // headed as it was.
+      // (A row of column letters, "B | A | C | 1", is no section.)
+      if (
+        !t.fromAbove &&
+        SECTION_MARK.test(t.info.text) &&
+        texts.some((x) => x.col > t.col && !SECTION_MARK.test(x.info.text))
+      )
+        continue;
+      // Nor is a remark under a notes column after the row's label ("Sở VHTT&DL" under "Cơ quan chủ trì theo dõi"
+      // on an indicator's own row): it is that column's content, and the header stays for the rows below.
+      if (
+        !t.fromAbove &&
+        t.col > firstCol &&
+        t.info.inputs.length === 0 &&
+        t.info.role === null &&
+        t.info.years.length === 0 &&
+        t.info.unit === null &&
+        !headerAfterBlank &&
+        headedNotes(t.col)
+      )
+        continue;
+      // Nor is a text of a row of figures under a column headed by what kind of figures its rows hold ("Mức đạt (%)"
+      // under "Loại số liệu", after "KH UBND tỉnh giao" and "Thực hiện thực tế"): the row's own kind, that column's
+      // content, and the header stays for the rows below.
+      if (
+        (values.length > 0 || codesOnly) &&
+        !t.fromAbove &&
+        t.info.role !== null &&
+        t.info.inputs.length === 0 &&
+        headedKinds(t.col)
+      )
+        continue;
       // Nor is any other text of a row of figures ("Triển khai" as a target before the row's answers, a unit of
       // measure): it would hide the real header above its column from every row below.
       // (A row whose only figures were codes is still a row of data, not a header row.)
@@ -1012,6 +1134,9 @@ type Left = {
   caption?: boolean;
   /** The label is the row above's; the row's text listed the years of its figures and this is the figure's. */
   listYear?: Clue<number>;
+  /** Whether a column right of `col`, headed on header row `row`, names a later year than `year` (no plan's, none
+   * after the sheet's) and is left empty or "-" on row `at`. */
+  laterYearBeside?: (col: number, year: number, row: number, at: number) => boolean;
   /** The row's year text stands after its label, nearer the figure ("… năm 2025: | 3.260 | triệu đồng; năm 2024: |
    * 3.249"): it says the year of the figures after it rather than the label's. */
   yearAfterLabel: boolean;
@@ -1128,10 +1253,10 @@ const CARD_LABELS = 3;
 /** At most so many words on an answer's own line under its question ("Đơn vị trả lời:", "Ý kiến của đơn vị:"). */
 const ANSWER_LINE_TOKENS = 5;
 
-/** A column of an agency's departments: "Phòng, ban chuyên môn", "Phòng/Ban", "Bộ phận / phòng ban" (folded, so
- * without punctuation; the whole header: "Phòng BT hội tụ" is a newsroom). */
+/** A column of an agency's departments: "Phòng, ban chuyên môn", "Phòng/Ban", "Bộ phận / phòng ban", "Bộ phận chủ
+ * trì" (folded, so without punctuation; the whole header: "Phòng BT hội tụ" is a newsroom). */
 const DEPARTMENTS_HEADER =
-  /^\s*(?:ten )?(?:cac )?(?:(?:phong ban|bo phan)\s*)+(?:chuyen mon|truc thuoc|san xuat)?\s*$/;
+  /^\s*(?:ten )?(?:cac )?(?:(?:phong ban|bo phan)\s*)+(?:chuyen mon|truc thuoc|san xuat|chu tri|thuc hien)?\s*$/;
 /** A kind of press is named in so many words at most ("Báo in", "Truyền hình", "Báo điện tử"). */
 const PRESS_KIND_TOKENS = 3;
 /** A header or a row summing the parts before it: "Cộng các loại hình", "Tổng các loại hình", "Cộng", "Tổng cộng
@@ -1160,6 +1285,8 @@ const ACTUAL_SUB_ROW_TOKENS = 5;
 
 /** How much a title's year ("BÁO CÁO … NĂM 2025") is trusted as the year of what follows. */
 const TITLE_YEAR_WEIGHT = 0.85;
+/** "Năm tài chính 2024", "Năm 2024": a section naming its year is this short. */
+const SECTION_YEAR_TOKENS = 5;
 
 /** A formula that is one reference to one cell, of this sheet or another: `B9`, `$B$9`, `'Đài PTTH'!C9`. */
 const PLAIN_REFERENCE = /^\s*(?:(?:'(?:[^']|'')+'|[^\s!'()=+\-*/^&,;:<>]+)!)?\$?[A-Za-z]{1,3}\$?\d{1,7}\s*$/;
@@ -1188,6 +1315,8 @@ const PLACEHOLDER = /^\s*[-–—…]+\s*$/u;
 
 /** An item of a list: "- Báo …", "+ Đài …", "• Tạp chí …". */
 const ITEM_MARK = /^\s*[-+*•–]/u;
+/** A section's number in a cell of its own: "II", "2.", "B". */
+const SECTION_MARK = /^\s*(?:[IVX]{1,4}|\d{1,2}|[A-D])\s*[.)]?\s*$/u;
 
 /** A heading of this many words or fewer is a heading, not a sentence. */
 const SHORT_HEADING_TOKENS = 16;
@@ -1242,6 +1371,15 @@ const SUB_ROW_YEAR = /^\s*[+\-−–•*]|:\s*$/;
 
 /** "I", "1", "1.1": the cells numbering a row before its label are this few. */
 const MAX_ROW_NUMBERS = 2;
+
+type ItemNumber = { col: number; depth: number };
+
+/** How deep a row number is in its outline: "4" is 1, "4.10" is 2 (a number typed 4.1 reads as "4.1"). */
+function depthOf(cell: Cell): number {
+  const v = cell.value;
+  const text = typeof v === "string" ? v : typeof v === "number" ? String(v) : "";
+  return text.trim().replace(/[.)]$/, "").split(".").length;
+}
 
 function isRowNumber(cell: Cell): boolean {
   const v = typeof cell.value === "string" ? cell.value.trim() : cell.value;
@@ -1534,6 +1672,9 @@ function candidatesFor(
         : (rowYear ??
           // (a date on the row, "06/12/2025" when a letter was sent, is when, not the year its label names)
           (left.year && DATE_ONLY.test(left.year.text) ? labelYear : null) ??
+          // (a column's label naming its year, "Tin-bài CT mới - 2024" beside "… - 2025", says it better than the
+          // row's period, "Năm 2025 - báo cáo chính thức")
+          (above.label !== null && label.info === above.label.info ? labelYear : null) ??
           rowTextYear ??
           labelYear ??
           colYear ??
@@ -1565,6 +1706,15 @@ function candidatesFor(
     if (
       !yearly &&
       (period === "previous" || (rowYear?.back ?? 0) > 0 || above.year?.info.namesPastPeriod === true)
+    )
+      continue;
+    // ("Có" under "Kết quả đạt 2024" beside "Kết quả đạt 2025" left empty or "-", in a report of 2025: the state
+    // now is not given; a count, the population of an area, may stand as last known.)
+    if (
+      (input.type === "yes-no" || input.type === "level") &&
+      colYearValue !== undefined &&
+      above.year &&
+      left.laterYearBeside?.(v.col, colYearValue, above.year.row, r) === true
     )
       continue;
     const reading = readCell(v.cell, input);
