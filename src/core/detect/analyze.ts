@@ -792,6 +792,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // count at its end.
     if ((role === null || role === "actual") && inputs.length > 0 && OPENING_OR_CHANGE.test(words.folded))
       role = "derived";
+    // "Đầu kỳ (01/01/2025)" beside "Cuối kỳ (31/12/2025)": a column of the count the period opened with, its date
+    // given ("từ đầu năm đến nay" is the period so far, not its opening).
+    else if (role === null && inputs.length === 0 && OPENING_COLUMN.test(words.folded)) role = "derived";
     // "Kỳ trước", "Năm nay", "Năm gốc": a column of a period named by where it stands to the report's, with no
     // year (scanSheet.ts gives it the year before the report year, the report year, or none). "Cùng kỳ năm trước" is
     // last year's figure, not a comparison, when nothing says it is compared ("so với", "%", "tỷ lệ", "tăng").
@@ -1101,6 +1104,8 @@ const KINDS_OF_PRESS =
 const BELONGS_TO = /^\s*(?:truc )?thuoc\b/;
 /** "đầu kỳ", "đầu năm" (the count a period opened with); "biến động" (its change). */
 const OPENING_OR_CHANGE = /\bdau (?:ky|nam)\b|\bbien dong\b/;
+/** "Đầu kỳ (01/01/2025)", "Đầu năm 2025": a column opening with the period's start, nothing after it but its date. */
+const OPENING_COLUMN = /^dau (?:ky|nam)\b(?!.*\b(?:den|toi)\b)/;
 /** The last part of a year: its second half, its fourth quarter, its last month. */
 const YEAR_END_PART = /\b(?:6 thang cuoi(?: nam)?|quy (?:iv|4)|q4|thang 12|t12)\b/;
 /** Words saying a figure is compared with another. */

@@ -2590,6 +2590,33 @@ describe("fourteenth round (ADR 0007): steering scorecards, assignment books, ta
     expect(at(ps, "ai_data_platform", "tap-chi-van-nghe-lai-chau")).toBe("Danh muc!E7");
     expect(ps.filter((p) => p.unit === "bao-lai-chau")).toEqual([]);
   });
+  test("a row's own label saying what its figures are ('Dự toán NSNN giao …') heads no column: the indicators below keep their labels (rule 232)", () => {
+    const grid = [
+      ["THẺ ĐIỂM CÂN BẰNG (BSC) - CHỈ SỐ ĐO LƯỜNG HIỆU QUẢ NĂM 2025"],
+      ["Đơn vị: Báo Lai Châu"],
+      [],
+      ["Khía cạnh", "Mã KPI", "Chỉ số đo lường (KPI)", "ĐVT", "Mục tiêu 2025", "Thực hiện 2025"],
+      ["Tài chính", "F1", "Tổng thu toàn cơ quan", "trđ", 13700, 11854],
+      [null, "F2", "Dự toán NSNN giao chi thường xuyên năm", null, null, 11397],
+      ["Quy trình nội bộ", "I1", "AI + kho DL tập trung", "Đã/Chưa", "Đạt", "Đạt"],
+      [null, "I2", "TS hội tụ vận hành?", "Có/chưa", "Đạt", "Chưa đạt"],
+    ];
+    const ps = used(detect(plan, [wb("bsc.xlsx", sheet("KPI", grid, ["A5:A6", "A7:A8"]))]));
+    expect(at(ps, "ai_data_platform", "bao-lai-chau")).toBe("KPI!F7");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("KPI!F8");
+  });
+  test("'Đầu kỳ (01/01/2025)' beside 'Cuối kỳ (31/12/2025)' holds the count the period opened with: the staff now are at its end (rule 233)", () => {
+    const grid = [
+      ["PHIẾU THU THẬP THÔNG TIN VỀ ĐƠN VỊ SỰ NGHIỆP"],
+      [],
+      ["Tên đơn vị: Báo Lai Châu"],
+      [],
+      [null, "Câu hỏi / chỉ tiêu", "Mã số câu", "Đầu kỳ (01/01/2025)", "Cuối kỳ (31/12/2025)"],
+      ["Câu 4.", "Tổng số CBVC-NLĐ hiện có của cơ quan", "30", "56", 54],
+    ];
+    const ps = used(detect(plan, [wb("phieu.xlsx", sheet("Phieu", grid))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Phieu!E6");
+  });
   test("'DThu toàn ĐV': after 'toàn', 'ĐV' is the agency (đơn vị), not the services (dịch vụ) (rule 229)", () => {
     const grid = [
       ["HỆ THỐNG THÔNG TIN BÁO CÁO TỈNH - DỮ LIỆU XUẤT"],

@@ -1035,6 +1035,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         headedNotes(t.col)
       )
         continue;
+      // Nor is a row's own label saying what its figures are ("Dự toán NSNN giao chi thường xuyên năm" beside its
+      // figures, a decoy among a scorecard's indicators): the row's role, not its column's.
+      if (
+        (values.length > 0 || codesOnly) &&
+        !t.fromAbove &&
+        t.info.role !== null &&
+        t.info.tokenCount >= ROW_ROLE_LABEL_TOKENS
+      )
+        continue;
       // Nor is a text of a row of figures under a column headed by what kind of figures its rows hold ("Mức đạt (%)"
       // under "Loại số liệu", after "KH UBND tỉnh giao" and "Thực hiện thực tế"): the row's own kind, that column's
       // content, and the header stays for the rows below.
@@ -1285,6 +1294,9 @@ const ACTUAL_SUB_ROW_TOKENS = 5;
 
 /** How much a title's year ("BÁO CÁO … NĂM 2025") is trusted as the year of what follows. */
 const TITLE_YEAR_WEIGHT = 0.85;
+/** A row's label saying what its figures are runs this long at least ("Dự toán NSNN giao chi thường xuyên năm"); a
+ * shorter one ("Kế hoạch", "Ước TH") may head the column. */
+const ROW_ROLE_LABEL_TOKENS = 4;
 /** "Năm tài chính 2024", "Năm 2024": a section naming its year is this short. */
 const SECTION_YEAR_TOKENS = 5;
 
