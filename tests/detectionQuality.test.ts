@@ -4,9 +4,9 @@ import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
  * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind28 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind25 and blind26 (written blind
- * at the start of the eighth session of 2026-11-27, measured at its end), blind25 meets precision (0.977) but not
- * recall (0.948) or statuses (92.5%), and blind26 meets none (precision 0.914, recall 0.660, statuses 78.0%).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind27 and blind28 (written blind
+ * at the start of the tenth session, 2026-11-28, measured at its end), blind27 meets precision (0.985) but not
+ * recall (0.854) or statuses (93.0%), and blind28 meets recall (0.930) and statuses (97.0%) but not precision (0.946).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -71,11 +71,15 @@ const floors = {
   // recall 0.861, statuses 93.3%; blind24 0.987, 0.956, 95.3%).
   blind23: { precision: 0.99, recall: 0.99, statuses: 0.98 },
   blind24: { precision: 0.99, recall: 0.98, statuses: 0.98 },
-  // Unseen: written blind at the start of the eighth session of 2026-11-27 by two helpers at once, measured once at
-  // its end: blind25 precision 0.977, recall 0.948, statuses 92.5% (the same with the session's starting detector);
-  // blind26 0.914, 0.660, 78.0% (0.914, 0.659, 77.8% with the starting one).
-  blind25: { precision: 0.97, recall: 0.94, statuses: 0.92 },
-  blind26: { precision: 0.91, recall: 0.65, statuses: 0.78 },
+  // Read since the tenth session (2026-11-28; measured unseen at the end of the eighth of 2026-11-27: blind25
+  // precision 0.977, recall 0.948, statuses 92.5%; blind26 0.914, 0.660, 78.0%).
+  blind25: { precision: 0.99, recall: 0.99, statuses: 0.97 },
+  blind26: { precision: 0.99, recall: 0.98, statuses: 0.97 },
+  // Unseen: written blind at the start of the tenth session (2026-11-28) by two helpers at once, measured at its end:
+  // blind27 precision 0.985, recall 0.854, statuses 93.0% (the same with the session's starting detector); blind28
+  // 0.946, 0.930, 97.0% (0.946, 0.932, 97.7% with the starting one).
+  blind27: { precision: 0.98, recall: 0.85, statuses: 0.92 },
+  blind28: { precision: 0.94, recall: 0.92, statuses: 0.96 },
 } as const;
 
 test.each(Object.entries(floors))(
