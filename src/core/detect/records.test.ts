@@ -2389,8 +2389,14 @@ describe("fourteenth round (ADR 0007): steering scorecards, assignment books, ta
     ],
     ...rows,
   ];
-  test("a remark under the column of the department in charge leaves a numbered item's label alone on its row: it titles the agencies' rows below (rule 217)", () => {
-    const grid = scorecard("", [
+  test.each([
+    [
+      "a remark under the column of the department in charge leaves a numbered item's label alone on its row: it titles the agencies' rows below (rule 217)",
+      "",
+    ],
+    ["an item's number under 'TT', a column of codes, still numbers its row (rule 219)", "TT"],
+  ])("%s", (_title, head) => {
+    const grid = scorecard(head, [
       ["4.7", "Sản lượng tác phẩm mới về nhiệm vụ chính trị (tin, bài)", "Tin-bài", null, null, "Sở VHTT&DL"],
       [null, "- Báo Lai Châu", null, 1620, "1.472"],
       [null, "- Đài PT-TH tỉnh", null, 2600, "2.379"],
@@ -2432,35 +2438,22 @@ describe("fourteenth round (ADR 0007): steering scorecards, assignment books, ta
     expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("KQ chi tieu!E5");
     expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBeUndefined();
   });
-  test("an item's number under 'TT', a column of codes, still numbers its row (rule 219)", () => {
-    const grid = scorecard("TT", [
-      ["4.7", "Sản lượng tác phẩm mới về nhiệm vụ chính trị (tin, bài)", "Tin-bài", null, null, "Sở VHTT&DL"],
-      [null, "- Báo Lai Châu", null, 1620, "1.472"],
-      [null, "- Đài PT-TH tỉnh", null, 2600, "2.379"],
-    ]);
-    const ps = used(detect(plan, [wb("chi-tieu.xlsx", sheet("KQ chi tieu", grid))]));
-    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("KQ chi tieu!E5");
-    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("KQ chi tieu!E6");
-  });
-  test("an agency's name typed as three words run together ('BaoLaiChau') names it (rule 220)", () => {
+  test.each([
+    [
+      "an agency's name typed as three words run together ('BaoLaiChau') names it (rule 220)",
+      "BaoLaiChau",
+      "bao-lai-chau",
+    ],
+    ["'LCh' is Lai Châu: 'TCVN LCh' is the magazine (rule 221)", "TCVN LCh", "tap-chi-van-nghe-lai-chau"],
+  ])("%s", (_title, name, unit) => {
     const grid = [
       ["SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025"],
       [],
       ["Cơ quan", "Tổng doanh thu (triệu đồng)"],
-      ["BaoLaiChau", 13435],
+      [name, 370],
     ];
     const ps = used(detect(plan, [wb("so-lieu.xlsx", sheet("Tong hop", grid))]));
-    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Tong hop!B4");
-  });
-  test("'LCh' is Lai Châu: 'TCVN LCh' is the magazine (rule 221)", () => {
-    const grid = [
-      ["SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025"],
-      [],
-      ["Cơ quan", "Tổng doanh thu (triệu đồng)"],
-      ["TCVN LCh", 370],
-    ];
-    const ps = used(detect(plan, [wb("so-lieu.xlsx", sheet("Tong hop", grid))]));
-    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Tong hop!B4");
+    expect(at(ps, "revenue", unit, 2025)).toBe("Tong hop!B4");
   });
   test("under 'Loại số liệu', the kind of each row, 'Mức đạt (%)' is that row's kind and heads no rows below it (rule 222)", () => {
     const grid = [
