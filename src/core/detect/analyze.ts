@@ -794,7 +794,14 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       role = "derived";
     // "Đầu kỳ (01/01/2025)" beside "Cuối kỳ (31/12/2025)": a column of the count the period opened with, its date
     // given ("từ đầu năm đến nay" is the period so far, not its opening).
-    else if (role === null && inputs.length === 0 && OPENING_COLUMN.test(words.folded)) role = "derived";
+    // (Without its date, "Đầu kỳ" is the base period: below.)
+    else if (
+      role === null &&
+      inputs.length === 0 &&
+      textYears.length > 0 &&
+      OPENING_COLUMN.test(words.folded)
+    )
+      role = "derived";
     // "Kỳ trước", "Năm nay", "Năm gốc": a column of a period named by where it stands to the report's, with no
     // year (scanSheet.ts gives it the year before the report year, the report year, or none). "Cùng kỳ năm trước" is
     // last year's figure, not a comparison, when nothing says it is compared ("so với", "%", "tỷ lệ", "tăng").
