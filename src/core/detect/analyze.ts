@@ -265,7 +265,6 @@ function holdsRoleWord(lex: Lexicon, words: readonly string[]): boolean {
 
 /** A list's phrases under their first word, built once per list: a text tries only those it could hold. */
 const byFirstWord = new WeakMap<string[][], Map<string, string[][]>>();
-/** Whether the text (its words, as a set and in order) holds one of the list's phrases as a run. */
 /** "… - các năm trước", "các năm qua": the years before, each figure under its own year. */
 const PAST_YEARS = /\bcac nam (?:truoc|qua)\b/g;
 
@@ -279,6 +278,7 @@ function onlyPastYears(lex: Lexicon, folded: string): boolean {
   return !holdsPhrase(lex.derivedLabel, new Set(words), words);
 }
 
+/** Whether the text (its words, as a set and in order) holds one of the list's phrases as a run. */
 function holdsPhrase(list: string[][], set: ReadonlySet<string>, words: readonly string[]): boolean {
   let index = byFirstWord.get(list);
   if (!index) {
@@ -724,8 +724,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     seenUnits.clear();
   }
   // "Phòng Báo điện tử", "Bộ phận Chuyên đề - Văn nghệ", "Ban Điện tử": a department of an agency, never the agency
-  // itself; nor
-  // does a word or two of its name ("Phòng Thời sự - Chính trị") make it an input's label.
+  // itself; nor does a word or two of its name ("Phòng Thời sự - Chính trị") make it an input's label.
   if (DEPARTMENT.test(words.folded) || DESK.test(text.normalize("NFC"))) {
     unit = null;
     seenUnits.clear();

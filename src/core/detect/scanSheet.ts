@@ -118,17 +118,6 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   /** Header rows (no figures) with the number of their texts naming one year each. */
   const yearHeaders = new Map<number, number>();
   const measureColumns = new Set<number>();
-  /** Whether the column is a notes column headed so on the header row right above it. */
-  const headedNotes = (col: number): boolean => {
-    const head = columns.block(col);
-    return head.role?.info.role === "notes" && head.role.row === head.nearestRow;
-  };
-  // A column headed by what kind of figures each row holds, on the header row right above it ("Loại số liệu" over
-  // "KH UBND tỉnh giao", "Thực hiện thực tế", "Mức đạt (%)").
-  const headedKinds = (col: number): boolean => {
-    const head = columns.block(col);
-    return head.role !== null && head.role.info.role !== "notes" && head.role.row === head.nearestRow;
-  };
   /** Whether a column right of `col`, headed on header row `row` by what it holds and a later year than `year` (no
    * plan's, none after the sheet's), is left empty or "-" on row `at`: "Kết quả đạt 2025" beside "… 2024". */
   const laterYearBeside = (col: number, year: number, row: number, at: number): boolean => {
@@ -395,13 +384,13 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       cells.length > 0 &&
       cells.length <= MAX_ROW_NUMBERS &&
       cells.every((x) => isRowNumber(x.cell));
-    if (rowNumbers(beforeText))
+    const numbers = rowNumbers(beforeText) ? beforeText : codesOnly && rowNumbers(numbered) ? numbered : null;
+    if (numbers === beforeText)
       values.splice(
         0,
         values.length,
         ...values.filter((x) => x.col > (firstText ?? 0) || !isRowNumber(x.cell)),
       );
-    const numbers = rowNumbers(beforeText) ? beforeText : codesOnly && rowNumbers(numbered) ? numbered : null;
     rowNumber = numbers?.[0] ? { col: numbers[0].col, depth: depthOf(numbers[0].cell) } : null;
 
     // A row named by its period ("Năm báo cáo", "Năm kề trước", "Hai năm trước"), in the year column or before the
@@ -515,7 +504,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           !(
             measureColumns.has(t.col) ||
             COUNT_OF_ALL.test(t.info.text) ||
-            (rowNumber !== null && headedNotes(t.col))
+            (rowNumber !== null && headedRole(columns, t.col) === "notes")
           ),
       );
       if (naming.length > 0) {
@@ -1032,7 +1021,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         t.info.years.length === 0 &&
         t.info.unit === null &&
         !headerAfterBlank &&
-        headedNotes(t.col)
+        headedRole(columns, t.col) === "notes"
       )
         continue;
       // Nor is a row's own label saying what its figures are ("Dự toán NSNN giao chi thường xuyên năm" beside its
@@ -1052,7 +1041,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         !t.fromAbove &&
         t.info.role !== null &&
         t.info.inputs.length === 0 &&
-        headedKinds(t.col)
+        // (a column headed by what kind of figures each row holds: "Loại số liệu")
+        ![null, "notes"].includes(headedRole(columns, t.col))
       )
         continue;
       // Nor is any other text of a row of figures ("Triển khai" as a target before the row's answers, a unit of
@@ -1183,7 +1173,14 @@ function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
   if (t.fromAbove) return !target;
   // (A notes column is headed so on the header row right above it: "Nguồn lấy số" rows higher, a field of the
   // indicator's card above the table, heads nothing.)
-  return !(role === "notes" && head.role?.row === head.nearestRow) && !target;
+  return headedRole(columns, t.col) !== "notes" && !target;
+}
+
+/** The role the header row right above a column gives it ("Ghi chú", "Loại số liệu"), or null: a role said rows
+ * higher (a field of a card above the table) heads nothing. */
+function headedRole(columns: ColumnHeaders, col: number): TextInfo["role"] {
+  const head = columns.block(col);
+  return head.role !== null && head.role.row === head.nearestRow ? head.role.info.role : null;
 }
 
 function advance(left: Left, t: TextCell, r: number, ctx: SheetContext, afterFigure: boolean): void {
