@@ -69,6 +69,10 @@ import { buildBlind25Corpus } from "../../scripts/corpus/blind25/generate";
 import * as w25 from "../../scripts/corpus/blind25/wordings";
 import { buildBlind26Corpus } from "../../scripts/corpus/blind26/generate";
 import * as w26 from "../../scripts/corpus/blind26/wordings";
+import { buildBlind27Corpus } from "../../scripts/corpus/blind27/generate";
+import * as w27 from "../../scripts/corpus/blind27/wordings";
+import { buildBlind28Corpus } from "../../scripts/corpus/blind28/generate";
+import * as w28 from "../../scripts/corpus/blind28/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -201,7 +205,9 @@ export type LaterSplit =
   | "blind25"
   | "blind26"
   | "blind27"
-  | "blind28";
+  | "blind28"
+  | "blind29"
+  | "blind30";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -215,12 +221,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind24: "blind23",
   blind26: "blind25",
   blind28: "blind27",
+  blind30: "blind29",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, and blind27 and blind28).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, and blind29 and blind30).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -238,12 +245,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind23",
     "blind25",
     "blind27",
+    "blind29",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind26's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind28's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -362,6 +370,18 @@ const LATER_LISTS: ReadonlyArray<
       w26.B26_AGENCY_WORDINGS,
     ],
     [Object.values(w25.B25_DECOYS), Object.values(w26.B26_DECOYS)],
+  ],
+  [
+    "blind27",
+    [
+      w27.B27_INPUT_WORDINGS,
+      w27.B27_SHORT_HEADERS,
+      w27.B27_AGENCY_WORDINGS,
+      w28.B28_INPUT_WORDINGS,
+      w28.B28_SHORT_HEADERS,
+      w28.B28_AGENCY_WORDINGS,
+    ],
+    [Object.values(w27.B27_DECOYS), Object.values(w28.B28_DECOYS)],
   ],
 ];
 
@@ -1983,6 +2003,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind23") ? await buildBlind24Corpus() : []),
     ...(writtenAfter(split, "blind25") ? await buildBlind25Corpus() : []),
     ...(writtenAfter(split, "blind25") ? await buildBlind26Corpus() : []),
+    ...(writtenAfter(split, "blind27") ? await buildBlind27Corpus() : []),
+    ...(writtenAfter(split, "blind27") ? await buildBlind28Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
