@@ -527,7 +527,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const agency = text.includes("ĐV") ? spelled.replace(WHOLE_UNIT, "$1 đơn vị") : spelled;
   // "Tổng doanh thu - ĐV: triệu đồng": the unit of measure after the label, read as "(triệu đồng)" is (the "ĐV"
   // would otherwise be read as the "DV" of dịch vụ).
-  const unitAfter = agency.includes(":") ? UNIT_AFTER.exec(agency) : null;
+  // ("- DV: TRIEU DONG" typed without tones: "DV" is dịch vụ as often, so only before a unit of measure.)
+  const unitAfter = agency.includes(":") ? (UNIT_AFTER.exec(agency) ?? plainUnitAfter(lex, agency)) : null;
   const read =
     unitAfter?.[1] && unitAfter.index > 0 ? `${agency.slice(0, unitAfter.index)} (${unitAfter[1]})` : agency;
   let words = labelWords(read);
@@ -739,8 +740,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const bare = plainTokens.join(" ");
   const anyRoleWord = holdsRoleWord(lex, plainTokens);
   const opened = listsOpened(lex, plainTokens);
-  const has = (list: string[][]) =>
-    anyRoleWord && opened.has(list) && holdsPhrase(list, plainSet, plainTokens);
+  // ("Số người làm việc được UBND tỉnh giao": who assigned it does not part "được" from "giao".)
+  const roleTokens = withoutGiver(plainTokens);
+  const roleSet = roleTokens === plainTokens ? plainSet : new Set(roleTokens);
+  const has = (list: string[][]) => anyRoleWord && opened.has(list) && holdsPhrase(list, roleSet, roleTokens);
   // "(Đơn vị tính: người)", "ĐVT: Tr.đồng": a line stating the unit of measure of what follows, not a header of
   // a notes column nor a "Đơn vị báo cáo" line.
   const colon = words.folded.indexOf(":");
@@ -764,8 +767,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
           : has(entry.phrases) &&
             // "nhiệm vụ chính trị được giao", "được giao (quyền) tự chủ": assigned tasks and powers, not a target.
             (r !== "plan" ||
-              !assignedNotTarget(plainTokens) ||
-              saysAny(entry.phrases, withoutAssigned(plainTokens)));
+              !assignedNotTarget(roleTokens) ||
+              saysAny(entry.phrases, withoutAssigned(roleTokens)));
       if (hit) {
         role = r;
         break;
@@ -927,14 +930,54 @@ function assignedNotTarget(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i] !== "duoc" || words[i + 1] !== "giao") continue;
     const before = words.slice(Math.max(0, i - ASSIGNED_TASK_GAP), i).join(" ");
-    // ("được giao quyền …", "được giao tự chủ tài chính": powers granted, a state.)
-    const granted = words[i + 2] === "quyen" || (words[i + 2] === "tu" && words[i + 3] === "chu");
+    // ("được giao quyền …", "được giao tự chủ tài chính", "Mức tự chủ được giao": powers granted, a state.)
+    const granted =
+      words[i + 2] === "quyen" ||
+      (words[i + 2] === "tu" && words[i + 3] === "chu") ||
+      (words[i - 2] === "tu" && words[i - 1] === "chu");
     if (!before.includes("nhiem vu") && !granted) return false;
     any = true;
   }
   return any;
 }
 const ASSIGNED_TASK_GAP = 5;
+
+/** Who gives a figure between "được" and "giao": "được UBND tỉnh giao", "được cấp có thẩm quyền giao". */
+const GIVERS = new Set([
+  "ubnd",
+  "hdnd",
+  "uy",
+  "ban",
+  "nhan",
+  "dan",
+  "tinh",
+  "bo",
+  "so",
+  "cap",
+  "tren",
+  "co",
+  "tham",
+  "quyen",
+  "chu",
+  "quan",
+]);
+/** At most so many words of a giver. */
+const GIVER_WORDS = 4;
+
+/** The words with the giver between "được" and "giao" left out (the same array when there is none). */
+function withoutGiver(words: readonly string[]): readonly string[] {
+  const at = words.indexOf("duoc");
+  if (at < 0 || !words.includes("giao", at + 2)) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    out.push(words[i] ?? "");
+    if (words[i] !== "duoc") continue;
+    let j = i + 1;
+    while (j < words.length && j - i - 1 < GIVER_WORDS && GIVERS.has(words[j] ?? "")) j++;
+    if (j > i + 1 && words[j] === "giao") i = j - 1;
+  }
+  return out.length === words.length ? words : out;
+}
 
 /** The words without their "được giao". */
 function withoutAssigned(words: readonly string[]): string[] {
@@ -990,6 +1033,15 @@ const MAX_OTHER_NAME_WORDS = 4;
 /** " - ĐV: triệu đồng", ", ĐVT: người", "(Đơn vị tính: người)" closing a label: its unit of measure. */
 const UNIT_AFTER =
   /\s*[-–—,;]?\s*\(?\s*(?:đvt|đv|đơn vị tính|đơn vị|dvt|don vi tinh)\s*:\s*([^():]{1,24}?)\s*\)?\s*$/iu;
+
+/** The same typed without tones ("- DV: TRIEU DONG", "Don vi: nguoi"). */
+const PLAIN_UNIT_AFTER = /\s*[-–—,;]?\s*\(?\s*(?:dv|don vi)\s*:\s*([^():]{1,24}?)\s*\)?\s*$/i;
+
+function plainUnitAfter(lex: Lexicon, text: string): RegExpExecArray | null {
+  const m = PLAIN_UNIT_AFTER.exec(text);
+  const key = m?.[1] !== undefined ? measureKey(m[1], lex.expandTokens) : null;
+  return key !== null && lex.knownMeasures.has(key) ? m : null;
+}
 
 /** "toàn ĐV", "các ĐV": the whole agency, the agencies. */
 const WHOLE_UNIT = /((?:^|[^\p{L}])(?:toàn|toan|các|cac))\s+ĐV(?![\p{L}\p{N}])/gu;

@@ -2621,3 +2621,133 @@ describe("fourteenth round (ADR 0007): steering scorecards, assignment books, ta
     expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Export!D4");
   });
 });
+
+describe("fifteenth round (ADR 0007): interview records, association branches, division returns, ministry sheets", () => {
+  test("'Trả lời: | Số liệu từng năm: | Năm 2020 …' opening the answer keeps the question: the figures below are its own (rule 234)", () => {
+    const grid = [
+      ["BIÊN BẢN GHI NHẬN TRẢ LỜI PHỎNG VẤN KHẢO SÁT THỰC ĐỊA"],
+      ["Cơ quan được khảo sát: Báo Lai Châu"],
+      [],
+      ["Câu 9.", "Số tác phẩm phục vụ nhiệm vụ chính trị của tỉnh đã đăng, phát?"],
+      ["Trả lời:", "Số liệu từng năm (đơn vị cung cấp):", "Năm 2024", "Năm 2025"],
+      [null, null, 1543, 1671],
+      ["Câu 11.", "Tổng nguồn thu của cơ quan trong năm?"],
+      ["Trả lời:", "Số liệu từng năm (đơn vị cung cấp):", "Năm 2024", "Năm 2025"],
+      [null, null, 11315, 11127],
+    ];
+    const ps = used(detect(plan, [wb("phieu-phong-van.xlsx", sheet("Phieu PV", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Phieu PV!C6");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Phieu PV!D6");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Phieu PV!D9");
+  });
+  test("a title merged across C:H heads no column beyond it with a header of its own: 'TP dự giải báo chí' in I is not the year's articles (rule 235)", () => {
+    const grid = [
+      ["HỘI NHÀ BÁO TỈNH LAI CHÂU - THỐNG KÊ CHI HỘI NĂM 2025"],
+      [],
+      [null, null, "Số tác phẩm báo chí phục vụ nhiệm vụ chính trị địa phương đã xuất bản (tin/bài)"],
+      [
+        "STT",
+        "Chi hội",
+        "Năm 2020",
+        "Năm 2021",
+        "Năm 2022",
+        "Năm 2023",
+        "Năm 2024",
+        "Năm 2025",
+        "TP dự giải báo chí",
+      ],
+      [1, "Chi hội Công an tỉnh", 247, 262, 268, 283, 294, 322, 2],
+      [2, "CH Tạp chí Văn nghệ Lai Châu - cơ quan của Hội VHNT tỉnh", null, 199, null, null, null, "-", 9],
+    ];
+    const ps = detect(plan, [wb("chi-hoi.xlsx", sheet("Hoat dong", grid, ["A1:I1", "C3:H3"]))]).mappings;
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2021)).toBe("Hoat dong!D6");
+    expect(ps.filter((p) => p.cell.startsWith("I"))).toEqual([]);
+  });
+  test("'Trang tin điện tử', 'Cổng thông tin điện tử': another body's website, not the newspaper (rule 236)", () => {
+    const grid = [
+      ["THỐNG KÊ HỘI VIÊN CÁC CHI HỘI NHÀ BÁO"],
+      [],
+      ["STT", "Chi hội", "Người làm việc có mặt thực tế"],
+      [1, "Chi hội Công an tỉnh (Trang tin điện tử)", 31],
+      [2, "Chi hội Đài PT-TH Lai Châu", 92],
+    ];
+    const ps = detect(plan, [wb("hoi-vien.xlsx", sheet("Hoi vien", grid))]).mappings;
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Hoi vien!C5");
+    expect(ps.filter((p) => p.unit === "bao-lai-chau")).toEqual([]);
+  });
+  test("training in state management ('Bồi dưỡng QLNN, ngoại ngữ') is not digital-transformation training (rule 237)", () => {
+    const grid = [
+      [
+        "STT",
+        "Cơ quan / chỉ tiêu",
+        "Quân số thực tế (ng)",
+        "Đã học lớp CĐS báo chí",
+        "Bồi dưỡng QLNN, ngoại ngữ (người)",
+      ],
+      ["1", "Đài PT&TH Lai Châu (LTV, kênh tỉnh)", 130, 125, 68],
+    ];
+    const ps = used(detect(plan, [wb("nhan-luc.xlsx", sheet("Data", grid))]));
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Data!D2");
+  });
+  test("'được UBND tỉnh giao' is assigned as 'được giao' is: the quota beside the staff counted is no actual (rule 238)", () => {
+    const grid = [
+      ["STT", "Cơ quan", "Số người làm việc được UBND tỉnh giao", "Quân số thực tế (ng)"],
+      ["1", "Đài PT&TH Lai Châu (LTV, kênh tỉnh)", 168, 130],
+      ["2", "Tạp chí VN Lai Châu (ấn phẩm in)", 11, 9],
+    ];
+    const ps = used(detect(plan, [wb("nhan-luc.xlsx", sheet("Data", grid))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Data!D2");
+    expect(at(ps, "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("Data!D3");
+  });
+  test("'Mức tự chủ được giao': the autonomy granted is the state, not a target (rule 238)", () => {
+    const grid = [
+      ["STT", "Tên cơ quan báo chí", "Mức tự chủ được giao"],
+      ["1", "Báo Lai Châu", "Đã tự chủ"],
+    ];
+    const ps = used(detect(plan, [wb("tu-chu.xlsx", sheet("Tu chu", grid))]));
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Tu chu!C2");
+  });
+  test("an earlier numbered question ('Câu 3. Biên chế được tỉnh giao') says nothing of what the next one's answer is (rule 239)", () => {
+    const grid = [
+      ["PHIẾU KHẢO SÁT THỰC TRẠNG CHUYỂN ĐỔI SỐ"],
+      ["Tên cơ quan: Báo Lai Châu"],
+      [],
+      ["Câu 3.", "Biên chế sự nghiệp được tỉnh giao năm nay"],
+      [null, "Trả lời", 52],
+      ["Câu 4.", "Nội dung báo chí được đưa lên nền tảng số"],
+      [null, "Trả lời", "Đã đưa vào sử dụng"],
+    ];
+    const ps = detect(plan, [wb("phieu.xlsx", sheet("Phiếu", grid, ["B4:H4", "B6:H6"]))]).mappings;
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Phiếu!C7");
+  });
+  test("'- DV: TRIEU DONG' typed without tones closes the label with its unit of measure (rule 240)", () => {
+    const grid = [
+      ["TONG HOP SO LIEU CHI TIEU CHUYEN DOI SO CAC CO QUAN BAO CHI TINH"],
+      [],
+      ["STT", "Noi dung", "DVT", "Toa soan Bao Lai Chau", "Dai Phat thanh - Truyen hinh Lai Chau (LTV)"],
+      ["1", "TONG THU CUA CO QUAN BAO CHI TRONG KY (MOI NGUON) - DV: TRIEU DONG", "Tr.d"],
+      ["-", "Nam 2024", null, 9278, 2713],
+      ["-", "Nam 2025", null, 9320, 2961],
+    ];
+    const ps = used(detect(plan, [wb("tong-hop.xlsx", sheet("Tong hop", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Tong hop!D6");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Tong hop!E5");
+  });
+  test("under a section of another province ('II | Tỉnh Lào Cai'), a magazine by its own name is that province's (rule 241)", () => {
+    const grid = [
+      ["BẢNG TỔNG HỢP CỦA CỤC BÁO CHÍ: SỐ LIỆU CÁC CƠ QUAN BÁO CHÍ ĐỊA PHƯƠNG"],
+      [],
+      ["TT", "Địa phương", "Tên cơ quan báo chí", "Người làm việc có mặt thực tế"],
+      ["I", "Toàn tỉnh Lai Châu"],
+      ["1", null, "Tạp chí Văn nghệ Lai Châu", 8],
+      ["2", null, "Đài Phát thanh, Truyền hình tỉnh", 92],
+      ["II", "Tỉnh Lào Cai"],
+      ["1", null, "Tạp chí Phan Xi Păng", 14],
+      ["2", null, "Đài PT-TH tỉnh", 152],
+    ];
+    const ps = used(detect(plan, [wb("cuc-bao-chi.xlsx", sheet("Phieu thu thap", grid))]));
+    expect(at(ps, "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("Phieu thu thap!D5");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Phieu thu thap!D6");
+    expect(ps.filter((p) => p.row > 7)).toEqual([]);
+  });
+});

@@ -164,6 +164,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let totalled: Left["label"] = null;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
+  // Where the title stands, and the last column its merge spans (null when it is not merged across).
+  let titleAt: { row: number; right: number | null } | null = null;
   /** The number of the row's item ("4.10" before its label), and the one the title's row had. */
   let rowNumber: ItemNumber | null = null;
   let titleNumber: ItemNumber | null = null;
@@ -173,6 +175,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   // Rows of questions already answered: a question heading the columns below it (merged across them) labels no
   // figure after its answer.
   const answeredQuestions = new Set<number>();
+  // Rows of questions numbered "Câu 4." in a cell of their own, and the last of them: an earlier question says
+  // nothing of the answers to a later one.
+  const questionRows = new Set<number>();
+  let questionRow = 0;
+  // Under a section of another province ("II | Tỉnh Lào Cai" in a ministry's sheet of several provinces), until the
+  // next section: the agencies listed there are that province's, whatever short name they go by ("Tạp chí Phan Xi
+  // Păng").
+  let foreignSection = false;
   let sheetYear = ctx.sheetYear;
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
@@ -483,6 +493,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // and a parent label whose sub-rows are years ("- Tin, bài …" then "+ Năm 2020", "+ Năm 2021").
     if (values.length === 0 && texts.length > 0 && !captionRow) {
       const own = texts.filter((t) => !t.fromAbove);
+      if (own.length >= 2 && QUESTION_NUMBER.test(own[0]?.info.text ?? "")) {
+        questionRow = r;
+        questionRows.add(r);
+      }
       const labelText = own.find((t) => t.info.inputs.length > 0);
       // A parent label opens its row (after a number such as "Câu 1"); a header row naming inputs in later
       // columns is not one.
@@ -545,13 +559,15 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if (!headerRow && !captioned && !field) {
           // (The number the title's item stands under, "4.9" in its own cell before it.)
           titleNumber = rowNumber;
-          title =
+          const titleCell: TextCell | null | undefined =
             only &&
             (surelyOne(only.info) || weakButMeasured(env, only.info, statedMeasures(own, measureColumns)))
-              ? { info: only.info, at: shownAddress(ctx, r, only.col) }
+              ? only
               : keyed && value
-                ? { info: value.info, at: shownAddress(ctx, r, value.col) }
+                ? value
                 : null;
+          title = titleCell ? { info: titleCell.info, at: shownAddress(ctx, r, titleCell.col) } : null;
+          titleAt = titleCell ? { row: r, right: acrossTo.get(`${r}:${titleCell.col}`) ?? null } : null;
         }
         // (A question may be numbered in a cell of its own: "Câu 4." | "Nền tảng dữ liệu tập trung …".)
         const asked =
@@ -595,8 +611,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         title = null;
         question = null;
       } else if (
-        // (a header row of periods keeps the question: "Năm | 2022 | 2023 …", "Kỳ này | Kỳ trước")
-        own.some((t) => t.info.years.length === 0 && t.info.period === null && !t.info.yearColumn)
+        // (a header row of periods keeps the question: "Năm | 2022 | 2023 …", "Kỳ này | Kỳ trước"; so does one
+        // opening on the answer's lead-in, "Trả lời: | Số liệu từng năm: | Năm 2020 | Năm 2021 …")
+        own.some(
+          (t) => t.info.years.length === 0 && t.info.period === null && !t.info.yearColumn && !leadIn(t.info),
+        )
       )
         question = null;
       // (An item left blank under its total or its title names no heading.)
@@ -666,6 +685,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         }
       }
     }
+    // (The section's number first on its row, read as typed: "V" alone may be a tick elsewhere.)
+    const lead = row?.find((c) => c !== undefined && c.value !== null && c.value !== "");
+    if (lead && typeof lead.value === "string" && SECTION_CELL.test(lead.value))
+      foreignSection = namesOtherProvince(env, texts, values.find((x) => x.cell !== lead)?.col ?? Infinity);
     if (values.length > 0) seenValues = true;
     // (Only the first row of figures after a question answers it: "Dự kiến đến năm 2030:" under the answer is not.)
     const asked = values.length > 0 ? question : null;
@@ -760,6 +783,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           t.info.tokenCount >= 2,
       );
       for (const v of values) {
+        if (foreignSection && !namesOwnProvince(env, texts)) break;
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
           if (saysOfRow(texts[k] as TextCell, left, columns))
             advance(
@@ -807,7 +831,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const answeredHead =
           block0.label && !asked && answeredQuestions.has(block0.label.row)
             ? { ...block0, label: null }
-            : block0;
+            : // (…nor does an earlier question say what the columns under the next one hold: "Câu 3. Biên chế được
+              // tỉnh giao" is no plan column over "Câu 4."'s answer.)
+              block0.role && block0.role.row < questionRow && questionRows.has(block0.role.row)
+              ? { ...block0, role: null }
+              : block0;
         // ("Lũy kế" beside "Năm 2020" … "Năm 2025" under "(Kèm theo Báo cáo ngày 20/11/2025)": the one column of the
         // header row naming no year spans them; the title's year is not its own.)
         const head =
@@ -826,6 +854,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           title &&
           !head.label &&
           !titleColumn &&
+          // (A title merged over the columns it heads, "Số tác phẩm … NVCT" across C:H, heads none beyond them that
+          // has a header of its own naming nothing read: "TP dự giải báo chí" in I.)
+          !(
+            titleAt !== null &&
+            titleAt.right !== null &&
+            v.col > titleAt.right &&
+            head.nearestRow > titleAt.row &&
+            !head.year &&
+            !head.unit &&
+            !head.role &&
+            !head.period
+          ) &&
           (left.unit ||
             (head.unit && texts.every((t) => t.col > v.col || t.info.tokenCount <= SHORT_ROW_NAME)) ||
             // (the agency's next year, its name left blank under the row that gave it: "| 2023 | 582 | …")
@@ -1816,6 +1856,16 @@ function namesOtherProvince(env: ScanEnv, texts: readonly TextCell[], col: numbe
   });
 }
 
+/** Whether a text of the row names the plan's province ("Báo Lai Châu", "Toàn tỉnh Lai Châu"). */
+function namesOwnProvince(env: ScanEnv, texts: readonly TextCell[]): boolean {
+  return texts.some((t) =>
+    containsRun(env.lex.expandTokens(tokens(foldText(t.info.text))), env.lex.ownProvince),
+  );
+}
+
+/** "II", "IV.": a section's number in a cell of its own. */
+const SECTION_CELL = /^\s*[IVX]{1,4}\s*[.)]?\s*$/;
+
 /** The year of a column or a row named by its period: the report year ("Kỳ này") or one before it ("Kỳ trước",
  * two for "Hai năm trước"). `back` says how far back it is: a state there is not the state now. */
 function periodYear(info: TextInfo, report: Clue<number>, at?: string): PeriodClue {
@@ -1990,6 +2040,14 @@ const SEPARATOR = /^[\s;,.\-–—/|]+$/u;
 /** A row's name saying it adds up the rows above: "Tổng cộng", "Cộng", "Tổng cộng các huyện", "Cộng toàn tỉnh". */
 function namesTotal(info: TextInfo): boolean {
   return info.inputs.length === 0 && (info.role === "total" || info.totalOpening);
+}
+
+/** "Câu 4.", "Câu 10": a question's number in a cell of its own. */
+const QUESTION_NUMBER = /^\s*c[aâ]u\s*\d+\s*[.):]?\s*$/iu;
+
+/** "Trả lời:", "Số liệu từng năm (đơn vị cung cấp):": words leading to what follows, naming nothing. */
+function leadIn(info: TextInfo): boolean {
+  return info.inputs.length === 0 && info.unit === null && info.text.trimEnd().endsWith(":");
 }
 
 /** What numbers a question in a cell of its own: "Câu 4.", "4.", "IV", "a)". ("Cao cấp" before a sub-header is

@@ -61,8 +61,9 @@ export function unitByWords(
 
 /** Two words that make a word of an agency's name something else: "điện thoại" (a telephone), "chỉ tiêu" (an
  * indicator), "văn hóa" (culture), "phát thanh viên" (an announcer; "thành viên", a member), "đất đai" (land: "Cơ
- * sở dữ liệu đất đai tỉnh" typed without tones is no "Đài tỉnh"). */
-const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa", "thanh vien", "dat dai"]);
+ * sở dữ liệu đất đai tỉnh" typed without tones is no "Đài tỉnh"), "tin điện tử" ("Trang tin điện tử", "Cổng thông
+ * tin điện tử": another body's website, not "Báo điện tử"). */
+const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa", "thanh vien", "dat dai", "tin dien"]);
 
 /** Whether `name` (a unit's name, folded words) stands in `words` at least once as the name: not opened by a word
  * that the word before it makes something else ("dat dai tinh": land, then "tỉnh", not "Đài tỉnh"). */
