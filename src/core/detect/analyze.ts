@@ -971,7 +971,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       textYears.length === 1,
     totalOpening: asTyped !== null && TOTAL_OPENING.test(asTyped),
     ofAllUnits: asTyped !== null && ALL_UNITS_OPENING.test(asTyped),
-    replacedNote: REPLACED.test(text),
+    replacedNote: (read !== text || mayBeReplaced(words.folded)) && REPLACED.test(text),
     tokenCount: plainTokens.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
@@ -1183,6 +1183,12 @@ const COMPARING = /\bso voi\b|\btang\b|\bgiam\b|%|\bty le\b|\bchenh lech\b/;
  * ("Trả lại - sai số liệu", "Từ chối", "Không duyệt"). */
 const REPLACED =
   /(?<!\p{L})(?:thay (?:bằng|bang)|(?:bị|bi|đã|da) (?:(?:được|duoc) )?(?:thay (?:thế|the)|hủy|huy)|(?:trả|tra) (?:lại|lai)(?! (?:vay|suất|suat))|(?:từ|tu) (?:chối|choi)|(?:không|khong) (?:(?:được|duoc) )?(?:duyệt|duyet|phê duyệt|phe duyet))(?!\p{L})|^\s*(?:số|so) (?:liệu |lieu )?(?:cũ|cu)(?!\p{L})/iu;
+/** Whether a text, folded, holds what any text REPLACED finds holds once folded ("thay bằng" → "thay ", "hủy" →
+ * "huy", "số cũ" → " cu"): most texts do not, and REPLACED is slow to fail. */
+function mayBeReplaced(folded: string): boolean {
+  return REPLACED_FOLDED.some((w) => folded.includes(w));
+}
+const REPLACED_FOLDED = ["thay ", "huy", "tra lai", "tu choi", "duyet", " cu"];
 /** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
 const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */
