@@ -44,7 +44,7 @@ export function partialMatch(
   let pairs: Set<string> | null = null;
   // Only inputs sharing two words or more with the label are tried: most labels try none.
   // (counted by the inputs' places in lex.inputs)
-  const shared = new Int32Array(lex.inputs.length);
+  const shared = sharedCounts(lex.inputs.length);
   const byWord = inputsByWord(lex);
   let tried = false;
   for (const w of label)
@@ -96,6 +96,15 @@ export function partialMatch(
   )
     return null;
   return first.match;
+}
+
+/** partialMatch's counts: one array for every label (a typed array made per label costs more than the counting),
+ * its first `n` zeroed. */
+let counted = new Int32Array(0);
+function sharedCounts(n: number): Int32Array {
+  if (counted.length < n) counted = new Int32Array(n);
+  else counted.fill(0, 0, n);
+  return counted;
 }
 
 /** lex.wordInputs with each input as its place in lex.inputs, built once per lexicon. */

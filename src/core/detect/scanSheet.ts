@@ -95,7 +95,7 @@ function valueTextKind(t: string): "number" | "word" | null {
   if (NUMBER_START.test(t) && parseVietnameseNumber(t) !== null) return "number";
   if (levelOf(t) !== null) return "number";
   // ("Đã có TS hội tụ chưa", "Đã lên NT số?": a question, however it opens, never its answer.)
-  if (QUESTION.test(t)) return null;
+  if (endsAsQuestion(t) && QUESTION.test(t)) return null;
   // ("Đạt (%) so chỉ tiêu" heads a column of percentages: a unit of measure in brackets is a header's.)
   if (PERCENT_UNIT.test(t)) return null;
   return t.length <= MAX_WORD_LENGTH && classifyWord(t) !== null ? "word" : null;
@@ -106,6 +106,13 @@ const REFUSAL_MIN_CHARS = 8;
 const PERCENT_UNIT = /\(\s*%\s*\)/;
 /** Three words or more ending on a question: "… chưa", "… hay không", "…?". */
 const QUESTION = /^\s*\S+\s+\S+.*?(?:\s(?:chưa|chua|hay không|hay khong)|\?)\s*$/iu;
+/** Whether the text's last character (spaces aside, as QUESTION's `\s*$` leaves them) is one QUESTION can end on: "?",
+ * the "a" of "chưa" or the "g" of "không". Most texts end otherwise, and QUESTION's lazy middle is slow to fail. */
+function endsAsQuestion(t: string): boolean {
+  const trimmed = t.trimEnd();
+  const last = trimmed.charCodeAt(trimmed.length - 1);
+  return last === 0x3f || last === 0x61 || last === 0x41 || last === 0x67 || last === 0x47;
+}
 
 /**
  * Reads one sheet and returns every candidate cell. Linear in the cells: a value cell looks at the nearest
@@ -389,12 +396,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     // (A number or two, and nothing else: a row of figures with a note at its far right is not numbered by its
     // figures.)
     const beforeText = firstText === undefined ? NO_VALUES : values.filter((x) => x.col < firstText);
-    const rowNumbers = (cells: readonly ValueCell[]) =>
-      firstText !== undefined &&
-      cells.length > 0 &&
-      cells.length <= MAX_ROW_NUMBERS &&
-      cells.every((x) => isRowNumber(x.cell));
-    const numbers = rowNumbers(beforeText) ? beforeText : codesOnly && rowNumbers(numbered) ? numbered : null;
+    const numbers = rowNumbers(beforeText, firstText)
+      ? beforeText
+      : codesOnly && rowNumbers(numbered, firstText)
+        ? numbered
+        : null;
     if (numbers === beforeText)
       values.splice(
         0,
@@ -738,7 +744,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         role: null,
         year: null,
         // (Read only for a status answer under a plan column: rows of figures never need it.)
-        onlyUnderPlan: () => values.every((x) => columns.block(x.col).role?.info.role === "plan"),
+        onlyUnderPlan: allUnderPlan(values, columns),
         yearAfterLabel: false,
         rowTexts: texts,
         laterYearBeside,
@@ -1437,6 +1443,22 @@ function isRowNumber(cell: Cell): boolean {
       ? v >= 0 && v < 1000
       : v > 0 && v < 100 && Math.abs(v * 100 - Math.round(v * 100)) < 1e-9;
   return typeof v === "string" && /^\d{1,3}(?:\.\d{1,2}){0,3}[.)]?$/.test(v);
+}
+
+/** Whether the cells, a few, all row numbers, number a row that has a text (`firstText`, its column). (A module
+ * function, not a closure made for every row.) */
+function rowNumbers(cells: readonly ValueCell[], firstText: number | undefined): boolean {
+  return (
+    firstText !== undefined &&
+    cells.length > 0 &&
+    cells.length <= MAX_ROW_NUMBERS &&
+    cells.every((x) => isRowNumber(x.cell))
+  );
+}
+
+/** Left's onlyUnderPlan for a row's values: whether every one stands under a plan column. */
+function allUnderPlan(values: readonly ValueCell[], columns: ColumnHeaders): () => boolean {
+  return () => values.every((x) => columns.block(x.col).role?.info.role === "plan");
 }
 
 /** The units of measure a row states: in its ĐVT column, in a label's brackets, or as a short text of its own. */

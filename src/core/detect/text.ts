@@ -116,7 +116,10 @@ const LAW_BEFORE = /\bluat(?: [a-z]+){1,5} (?:nam )?$/;
  */
 export function yearsIn(text: string): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(YEAR)) {
+  // (exec on the one global YEAR, not matchAll, which copies the regex for every text; an exec that finds nothing
+  // leaves lastIndex at 0 for the next text)
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(text); m !== null; m = YEAR.exec(text)) {
     const y = Number(m[1]);
     if (y < 1990 || y > 2099) continue;
     const end = m.index + m[0].length;

@@ -33,21 +33,14 @@ export function unitByWords(
   // Written with tones, a word is a unit's only as its names spell it ("tự" is not the "tử" of "điện tử", "bảo"
   // not "báo"); a text typed without any ("BAO DIEN TU LC") is read by its letters. A word an abbreviation
   // stands for ("VNLC" → "văn nghệ…") is not among the text's own words (`typed`, folded) to compare.
-  let lower: string | null | undefined;
-  const spelledAsNames = (w: string): boolean => {
-    if (!typed.has(w)) return true;
-    const spellings = lex.unitSpellings.get(w);
-    if (!spellings) return true;
-    lower ??= /[\u0080-\uffff]/.test(text) ? text.normalize("NFC").toLowerCase() : null;
-    if (lower === null) return true;
-    for (const x of spellings) if (lower.includes(x)) return true;
-    return false;
-  };
+  // (the text in lower case, made when first needed, by spelledAsNames: a module function, not a closure made for
+  // every text)
+  const toned: Toned = { text, lower: undefined };
   for (const w of new Set(read)) {
     // "Cơ quan", "Đơn vị": what every unit is, whichever unit's name spells it.
     if (COMMON_NOUNS.has(w)) continue;
     const units = lex.unitWords.get(w);
-    if (!units || (units.length === 1 && !spelledAsNames(w))) {
+    if (!units || (units.length === 1 && !spelledAsNames(lex, typed, toned, w))) {
       if (!/^[\d.,/%-]+$/.test(w)) other++;
       continue;
     }
@@ -57,6 +50,21 @@ export function unitByWords(
   const [[unit, n] = ["", 0]] = [...own];
   if (n >= MIN_OWN_WORDS) return unit;
   return read.some((w, i) => headNames(lex, unit, w, read[i + 1])) ? unit : null;
+}
+
+/** A text and, once spelledAsNames needs it, the text in lower case (null: typed without tones). */
+type Toned = { text: string; lower: string | null | undefined };
+
+/** Whether a word of the text (`typed`, its folded words) is written as the units' names spell it. */
+function spelledAsNames(lex: Lexicon, typed: ReadonlySet<string>, toned: Toned, w: string): boolean {
+  if (!typed.has(w)) return true;
+  const spellings = lex.unitSpellings.get(w);
+  if (!spellings) return true;
+  toned.lower ??= /[\u0080-\uffff]/.test(toned.text) ? toned.text.normalize("NFC").toLowerCase() : null;
+  const lower = toned.lower;
+  if (lower === null) return true;
+  for (const x of spellings) if (lower.includes(x)) return true;
+  return false;
 }
 
 /** Two words that make a word of an agency's name something else: "điện thoại" (a telephone), "chỉ tiêu" (an

@@ -63,6 +63,18 @@ function foldChar(ch: string, code: number): string {
  * @example normalizeForMatch("Đài PT-TH  Lai Châu") // "dai pt-th lai chau"
  */
 export function normalizeForMatch(text: string): string {
+  // (A cell's text is often folded twice in a row: as an answer, then as a label.)
+  if (text !== lastText) {
+    lastFolded = foldForMatch(text);
+    lastText = text;
+  }
+  return lastFolded;
+}
+/** The last text normalizeForMatch folded, and what it gave. */
+let lastText: string | undefined;
+let lastFolded = "";
+
+function foldForMatch(text: string): string {
   const t = normalizeText(text);
   // The runs of characters that fold to themselves are copied whole, not one character at a time.
   let out = "";

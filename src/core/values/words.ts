@@ -8,6 +8,19 @@ const lists: ReadonlyArray<readonly [WordClass, readonly string[]]> = ORDER.map(
   (c) => [c, [...words[c]].sort((a, b) => b.length - a.length)] as const,
 );
 
+/** The lists with only the phrases opening with one character, under that character (a text is tried only against
+ * the phrases it could start with), the classes and phrases in the lists' order. */
+const BY_FIRST = new Map<string, ReadonlyArray<readonly [WordClass, readonly string[]]>>();
+for (const [, phrases] of lists)
+  for (const p of phrases) {
+    const first = p.charAt(0);
+    if (first !== "" && !BY_FIRST.has(first))
+      BY_FIRST.set(
+        first,
+        lists.map(([cls, all]) => [cls, all.filter((x) => x.charAt(0) === first)] as const),
+      );
+  }
+
 /** Whole-text lookups; on a tie the earlier class in ORDER wins, as in the scan below. */
 const EXACT = new Map<string, WordClass>();
 for (const [cls, phrases] of [...lists].reverse()) for (const p of phrases) EXACT.set(p, cls);
@@ -39,7 +52,7 @@ function listedWord(t: string): WordClass | null {
   // Only a phrase followed by punctuation can start a longer text: skip the scan when there is none.
   if (!/[,.;:([-]/.test(t)) return null;
   let best: { cls: WordClass; length: number } | null = null;
-  for (const [cls, phrases] of lists) {
+  for (const [cls, phrases] of BY_FIRST.get(t.charAt(0)) ?? NO_LISTS) {
     for (const p of phrases) {
       if (best !== null && p.length <= best.length) break;
       // A single letter ("n", "x", "k") is an answer only on its own: "N.2023" is a year, "K/áp dụng" is not "no".
@@ -51,6 +64,8 @@ function listedWord(t: string): WordClass | null {
   }
   return best?.cls ?? null;
 }
+
+const NO_LISTS: ReadonlyArray<readonly [WordClass, readonly string[]]> = [];
 
 /** Short answers written as a phrase, not a word: "Đã có giấy phép mới", "Chưa đưa vào sử dụng". */
 const MAX_PHRASE_WORDS = 6;
