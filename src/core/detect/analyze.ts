@@ -479,12 +479,20 @@ function joined(w: Waived, inputId: string, e: Phrase): boolean {
   const input = lex.inputs.find((i) => i.id === inputId);
   return !(input?.exclusions.some((x) => x !== e && containsRun(before, x.tokens)) ?? true);
 }
+/** "(người)", "(ng)" closing a label: what it counts is people. */
+const PEOPLE_BRACKET = /\((?:nguoi|ng)\)\s*$/;
 /** "Nguồn thu ngoài ngân sách", "Tự chủ chi thường xuyên theo phương án được duyệt": the excluded words are what
  * the figure is not, or the way it came about, not what it is. */
 function setAside(w: Waived, e: Phrase): boolean {
   const { all, expanded } = w;
-  // ("Số lượt người … (không trùng)": attendances counted once per person are people, not attendances.)
-  if (e.tokens.length === 1 && e.tokens[0] === "luot" && containsRun(all, ["khong", "trung"])) return true;
+  // ("Số lượt người … (không trùng)": attendances counted once per person are people, not attendances; so are
+  // those the label says it counts in people: "Số lượt cán bộ được trang bị kiến thức CĐS (người)".)
+  if (
+    e.tokens.length === 1 &&
+    e.tokens[0] === "luot" &&
+    (containsRun(all, ["khong", "trung"]) || PEOPLE_BRACKET.test(w.folded))
+  )
+    return true;
   const at = indexOfRun(all, e.tokens);
   if (
     at > 0 &&
@@ -585,8 +593,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // would otherwise be read as the "DV" of dịch vụ).
   // ("- DV: TRIEU DONG" typed without tones: "DV" is dịch vụ as often, so only before a unit of measure.)
   const unitAfter = agency.includes(":") ? (UNIT_AFTER.exec(agency) ?? plainUnitAfter(lex, agency)) : null;
-  const read =
+  let read =
     unitAfter?.[1] && unitAfter.index > 0 ? `${agency.slice(0, unitAfter.index)} (${unitAfter[1]})` : agency;
+  // ("Mức tự chủ tài chính theo Nghị định 60/2021/NĐ-CP": the decree the figure follows is not among its words, nor
+  // its year the figure's.)
+  if (read.includes("/")) read = read.replace(LEGAL_REFERENCE, "");
   let words = labelWords(read);
   // "a.Doanh thu": a letter numbering the row, typed without its space; "B.Lai Châu", a name written short, is not
   // one (text.ts leaves both, the lexicon knows the short names).
@@ -1095,6 +1106,11 @@ const MAX_OTHER_NAME_WORDS = 4;
 /** " - ĐV: triệu đồng", ", ĐVT: người", "(Đơn vị tính: người)" closing a label: its unit of measure. */
 const UNIT_AFTER =
   /\s*[-–—,;]?\s*\(?\s*(?:đvt|đv|đơn vị tính|đơn vị|dvt|don vi tinh)\s*:\s*([^():]{1,24}?)\s*\)?\s*$/iu;
+
+/** "theo Nghị định 60/2021/NĐ-CP", "(tại Quyết định số 1234/QĐ-UBND ngày 05/3/2024)": a legal text the figure
+ * follows. */
+const LEGAL_REFERENCE =
+  /\s*\(?\s*(?:theo|tại|tai|căn cứ|can cu)\s+(?:nghị định|nghi dinh|nđ|nd|quyết định|quyet dinh|qđ|qd|thông tư|thong tu|nghị quyết|nghi quyet|nq)\s*(?:số|so)?\s*\d+\/(?:\d{4}\/)?[\p{L}\p{N}.-]+(?:\s*(?:ngày|ngay)\s*\d{1,2}\/\d{1,2}\/\d{4})?\s*\)?/giu;
 
 /** The same typed without tones ("- DV: TRIEU DONG", "Don vi: nguoi"). */
 const PLAIN_UNIT_AFTER = /\s*[-–—,;]?\s*\(?\s*(?:dv|don vi)\s*:\s*([^():]{1,24}?)\s*\)?\s*$/i;

@@ -22,9 +22,14 @@ export type HeaderBlock = {
   period: HeaderEntry | null;
   /** "Số liệu đơn vị kê khai" beside "Số liệu sau kiểm tra": whether the column's figures are replaced or stand. */
   standing: HeaderEntry | null;
+  /** "Phương án tự chủ giai đoạn 2021–2023": the span of years the column's states were given for. */
+  range: HeaderEntry | null;
   /** The row of the nearest header text above the column. */
   nearestRow: number;
 };
+
+/** Two years joined by a dash: "2021–2023", "2024 - 2026". */
+const YEAR_SPAN = /(?:19|20)\d{2}\s*[-–—]\s*(?:19|20)\d{2}/;
 
 /** How many header texts above a cell are read, nearest first. */
 const HEADER_DEPTH = 8;
@@ -57,6 +62,7 @@ export const NO_HEADER: HeaderBlock = {
   year: null,
   period: null,
   standing: null,
+  range: null,
   nearestRow: 0,
 };
 
@@ -101,6 +107,7 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     if (!out.year && !out.period && info.years.length === 1 && info.role !== "plan") out.year = h;
     if (!out.year && !out.period && info.period !== null) out.period = h;
     if (!out.standing && info.standing !== null) out.standing = h;
+    if (!out.range && info.years.length === 2 && YEAR_SPAN.test(info.text)) out.range = h;
   }
   return out;
 }

@@ -301,7 +301,16 @@ function decide(env: ScanEnv, candidates: Array<Candidate & { workbook: string }
       env.inputs.get(c.input)?.series !== "yearly"
     )
       c.confidence *= STALE_STATUS_FACTOR;
-  const mappings = select(withoutAmbiguousColumns(bySubject(withoutPartsOfTotals(all))), env);
+  // A state under a span of years that ended before the report's ("Phương án tự chủ giai đoạn 2021–2023") was the
+  // state then, never now.
+  const standing =
+    reportYear === null
+      ? all
+      : all.filter(
+          (c) =>
+            c.spanEnd === null || c.spanEnd >= reportYear || env.inputs.get(c.input)?.series === "yearly",
+        );
+  const mappings = select(withoutAmbiguousColumns(bySubject(withoutPartsOfTotals(standing))), env);
   return { mappings, unmatched: unmatched(plan, mappings, reportYear), reportYear };
 }
 

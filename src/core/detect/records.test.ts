@@ -2750,4 +2750,76 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Phieu thu thap!D6");
     expect(ps.filter((p) => Number(p.cell.slice(1)) > 7)).toEqual([]);
   });
+  test("'Số lượt cán bộ … (người)': attendances the label counts in people are people trained (rule 242)", () => {
+    const grid = [
+      ["BẢN CAM KẾT THỰC HIỆN NHIỆM VỤ NĂM 2025"],
+      ["Bên cam kết: Đài Phát thanh - Truyền hình Lai Châu"],
+      [],
+      ["TT", "Nội dung đăng ký", "ĐVT", "Chỉ tiêu KH 2025", "Kết quả thực hiện 2025"],
+      ["1", "Số lượt cán bộ được trang bị kiến thức CĐS nghề báo (người)", "ng", 110, 90],
+    ];
+    const ps = detect(plan, [wb("cam-ket.xlsx", sheet("Cam ket", grid))]).mappings;
+    expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Cam ket!E5");
+  });
+  test("'Chỉ tiêu số lượng người làm việc được duyệt' is the approved quota: the staff now are on the next row (rule 243)", () => {
+    const grid = [
+      ["BẢN CAM KẾT THỰC HIỆN NHIỆM VỤ NĂM 2025"],
+      ["Bên cam kết: Đài Phát thanh - Truyền hình Lai Châu"],
+      [],
+      ["TT", "Nội dung đăng ký", "ĐVT", "Kết quả thực hiện 2025"],
+      ["1", "Chỉ tiêu số lượng người làm việc được duyệt", "Người", 110],
+      ["2", "Nhân lực hiện có của đơn vị (tất cả các loại hợp đồng)", "Người", 92],
+    ];
+    const ps = used(detect(plan, [wb("cam-ket.xlsx", sheet("Cam ket", grid))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Cam ket!D6");
+  });
+  test("'… theo Nghị định 60/2021/NĐ-CP': the decree a label cites is not among its words (rule 244)", () => {
+    const grid = [
+      ["Phòng Kế hoạch - Tài chính gửi"],
+      ["Tổng thu của cơ quan báo chí trong kỳ (mọi nguồn) (triệu đ)"],
+      ["STT", "Cơ quan / chỉ tiêu", "2023", "2024", "2025"],
+      ["1", "Cơ quan Báo Lai Châu (Tỉnh ủy)", 10059, 10412, 10869],
+      [],
+      ["Mức tự chủ (theo QĐ giao)"],
+      [null, "Mức tự chủ tài chính theo Nghị định 60/2021/NĐ-CP"],
+      ["1", "Cơ quan Báo Lai Châu (Tỉnh ủy)", "Đã tự chủ"],
+    ];
+    const ps = used(detect(plan, [wb("nguon-thu.xlsx", sheet("Data", grid))]));
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Data!C8");
+  });
+  test("a state under 'Phương án tự chủ giai đoạn 2021–2023' was the state then: the current column's is the state now (rule 245)", () => {
+    const grid = [
+      ["TỔNG HỢP PHƯƠNG ÁN TỰ CHỦ CỦA CÁC ĐƠN VỊ SỰ NGHIỆP CÔNG LẬP"],
+      [],
+      [
+        "STT",
+        "Tên đơn vị sự nghiệp công lập",
+        "Cơ quan chủ quản",
+        "Tổng nhân lực hiện có (người)",
+        "Thu sự nghiệp, dịch vụ – Thu toàn cơ quan, tr.đ/năm",
+        null,
+        "Phương án tự chủ giai đoạn 2021–2023",
+        "Tự chủ TC của đơn vị (giai đoạn 2024–2026, hiện hành)",
+      ],
+      [null, null, null, null, "Năm 2024", "Năm 2025"],
+      ["I", "Lĩnh vực y tế"],
+      [
+        "1",
+        "Bệnh viện Đa khoa tỉnh",
+        "Sở Y tế",
+        452,
+        79476,
+        83734,
+        "Đã tự chủ chi thường xuyên",
+        "Chưa tự chủ",
+      ],
+      ["II", "Lĩnh vực văn hóa, thông tin, báo chí"],
+      ["1", "Báo Lai Châu", "Tỉnh ủy Lai Châu", 38, 8006, 8137, "Chưa tự chủ", "Đã tự chủ chi thường xuyên"],
+      ["2", "Đài PTTH Lai Châu", "UBND tỉnh", 97, 2892, 3059, "Đã tự chủ chi thường xuyên", "Chưa tự chủ"],
+    ];
+    const merges = ["A3:A4", "B3:B4", "C3:C4", "D3:D4", "E3:F3", "G3:G4", "H3:H4"];
+    const ps = used(detect(plan, [wb("tu-chu.xlsx", sheet("DS", grid, merges))]));
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("DS!H8");
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("DS!H9");
+  });
 });

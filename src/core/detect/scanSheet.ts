@@ -32,6 +32,8 @@ export type Candidate = {
   partsTotal: boolean;
   /** Under a column of last period's figures ("Kỳ trước - năm 2024 (ước tính)"): what was said of that year then. */
   pastPeriod: boolean;
+  /** The last year of a span heading the column ("Phương án tự chủ giai đoạn 2021–2023"): a state given for it. */
+  spanEnd: number | null;
   /** The row names what the input is about (the plan's subjects: "Hệ thống báo điện tử" for the security level). */
   namesSubject: boolean;
   /** The cell computes its figure from other sheets' cells (`=SUMIFS('Export_2025'!H:H, …)`): a summary of figures
@@ -1828,6 +1830,7 @@ function candidatesFor(
       underColumnLabel: !byRow && !rowUnit && !rowYear && !rowTextYear && !left.partsTotal,
       partsTotal: left.partsTotal === true,
       pastPeriod: period === "previous" || above.year?.info.namesPastPeriod === true,
+      spanEnd: above.range ? Math.max(...above.range.info.years) : null,
       namesSubject: namesSubject(env, m.input, left.rowTexts ?? NO_TEXTS, v.col),
       labelledAbove: !byRow && rowUnit !== null && unit === rowUnit,
       explain: () => {
