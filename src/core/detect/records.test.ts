@@ -2822,4 +2822,24 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     expect(at(ps, "autonomous", "bao-lai-chau")).toBe("DS!H8");
     expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("DS!H9");
   });
+  test.each([
+    ["Lãnh đạo, PV, BTV, NLĐ đã học xong lớp CĐS", "staff_trained"],
+    ["Qua tập huấn số hóa (người)", "staff_trained"],
+    ["Nhân lực hiện có của toàn cơ quan báo chí", "staff_total"],
+  ])("'%s' names %s by a phrase of its own, surely (rule 246)", (label, input) => {
+    const grid = [
+      ["ĐÀI PTTH LAI CHÂU – ĐÀI TỈNH"],
+      ["SỐ LIỆU THỐNG KÊ SẢN LƯỢNG XUẤT BẢN, PHÁT SÓNG VÀ NGUỒN THU"],
+      [],
+      ["TT", "Nội dung thống kê", "ĐVT", "Năm 2024", "Năm 2025"],
+      ["1", "Tổng số tác phẩm đăng, phát trong năm (mọi đề tài)", "tác phẩm", 5462, 5558],
+      ["II", "Hiện trạng chuyển đổi số của cơ quan – Tình trạng đến 31/12/2025"],
+      [null, label, "người", 90],
+    ];
+    const found = detect(plan, [wb("so-lieu.xlsx", sheet("So lieu", grid, ["A2:E2"]))]).mappings.find(
+      (p) => p.input === input && p.unit === "dai-ptth-lai-chau",
+    );
+    expect(found?.cell).toBe("D7");
+    expect(found?.confidence).toBeGreaterThan(0.75);
+  });
 });
