@@ -2842,4 +2842,28 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     expect(found?.cell).toBe("D7");
     expect(found?.confidence).toBeGreaterThan(0.75);
   });
+  test("residents of hard-to-reach areas are the remote population, not staff; communes are not people; 'GP tạp chí' is the licence (rule 247)", () => {
+    const grid = [
+      ["BIỂU 01 - VÙNG ĐỒNG BÀO DÂN TỘC THIỂU SỐ"],
+      [],
+      [
+        "STT",
+        "Địa bàn",
+        "Số xã, thị trấn vùng ĐBKK",
+        "Tổng số người dân sinh sống tại vùng khó khăn, biên giới",
+      ],
+      ["1", "Cả tỉnh Lai Châu (các xã VSVX)", 56, 102486],
+    ];
+    const ps = used(detect(plan, [wb("vung-dtts.xlsx", sheet("Bieu 01", grid))]));
+    expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("Bieu 01!D4");
+    expect(ps.filter((p) => p.input === "staff_total" || p.cell === "C4")).toEqual([]);
+    const magazine = [
+      ["TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
+      [],
+      ["TT", "Nội dung", "ĐVT", "Tình trạng"],
+      ["1", "GP tạp chí (tình trạng)", "Có/Chưa", "Đã cấp phép lại"],
+    ];
+    const licence = used(detect(plan, [wb("tap-chi.xlsx", sheet("So lieu", magazine))]));
+    expect(at(licence, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("So lieu!D4");
+  });
 });
