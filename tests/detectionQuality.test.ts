@@ -1,12 +1,12 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind28 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind30 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind27 and blind28 (written blind
- * at the start of the tenth session, 2026-11-28, measured at its end), blind27 meets precision (0.985) but not
- * recall (0.854) or statuses (93.0%), and blind28 meets recall (0.930) and statuses (97.0%) but not precision (0.946).
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind29 and blind30 (written blind
+ * at the start of the eleventh session, 2026-11-28, measured at its end), no goal is met: blind29 precision 0.939,
+ * recall 0.759, statuses 81.5%; blind30 0.857, 0.720, 89.8%.
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -75,11 +75,15 @@ const floors = {
   // precision 0.977, recall 0.948, statuses 92.5%; blind26 0.914, 0.660, 78.0%).
   blind25: { precision: 0.99, recall: 0.99, statuses: 0.97 },
   blind26: { precision: 0.99, recall: 0.98, statuses: 0.97 },
-  // Unseen: written blind at the start of the tenth session (2026-11-28) by two helpers at once, measured at its end:
-  // blind27 precision 0.985, recall 0.854, statuses 93.0% (the same with the session's starting detector); blind28
-  // 0.946, 0.930, 97.0% (0.946, 0.932, 97.7% with the starting one).
-  blind27: { precision: 0.98, recall: 0.85, statuses: 0.92 },
-  blind28: { precision: 0.94, recall: 0.92, statuses: 0.96 },
+  // Read since the eleventh session (2026-11-28; measured unseen at the end of the tenth: blind27 precision 0.985,
+  // recall 0.854, statuses 93.0%; blind28 0.946, 0.930, 97.0%).
+  blind27: { precision: 0.99, recall: 0.97, statuses: 0.97 },
+  blind28: { precision: 0.99, recall: 0.99, statuses: 0.99 },
+  // Unseen: written blind at the start of the eleventh session (2026-11-28) by two helpers at once, measured at its
+  // end: blind29 precision 0.939, recall 0.759, statuses 81.5% (0.937, 0.758, 81.5% with the session's starting
+  // detector); blind30 0.857, 0.720, 89.8% (the same with the starting one).
+  blind29: { precision: 0.93, recall: 0.75, statuses: 0.81 },
+  blind30: { precision: 0.85, recall: 0.71, statuses: 0.89 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -94,8 +98,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind27 and blind28 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind29", "blind30"]);
 });
