@@ -73,6 +73,10 @@ import { buildBlind27Corpus } from "../../scripts/corpus/blind27/generate";
 import * as w27 from "../../scripts/corpus/blind27/wordings";
 import { buildBlind28Corpus } from "../../scripts/corpus/blind28/generate";
 import * as w28 from "../../scripts/corpus/blind28/wordings";
+import { buildBlind29Corpus } from "../../scripts/corpus/blind29/generate";
+import * as w29 from "../../scripts/corpus/blind29/wordings";
+import { buildBlind30Corpus } from "../../scripts/corpus/blind30/generate";
+import * as w30 from "../../scripts/corpus/blind30/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -207,7 +211,9 @@ export type LaterSplit =
   | "blind27"
   | "blind28"
   | "blind29"
-  | "blind30";
+  | "blind30"
+  | "blind31"
+  | "blind32";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -222,12 +228,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind26: "blind25",
   blind28: "blind27",
   blind30: "blind29",
+  blind32: "blind31",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, and blind29 and blind30).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, blind29 and blind30, and blind31 and blind32).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -246,12 +253,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind25",
     "blind27",
     "blind29",
+    "blind31",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind28's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind30's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -382,6 +390,18 @@ const LATER_LISTS: ReadonlyArray<
       w28.B28_AGENCY_WORDINGS,
     ],
     [Object.values(w27.B27_DECOYS), Object.values(w28.B28_DECOYS)],
+  ],
+  [
+    "blind29",
+    [
+      w29.B29_INPUT_WORDINGS,
+      w29.B29_SHORT_HEADERS,
+      w29.B29_AGENCY_WORDINGS,
+      w30.B30_INPUT_WORDINGS,
+      w30.B30_SHORT_HEADERS,
+      w30.B30_AGENCY_WORDINGS,
+    ],
+    [Object.values(w29.B29_DECOYS), Object.values(w30.B30_DECOYS)],
   ],
 ];
 
@@ -2138,6 +2158,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind25") ? await buildBlind26Corpus() : []),
     ...(writtenAfter(split, "blind27") ? await buildBlind27Corpus() : []),
     ...(writtenAfter(split, "blind27") ? await buildBlind28Corpus() : []),
+    ...(writtenAfter(split, "blind29") ? await buildBlind29Corpus() : []),
+    ...(writtenAfter(split, "blind29") ? await buildBlind30Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
