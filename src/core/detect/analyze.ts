@@ -29,6 +29,8 @@ const YEAR_COLUMN = new Set([
   "ky goc",
   "nam bc",
   "ky so lieu",
+  // A database's "Kỳ khai báo": the period each row was declared for.
+  "ky khai bao",
   // "Kỳ (năm)": the period, a year.
   "ky nam",
   // A chronicle's "Mốc năm" (a milestone's year): the year of each row's events and figures.
@@ -759,6 +761,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
           plainSet,
           named === words.outside ? sig : undefined,
         ) ??
+        // ("TC Văn nghệ thuộc Hội VHNT tỉnh": the agency, then the body it belongs to; "Ban biên tập TC Văn nghệ": the
+        // board that edits it, then the agency.)
+        nameWithin(lex, named, text, plainSet) ??
         (dash > 0
           ? (unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet) ??
             // ("TC Văn nghệ - Hội VHNT": the agency, then the body it belongs to; "Đơn vị báo cáo: TC Văn nghệ -
@@ -957,9 +962,11 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
             ? "superseded"
             : null,
     // "Năm", "Kỳ báo cáo"; "Đơn vị / Năm" heads a column of agencies' names and years.
+    // ("Số TP mới NVCT/năm" names an input, counted per year: no column of years.)
     yearColumn:
       YEAR_COLUMN.has(bare) ||
-      (words.folded.includes("/") &&
+      (inputs.length === 0 &&
+        words.folded.includes("/") &&
         words.folded.split("/").some((part) => YEAR_COLUMN.has(tokens(foldFolded(part)).join(" ")))),
     // "Năm xuất bản", "Năm phát hành": the year of some event, however it is named: the year of each row's figures
     // when it opens the header row, a fact of the row's subject after them ("Năm vận hành" of a system).
@@ -1087,6 +1094,26 @@ function unitNamedBy(
   if (named.length > MAX_UNIT_TOKENS || !fewOtherWords(lex, named)) return null;
   const words = known ?? significant(lex, named);
   return words.some((w) => lex.unitWords.has(w)) ? unitByWords(lex, words, text, typed) : null;
+}
+
+/** The name within the words around it: before the association the agency belongs to ("TC Văn nghệ thuộc Hội VHNT
+ * tỉnh", "… của Hội Văn học Nghệ thuật"), after the board that edits it ("Ban biên tập TC Văn nghệ"), read as a
+ * unit's name; null when neither stands there. */
+function nameWithin(
+  lex: Lexicon,
+  named: readonly string[],
+  text: string,
+  typed: ReadonlySet<string>,
+): string | null {
+  const board = named[0] === "ban" && named[1] === "bien" && named[2] === "tap" ? 3 : 0;
+  let end = named.length;
+  const at = named.indexOf("hoi", board + 1);
+  const next = at > 0 ? named[at + 1] : undefined;
+  if (next === "vhnt" || (next === "van" && named[at + 2] === "hoc"))
+    end = named[at - 1] === "thuoc" || named[at - 1] === "cua" ? at - 1 : at;
+  return (board > 0 || end < named.length) && end > board
+    ? unitNamedBy(lex, named.slice(board, end), text, typed)
+    : null;
 }
 
 /**

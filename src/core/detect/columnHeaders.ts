@@ -10,6 +10,9 @@ export type HeaderEntry = {
   lone?: boolean;
   /** On a header row naming two agencies or more beside a sum ("Báo in | Phát thanh | … | Cộng"): kinds of press. */
   amongParts?: boolean;
+  /** A numbered section's heading alone across the table ("II. HỆ THỐNG THÔNG TIN VÀ BẢO ĐẢM AN TOÀN"): it heads its
+   * rows, but the table's column headers above still stand over them. */
+  section?: boolean;
 };
 
 /** What the header block above a column says: its label (indicators as columns), role, unit and year. */
@@ -89,10 +92,28 @@ export class ColumnHeaders {
 function summarize(list: HeaderEntry[]): HeaderBlock {
   const nearestRow = list[list.length - 1]?.row ?? 0;
   const out: HeaderBlock = { ...NO_HEADER, nearestRow };
+  // The block ends a few rows above its nearest header that is not a section's heading: sections follow one another
+  // down the table ("I. HẠ TẦNG …", rows, "II. HỆ THỐNG …"), under the same column headers; only the nearest section
+  // heads the rows.
+  let blockRow = nearestRow;
+  if (list[list.length - 1]?.section)
+    for (let i = list.length - 2; i >= 0; i--) {
+      const h = list[i];
+      if (h && !h.section) {
+        blockRow = h.row;
+        break;
+      }
+    }
+  let sectionSeen = false;
   let seen = 0;
   for (let i = list.length - 1; i >= 0 && seen < HEADER_DEPTH; i--) {
     const h = list[i];
-    if (!h || h.row < nearestRow - HEADER_BLOCK_ROWS) break;
+    if (!h) continue;
+    if (h.section) {
+      if (sectionSeen) continue;
+      sectionSeen = true;
+    }
+    if (h.row < blockRow - HEADER_BLOCK_ROWS) break;
     const info = h.info;
     // A unit's full name is long and still a header ("Báo Lai Châu - Cơ quan của Đảng bộ tỉnh Lai Châu").
     if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0 && !unitHeader(info)) continue;

@@ -124,6 +124,10 @@ describe("units named in a shortened form", () => {
     // One distinctive word is not enough; nor are many other words.
     ["Lai Châu", null],
     ["Hội nghị tổng kết công tác văn nghệ quần chúng", null],
+    // Declaring, announcing, forecasting: no newspaper (rule 250).
+    ["Kỳ khai báo", null],
+    ["Thông báo", null],
+    ["Dự báo", null],
   ])("%s → %s", (text, unit) => {
     expect(analyze(text).unit?.id ?? null).toBe(unit);
   });

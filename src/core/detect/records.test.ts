@@ -2866,4 +2866,114 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     const licence = used(detect(plan, [wb("tap-chi.xlsx", sheet("So lieu", magazine))]));
     expect(at(licence, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("So lieu!D4");
   });
+  test("a numbered section's heading across the table keeps the column headers above over its rows; a section of the total does not (rule 248)", () => {
+    const grid = [
+      ["BÁO CÁO SỐ LIỆU ỨNG DỤNG CNTT VÀ CHUYỂN ĐỔI SỐ NĂM 2025"],
+      ["Đơn vị báo cáo: Báo Lai Châu"],
+      [],
+      ["Mã", "Nội dung thống kê", "ĐVT", "Số liệu năm 2024", "Số liệu năm 2025", "Chỉ tiêu KH giao 2025"],
+      ["I. HẠ TẦNG KỸ THUẬT"],
+      ["1.1", "Số máy tính đang sử dụng", "chiếc", 45, 48],
+      ["1.2", "Băng thông kết nối Internet", "Mbps", 100, 300],
+      ["II. NGUỒN NHÂN LỰC"],
+      ["2.1", "Tổng số nhân lực đang làm việc tại cơ quan", "người", 45, 46],
+      ["2.2", "Nhân lực đã được tập huấn về CĐS báo chí", "người", 41, 45],
+      ["III. NỘI DUNG SỐ VÀ NGUỒN THU"],
+      ["3.1", "Số tác phẩm mới về nhiệm vụ chính trị trong năm", "tác phẩm", 1330, 1397, 1550],
+    ];
+    const merges = ["A1:F1", "A5:F5", "A8:F8", "A11:F11"];
+    const ps = used(detect(plan, [wb("cntt.xlsx", sheet("PL01", grid, merges))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("PL01!E9");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("PL01!E10");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("PL01!D12");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("PL01!E12");
+    const stacked = [
+      ["SỐ LIỆU CÁC CƠ QUAN BÁO CHÍ TỈNH"],
+      [],
+      ["STT", "Nội dung chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025"],
+      ["I. BÁO LAI CHÂU"],
+      ["-", "Số tác phẩm tuyên truyền nhiệm vụ chính trị", "tin bài", null, 2111],
+      ["-", "Tổng số nhân lực", "người", 51, 52],
+      ["-", "Số tin, bài đăng trên mạng xã hội", "tin bài", 558, 876],
+      ["-", "Lượt xem trên các nền tảng", "lượt", 3527, 4120],
+      ["II. TỔNG CỘNG CÁC CƠ QUAN"],
+      ["", "Số tác phẩm tuyên truyền nhiệm vụ chính trị", "tin bài", 4052, 4294],
+    ];
+    const blocks = used(
+      detect(plan, [wb("tong-hop.xlsx", sheet("So lieu", stacked, ["A1:E1", "A4:E4", "A9:E9"]))]),
+    );
+    expect(at(blocks, "political_articles", "bao-lai-chau", 2025)).toBe("So lieu!E5");
+    expect(blocks.filter((p) => p.cell.endsWith("10"))).toEqual([]);
+  });
+  test("an agency named before the association it belongs to ('TC Văn nghệ thuộc Hội VHNT tỉnh') is that agency (rule 249)", () => {
+    const grid = [
+      ["SỐ LIỆU CÁC CƠ QUAN BÁO CHÍ TỈNH"],
+      [],
+      ["STT", "Chỉ tiêu", "Năm 2024", "Năm 2025"],
+      ["I. BÁO LAI CHÂU - ĐIỆN TỬ & IN"],
+      ["-", "Số tác phẩm tuyên truyền nhiệm vụ chính trị", 1532, 1664],
+      ["II. TC VĂN NGHỆ THUỘC HỘI VHNT TỈNH"],
+      ["-", "Số tác phẩm tuyên truyền nhiệm vụ chính trị", 155, 158],
+    ];
+    const ps = used(detect(plan, [wb("tong-hop.xlsx", sheet("So lieu", grid))]));
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("So lieu!D7");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("So lieu!D5");
+  });
+  test("'Ban biên tập TC Văn nghệ' is the magazine its board edits (rule 249)", () => {
+    const grid = [
+      ["PHIẾU KHAI BÁO THÔNG TIN CƠ QUAN BÁO CHÍ"],
+      ["Tên cơ quan: Ban biên tập TC Văn nghệ"],
+      [],
+      ["Mã", "Tên trường thông tin", "Kỳ này (năm 2025)", "Kỳ trước (năm 2024)"],
+      ["NL.01", "Tổng số nhân lực", 7, 6],
+    ];
+    const ps = used(detect(plan, [wb("csdl.xlsx", sheet("KB LC-03", grid))]));
+    expect(at(ps, "staff_total", "tap-chi-van-nghe-lai-chau")).toBe("KB LC-03!C5");
+  });
+  test("'Kỳ khai báo' heads a column of years and names no newspaper; 'Số TP mới NVCT/năm' counts per year, no column of years (rule 250)", () => {
+    const grid = [
+      ["PHIẾU KHAI BÁO THÔNG TIN CƠ QUAN BÁO CHÍ"],
+      ["Tên cơ quan: Đài PT-TH Lai Châu"],
+      [],
+      ["SỐ LIỆU CÁC KỲ KHAI BÁO TRƯỚC"],
+      ["Kỳ khai báo", null, "Số TP mới NVCT/năm", "Tổng thu SN+DV+QC (trđ)"],
+      [2022, null, 2051, 3804],
+      [2023, null, 2086, 3782],
+    ];
+    const d = detect(plan, [wb("csdl.xlsx", sheet("KB LC-02", grid))]);
+    const ps = used(d);
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2023)).toBe("KB LC-02!C7");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2022)).toBe("KB LC-02!D6");
+    expect(d.mappings.filter((p) => (p.year ?? 0) > 2025)).toEqual([]);
+    expect(d.reportYear).toBe(2023);
+  });
+  test("answers in words right of a row's label ('Người đứng đầu | Phó Tổng biên tập') head no column: the period headers above stay (rule 251)", () => {
+    const grid = [
+      ["PHIẾU KHAI BÁO THÔNG TIN CƠ QUAN BÁO CHÍ (TRÍCH XUẤT TỪ CSDL QUỐC GIA)"],
+      ["Tên cơ quan: Tạp chí Văn nghệ Lai Châu"],
+      ["Mã định danh: LC-03"],
+      [],
+      [
+        "Mã",
+        "Tên trường thông tin",
+        "Kỳ này (năm 2025)",
+        "Giá trị kỳ 2024",
+        "Trạng thái xác thực",
+        "Chỉ tiêu KH 2025",
+      ],
+      ["1", "TT CHUNG"],
+      ["TC.01", "Số giấy phép hoạt động", "GP số 124/GP-BVHTTDL", "GP số 124/GP-BVHTTDL"],
+      ["TC.02", "Người đứng đầu cơ quan", "Phó Tổng biên tập phụ trách", "Phó Tổng biên tập phụ trách"],
+      ["TC.03", "Địa chỉ trụ sở", "P. Tân Phong, TP Lai Châu", "P. Tân Phong, TP Lai Châu"],
+      ["2", "NHÂN SỰ (TỔNG HỢP)"],
+      ["NL.01", "Hội viên chi hội Nhà báo cơ quan", 2, 2, "Đã xác thực"],
+      ["3", "NỘI DUNG"],
+      ["ND.01", "Số TP mới NVCT/năm", 128, null, "Đã xác thực", 138],
+      ["4", "KINH TẾ BÁO CHÍ"],
+      ["TCH.01", "Tổng thu SN+DV+QC (trđ)", null, 461, "Đã xác thực", 590],
+    ];
+    const ps = used(detect(plan, [wb("csdl.xlsx", sheet("KB LC-03", grid))]));
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("KB LC-03!C13");
+    expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2024)).toBe("KB LC-03!D15");
+  });
 });

@@ -9,7 +9,7 @@ import { ColumnHeaders, type HeaderBlock, NO_HEADER } from "./columnHeaders";
 import { anotherProvince, type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
 import { type Clue, parseRange, type SheetContext, shownAddress } from "./sheetContext";
-import { containsRun, foldText, tokens } from "./text";
+import { containsRun, foldText, labelWords, tokens } from "./text";
 
 /** One possible answer: this cell holds this input for this unit (and year). */
 export type Candidate = {
@@ -996,6 +996,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (texts.some((t) => !t.fromAbove && t.col < firstValue && namesTotal(t.info))) lastTotalRow = r;
     }
     const firstCol = texts[0]?.col ?? Infinity;
+    // The row's label: its first text of two words or more (after a code such as "TC.01").
+    const rowLabel = texts.find((t) => !t.fromAbove && t.info.tokenCount >= 2);
     const cardLabels =
       values.length <= 1 &&
       texts.filter((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)).length >=
@@ -1039,6 +1041,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // after a label and a value on its row ("Triển khai" as a target), unless it names an input (a header
       // row of indicators as columns): it is that row's content.
       if (isFigureText(t.info)) continue;
+      // Nor is an answer in words right of its row's label, under a column a header named by its year or period
+      // ("Người đứng đầu cơ quan | Tổng biên tập | Tổng biên tập" under "Kỳ này (năm 2025) | Giá trị kỳ 2024"): the
+      // row's content; the header stays over the rows below.
+      if (answerUnderPeriod(t, rowLabel, columns)) continue;
       // Nor is a remark with a figure in it right under a figure ("So với cùng kỳ: -3,3%" under a card's number): it
       // speaks of the figure above, not of the rows below.
       if (
@@ -1146,14 +1152,48 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         surelyOne(before.info)
       )
         columns.push(t.col, { row: r, col: before.col, info: before.info, amongLabels, lone, amongParts });
+      // (Not a section of the agencies' total, "IV. TỔNG CỘNG CÁC CƠ QUAN": its rows are no agency's, and the
+      // headers above, which say whose each block's figures are, do not reach them.)
+      const section =
+        lone &&
+        SECTION_NUMBER.test(t.info.text) &&
+        !TOTAL_SECTION.test(labelWords(t.info.text).all.join(" "));
       for (let c = t.col; c <= right; c++)
-        columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts });
+        columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts, section });
       if (values.length === 0 && !lone && info.years.length === 1)
         yearHeaders.set(r, (yearHeaders.get(r) ?? 0) + 1);
     }
   }
   return out;
 }
+/** Whether `t` answers its row's label `label` in words, under a column headed by a year or a period. */
+function answerUnderPeriod(t: TextCell, label: TextCell | undefined, columns: ColumnHeaders): boolean {
+  if (!label || label === t || label.fromAbove || t.fromAbove || label.col >= t.col) return false;
+  const said = t.info;
+  if (
+    said.inputs.length > 0 ||
+    said.role !== null ||
+    said.years.length > 0 ||
+    said.period !== null ||
+    said.unit
+  )
+    return false;
+  const own = label.info;
+  if (
+    own.tokenCount < 2 ||
+    own.role !== null ||
+    own.years.length > 0 ||
+    own.period !== null ||
+    own.yearColumn
+  )
+    return false;
+  const head = columns.block(t.col);
+  if (head.year === null && head.period === null) return false;
+  const labelHead = columns.block(label.col);
+  return labelHead.year === null && labelHead.period === null;
+}
+/** A section of the total, its number stripped and folded: "IV. TỔNG CỘNG CÁC CƠ QUAN", "C. Cộng chung". */
+const TOTAL_SECTION = /^(?:tong cong|cong chung|cong|tong so|tong hop)\b/;
 /** A header row naming this many years, one per column, spans them. */
 const SPANNED_YEARS = 2;
 /** "Năm trước", "Kỳ trước (2024)", "Cùng kỳ năm trước": the period before the report's. */

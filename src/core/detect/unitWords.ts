@@ -71,7 +71,19 @@ function spelledAsNames(lex: Lexicon, typed: ReadonlySet<string>, toned: Toned, 
  * indicator), "văn hóa" (culture), "phát thanh viên" (an announcer; "thành viên", a member), "đất đai" (land: "Cơ
  * sở dữ liệu đất đai tỉnh" typed without tones is no "Đài tỉnh"), "tin điện tử" ("Trang tin điện tử", "Cổng thông
  * tin điện tử": another body's website, not "Báo điện tử"). */
-const OTHER_PAIRS = new Set(["dien thoai", "chi tieu", "van hoa", "thanh vien", "dat dai", "tin dien"]);
+const OTHER_PAIRS = new Set([
+  "dien thoai",
+  "chi tieu",
+  "van hoa",
+  "thanh vien",
+  "dat dai",
+  "tin dien",
+  // ("Kỳ khai báo", "Thông báo", "Dự báo", "Cảnh báo": declaring, announcing, forecasting, warning; no newspaper.)
+  "khai bao",
+  "thong bao",
+  "du bao",
+  "canh bao",
+]);
 
 /** Whether `name` (a unit's name, folded words) stands in `words` at least once as the name: not opened by a word
  * that the word before it makes something else ("dat dai tinh": land, then "tỉnh", not "Đài tỉnh"). */
