@@ -2976,4 +2976,33 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("KB LC-03!C13");
     expect(at(ps, "revenue", "tap-chi-van-nghe-lai-chau", 2024)).toBe("KB LC-03!D15");
   });
+  test("an unnumbered heading alone across the table between rows of figures keeps the column headers above over its rows; a sentence across the table does not (rule 252)", () => {
+    const grid = [
+      ["BIỂU THỐNG KÊ HOẠT ĐỘNG CÔNG ĐOÀN CƠ SỞ NĂM 2025"],
+      ["Công đoàn cơ sở Báo Lai Châu"],
+      [],
+      ["Mã dòng", "Chỉ tiêu thống kê", "ĐVT", "Năm trước (2024)", "Năm báo cáo (2025)", "Kế hoạch 2025"],
+      ["01", "Số đoàn viên công đoàn tại cơ quan", "đoàn viên", 30, 31],
+      ["02", "Tổng số người đang làm việc", "người", 34, 35],
+      ["03", "Trong đó: lao động nữ", "người", null, 15],
+      ["04", "Thu nhập bình quân (triệu đồng/người/tháng)", "tr.đ", 7.1, 7.8],
+      ["Phong trào thi đua lao động giỏi, lao động sáng tạo"],
+      ["05", "Tin, bài mới phục vụ nhiệm vụ chính trị", "tác phẩm", 1604, 1675, 1800],
+      ["06", "Toàn bộ nguồn thu trong năm của cơ quan (triệu đ)", "tr.đ", 12783, 12817],
+    ];
+    const merges = ["A1:F1", "A9:F9"];
+    const ps = used(detect(plan, [wb("cdcs.xlsx", sheet("Bieu 01", grid, merges))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Bieu 01!D10");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Bieu 01!E10");
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Bieu 01!E11");
+    const remark = grid.map((row, i) =>
+      i === 8
+        ? [
+            "Khó khăn: kinh phí đầu tư hạ tầng còn hạn chế, đến nay mới bố trí được khoảng 2.368 triệu đồng cho chuyển đổi số của cơ quan",
+          ]
+        : row,
+    );
+    const after = used(detect(plan, [wb("cdcs.xlsx", sheet("Bieu 01", remark, merges))]));
+    expect(after.filter((p) => p.input === "political_articles" && p.year === 2024)).toEqual([]);
+  });
 });

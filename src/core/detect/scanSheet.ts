@@ -1154,9 +1154,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         columns.push(t.col, { row: r, col: before.col, info: before.info, amongLabels, lone, amongParts });
       // (Not a section of the agencies' total, "IV. TỔNG CỘNG CÁC CƠ QUAN": its rows are no agency's, and the
       // headers above, which say whose each block's figures are, do not reach them.)
+      // (Nor need a section be numbered: a heading alone across the table between rows of figures, "Phong trào thi
+      // đua lao động giỏi …", is one, when figures follow it at once and no title across the table above it names the
+      // input of the rows above: "Số liệu tham khảo - Riêng phần thu quảng cáo" under "III. Thu sự nghiệp …" sets its
+      // rows apart from the title's. A sentence across the table, "Khó khăn: kinh phí đầu tư …", is a remark, no
+      // section.)
       const section =
         lone &&
-        SECTION_NUMBER.test(t.info.text) &&
+        (SECTION_NUMBER.test(t.info.text) ||
+          (seenValues &&
+            t.info.tokenCount <= SECTION_HEADING_TOKENS &&
+            (title === null || titleAt?.row === r || titleAt?.right == null) &&
+            figuresOn(sheet.rows[r + 1], right))) &&
         !TOTAL_SECTION.test(labelWords(t.info.text).all.join(" "));
       for (let c = t.col; c <= right; c++)
         columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts, section });
@@ -1165,6 +1174,12 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
     }
   }
   return out;
+}
+/** Whether a row holds a figure (a number, as typed or from a formula) in a column after the first, up to `right`. */
+function figuresOn(row: ReadonlyArray<Cell | undefined> | undefined, right: number): boolean {
+  if (!row) return false;
+  for (let c = 2; c <= right && c < row.length; c++) if (typeof row[c]?.value === "number") return true;
+  return false;
 }
 /** Whether `t` answers its row's label `label` in words, under a column headed by a year or a period. */
 function answerUnderPeriod(t: TextCell, label: TextCell | undefined, columns: ColumnHeaders): boolean {
@@ -1192,6 +1207,8 @@ function answerUnderPeriod(t: TextCell, label: TextCell | undefined, columns: Co
   const labelHead = columns.block(label.col);
   return labelHead.year === null && labelHead.period === null;
 }
+/** An unnumbered section's heading is this many words at most; longer, it is a remark across the table. */
+const SECTION_HEADING_TOKENS = 12;
 /** A section of the total, its number stripped and folded: "IV. TỔNG CỘNG CÁC CƠ QUAN", "C. Cộng chung". */
 const TOTAL_SECTION = /^(?:tong cong|cong chung|cong|tong so|tong hop)\b/;
 /** A header row naming this many years, one per column, spans them. */
