@@ -203,6 +203,19 @@ function byWords(lex: Lexicon, words: readonly string[]): InputMatch | null {
   };
 }
 
+/** Each input of a lexicon under its id (the first of that id, as lex.inputs.find gives it), built once: exclusions
+ * and waivers look their input up for every label they read. */
+const inputsById = new WeakMap<Lexicon, Map<string, InputLexicon>>();
+function inputNamed(lex: Lexicon, id: string): InputLexicon | undefined {
+  let byId = inputsById.get(lex);
+  if (!byId) {
+    byId = new Map();
+    for (const input of lex.inputs) if (!byId.has(input.id)) byId.set(input.id, input);
+    inputsById.set(lex, byId);
+  }
+  return byId.get(id);
+}
+
 function excluded(
   lex: Lexicon,
   inputId: string,
@@ -210,7 +223,7 @@ function excluded(
   plain: readonly string[],
   waive: Waiver,
 ): boolean {
-  const input = lex.inputs.find((i) => i.id === inputId);
+  const input = inputNamed(lex, inputId);
   return (
     input?.exclusions.some((e) => exclusionIn(sig, plain, e, lex.ownProvince) && !waive(inputId, e)) ?? false
   );
@@ -294,6 +307,13 @@ function onlyPastYears(lex: Lexicon, folded: string): boolean {
 
 /** Whether the text (its words, as a set and in order) holds one of the list's phrases as a run. */
 function holdsPhrase(list: string[][], set: ReadonlySet<string>, words: readonly string[]): boolean {
+  const index = phrasesByFirstWord(list);
+  for (const w of set)
+    for (const p of index.get(w) ?? NO_PHRASES) if (allIn(p, set) && containsRun(words, p)) return true;
+  return false;
+}
+/** byFirstWord's entry for a list, built on first use. */
+function phrasesByFirstWord(list: string[][]): ReadonlyMap<string, string[][]> {
   let index = byFirstWord.get(list);
   if (!index) {
     index = new Map();
@@ -305,9 +325,7 @@ function holdsPhrase(list: string[][], set: ReadonlySet<string>, words: readonly
     }
     byFirstWord.set(list, index);
   }
-  for (const w of set)
-    for (const p of index.get(w) ?? NO_PHRASES) if (allIn(p, set) && containsRun(words, p)) return true;
-  return false;
+  return index;
 }
 const NO_PHRASES: string[][] = [];
 
@@ -324,22 +342,11 @@ function holdsOpened(said: Said, list: string[][]): boolean {
   return said.anyRoleWord && said.opened.has(list) && holdsPhrase(list, said.set, said.words);
 }
 
-/** The first words of a list of phrases, built once per list: most texts hold none of them. */
-const firstWords = new WeakMap<string[][], Set<string>>();
-function startsIn(list: string[][], words: Iterable<string>): boolean {
-  let firsts = firstWords.get(list);
-  if (!firsts) {
-    firsts = new Set(list.map((p) => p[0] ?? ""));
-    firstWords.set(list, firsts);
-  }
-  for (const w of words) if (firsts.has(w)) return true;
-  return false;
-}
-
 /** Under each word opening a phrase of the lists a text is read against after its inputs (roles, reporting-unit
  * lines, periods, standing), those lists; built once per lexicon. */
 const openersOf = new WeakMap<Lexicon, Map<string, Array<string[][]>>>();
-/** The lists whose phrases one of the words opens: startsIn for every such list at once, in one pass. */
+/** The lists whose phrases one of the words opens: whether the words open one of a list's phrases, for every list
+ * at once, in one pass. */
 function listsOpened(lex: Lexicon, words: readonly string[]): ReadonlySet<string[][]> {
   let openers = openersOf.get(lex);
   if (!openers) {
@@ -378,7 +385,10 @@ const JOINERS = new Set(["&", "va", "+", "cong"]);
 
 /** Where `run` starts in `words`, or -1. */
 function indexOfRun(words: readonly string[], run: readonly string[]): number {
-  for (let i = 0; i + run.length <= words.length; i++) if (run.every((t, k) => words[i + k] === t)) return i;
+  outer: for (let i = 0; i + run.length <= words.length; i++) {
+    for (let k = 0; k < run.length; k++) if (words[i + k] !== run[k]) continue outer;
+    return i;
+  }
   return -1;
 }
 
@@ -425,7 +435,7 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
       const comma = folded.indexOf(",");
       if (comma > 0 && listed(w, e)) {
         const head = lex.expandTokens(tokens(folded.slice(0, comma)));
-        const input = lex.inputs.find((i) => i.id === inputId);
+        const input = inputNamed(lex, inputId);
         if (
           (input?.phrases.some((p) => containsRun(head, p.tokens)) ?? false) &&
           partsOf(w, inputId).every((x) => !containsRun(head, x.tokens))
@@ -469,7 +479,7 @@ function qualified(w: Waived, inputId: string, e: Phrase): boolean {
   return (
     !e.tokens.some((t) => NEGATIONS.has(t)) &&
     !lex.knownMeasures.has(e.tokens.join(" ")) &&
-    (lex.inputs.find((i) => i.id === inputId)?.qualifiers.some((q) => affirmed(expanded, q)) ?? false)
+    (inputNamed(lex, inputId)?.qualifiers.some((q) => affirmed(expanded, q)) ?? false)
   );
 }
 /** The part joined to another part that is not excluded ("Doanh thu sự nghiệp & dịch vụ"): the whole. */
@@ -478,7 +488,7 @@ function joined(w: Waived, inputId: string, e: Phrase): boolean {
   const at = indexOfRun(spelled, e.tokens);
   if (at < 3 || !JOINERS.has(spelled[at - 1] ?? "")) return false;
   const before = spelled.slice(Math.max(0, at - 3), at - 1);
-  const input = lex.inputs.find((i) => i.id === inputId);
+  const input = inputNamed(lex, inputId);
   return !(input?.exclusions.some((x) => x !== e && containsRun(before, x.tokens)) ?? true);
 }
 /** "(người)", "(ng)" closing a label: what it counts is people. */
@@ -524,11 +534,9 @@ function listed(w: Waived, e: Phrase): boolean {
 function partsOf(w: Waived, inputId: string): Phrase[] {
   const { lex, all } = w;
   return (
-    lex.inputs
-      .find((i) => i.id === inputId)
-      ?.exclusions.filter(
-        (x) => containsRun(all, x.tokens) && !isRole(lex, x) && !otherInputs(lex, inputId, x),
-      ) ?? []
+    inputNamed(lex, inputId)?.exclusions.filter(
+      (x) => containsRun(all, x.tokens) && !isRole(lex, x) && !otherInputs(lex, inputId, x),
+    ) ?? []
   );
 }
 /** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of). */
@@ -1223,8 +1231,11 @@ function joinedPhrases(list: string[][]): Set<string> {
 
 /** Whether one of the phrases occurs as a run in the words. */
 function saysAny(list: string[][], words: readonly string[]): boolean {
-  // (the first words first: most texts hold none of them)
-  return startsIn(list, words) && list.some((p) => containsRun(words, p));
+  // (only the phrases opening with one of the words can occur: most texts hold none of their first words, and a text
+  // that holds one holds the first words of few of them)
+  const index = phrasesByFirstWord(list);
+  for (const w of words) for (const p of index.get(w) ?? NO_PHRASES) if (containsRun(words, p)) return true;
+  return false;
 }
 
 /** Whether a text compares ("so với", "%", "tỷ lệ", "tăng"), whatever period it names. */

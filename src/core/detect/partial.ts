@@ -38,7 +38,77 @@ export function partialMatch(
   let known = 0;
   for (const w of words) if (lex.wordInputs.has(w)) known++;
   if (known < MIN_HITS) return null;
-  const label = new Set(words.filter((w) => !/^[\d.,/%-]+$/.test(w)));
+  // (the inputs' best phrases are the same for every label with the same words but its figures: found once)
+  const key = wordsKey(lex, words);
+  let memo = foundBy.get(lex);
+  if (!memo) {
+    memo = new Map();
+    foundBy.set(lex, memo);
+  }
+  let found = memo.get(key);
+  if (!found) {
+    found = bestPhrases(lex, words);
+    memo.set(key, found);
+  }
+  const scored: Found[] = [];
+  for (const best of found) if (!excluded(best.match.input)) scored.push(best);
+  scored.sort((a, b) => b.match.score - a.match.score);
+  const [first, second] = scored;
+  if (!first) return null;
+  // Ambiguous when the runner-up is as close, unless the label holds clearly more of the first's phrase.
+  if (
+    second &&
+    first.match.score - second.match.score < MIN_LEAD &&
+    first.recall - second.recall < MIN_RECALL_LEAD
+  )
+    return null;
+  // (a copy: the match found is shared by every label of the same words)
+  return { ...first.match };
+}
+
+/** An input's best phrase for a label, before its exclusions are read. */
+type Found = { match: InputMatch; recall: number };
+
+/** bestPhrases' findings for the labels of one lexicon (one detection), under wordsKey: kept for a detection only,
+ * as its lexicon is. */
+const foundBy = new WeakMap<Lexicon, Map<string, readonly Found[]>>();
+
+/** A figure or code among a label's words ("12", "4.1", "2024"): bestPhrases reads it only as a word of a phrase. */
+const NUMERIC = /^[\d.,/%-]+$/;
+
+/**
+ * The label's words as bestPhrases reads them: a figure that is no word of any input (nor of its phrases) is never
+ * counted, never among the label's words, and its pairs match no phrase's, so which figure it is makes no difference:
+ * it is written "\0" ("Tin ảnh 12" and "Tin ảnh 13" are one key). Words hold no space and no "\0".
+ */
+function wordsKey(lex: Lexicon, words: readonly string[]): string {
+  const own = phraseWords(lex);
+  let key = "";
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    const masked = NUMERIC.test(w) && !lex.wordInputs.has(w) && !own.has(w);
+    key += i === 0 ? "" : " ";
+    key += masked ? "\0" : w;
+  }
+  return key;
+}
+
+/** Every word of every input's phrases, built once per lexicon. */
+const phraseWordsOf = new WeakMap<Lexicon, Set<string>>();
+function phraseWords(lex: Lexicon): ReadonlySet<string> {
+  let own = phraseWordsOf.get(lex);
+  if (!own) {
+    own = new Set();
+    for (const input of lex.inputs) for (const p of input.phrases) for (const t of p.tokens) own.add(t);
+    phraseWordsOf.set(lex, own);
+  }
+  return own;
+}
+
+/** The best phrase of every input sharing two words or more with the label (in lex.inputs' order), exclusions
+ * aside: what partialMatch then chooses from. */
+function bestPhrases(lex: Lexicon, words: readonly string[]): Found[] {
+  const label = new Set(words.filter((w) => !NUMERIC.test(w)));
   // Vietnamese words are mostly two syllables: syllables found one by one ("sự" of "nhân sự", "nghiệp" of
   // "nghiệp vụ") are not "thu sự nghiệp". At least one pair of the phrase's syllables must stand together.
   let pairs: Set<string> | null = null;
@@ -49,12 +119,12 @@ export function partialMatch(
   let tried = false;
   for (const w of label)
     for (const k of byWord.get(w) ?? NO_INPUTS) if (++(shared[k] as number) >= MIN_HITS) tried = true;
-  if (!tried) return null;
-  const scored: Array<{ match: InputMatch; recall: number }> = [];
+  const found: Found[] = [];
+  if (!tried) return found;
   for (let k = 0; k < lex.inputs.length; k++) {
     const input = lex.inputs[k] as InputLexicon;
     if ((shared[k] as number) < MIN_HITS) continue;
-    let best: { match: InputMatch; recall: number } | null = null;
+    let best: Found | null = null;
     for (const p of input.phrases) {
       const distinct = p.distinct;
       if (distinct.length < MIN_PHRASE_WORDS) continue;
@@ -83,19 +153,9 @@ export function partialMatch(
       if (!best || score > best.match.score)
         best = { match: { input: input.id, score, phrase: p.text, weak: true }, recall };
     }
-    if (best && !excluded(input.id)) scored.push(best);
+    if (best) found.push(best);
   }
-  scored.sort((a, b) => b.match.score - a.match.score);
-  const [first, second] = scored;
-  if (!first) return null;
-  // Ambiguous when the runner-up is as close, unless the label holds clearly more of the first's phrase.
-  if (
-    second &&
-    first.match.score - second.match.score < MIN_LEAD &&
-    first.recall - second.recall < MIN_RECALL_LEAD
-  )
-    return null;
-  return first.match;
+  return found;
 }
 
 /** partialMatch's counts: one array for every label (a typed array made per label costs more than the counting),

@@ -1917,13 +1917,15 @@ function candidatesFor(
 function wrappedRest(sheet: Sheet, r: number, col: number): string | null {
   const row = sheet.rows[r];
   if (!row) return null;
-  let text: string | null = null;
+  // (the text read only once the row proves to hold nothing else: most rows under a label hold figures)
+  let only: Cell | null = null;
   for (let c = 1; c < row.length; c++) {
     const cell = row[c];
     if (!cell || cell.value === null || cell.value === "") continue;
     if (c !== col || typeof cell.value !== "string") return null;
-    text = cellText(cell);
+    only = cell;
   }
+  const text = only ? cellText(only) : null;
   return text !== null && WRAPPED_REST.test(text) ? text : null;
 }
 /** A lower-case letter first: the rest of a sentence, not a new item ("- …", "3.", "d) …", "II. ĐÀI …", "Tổng …"). */
