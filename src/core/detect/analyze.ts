@@ -717,6 +717,9 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   }
   // "Diễn giải nguồn thu", "Ghi chú về nhân sự": a column of explanations about the input, not its figure.
   if (inputs.length > 0 && NOTES_OPENING.test(words.folded)) inputs.length = 0;
+  // "CỘNG CHUNG CẢ CƠ QUAN", "Cộng cả đơn vị": a total of the agency's rows, whatever they count; the words it shares
+  // with an input's phrase ("cả cơ quan") name none.
+  if (inputs[0]?.byWords && WHOLE_AGENCY_TOTAL.test(words.folded)) inputs.length = 0;
 
   let unit: TextInfo["unit"] = null;
   const seenUnits = new Set<string>();
@@ -1248,6 +1251,9 @@ const TOTAL_OPENING =
   /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam)\b/;
 
 /** The first words of a row adding up agencies' figures: "Cộng ba cơ quan", "Tổng cộng 3 đơn vị", "Cộng các cơ quan". */
+/** A total of the whole agency's rows and nothing else, folded: "cộng chung cả cơ quan", "tổng cộng toàn đơn vị". */
+const WHOLE_AGENCY_TOTAL =
+  /^\s*(?:tong cong|tong|cong)(?: chung)?(?: ca| toan)? (?:co quan|don vi|dv|cq)\s*$/;
 const ALL_UNITS_OPENING =
   /^\s*(?:tong cong|tong|cong)(?: chung)? (?:hai|ba|bon|[2-9]|cac|tat ca(?: cac)?) (?:co quan|don vi)\b/;
 

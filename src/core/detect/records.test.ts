@@ -3005,4 +3005,29 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     const after = used(detect(plan, [wb("cdcs.xlsx", sheet("Bieu 01", remark, merges))]));
     expect(after.filter((p) => p.input === "political_articles" && p.year === 2024)).toEqual([]);
   });
+  test("'CỘNG CHUNG CẢ CƠ QUAN' totals the agency's rows and names no input: the columns' labels say what it counts (rule 253)", () => {
+    const grid = [
+      ["BẢNG THEO DÕI THỰC HIỆN ĐỊNH MỨC TÁC PHẨM CỦA PHÓNG VIÊN, BIÊN TẬP VIÊN"],
+      ["Báo Đảng bộ tỉnh Lai Châu (BLC)"],
+      [],
+      ["STT", "Họ tên PV, BTV", "Bộ phận", "Năm 2024 (TP)", null, "Năm 2025 (TP)", null],
+      [
+        null,
+        null,
+        null,
+        "Tổng tác phẩm",
+        "Tin bài NV chính trị mới",
+        "Tổng tác phẩm",
+        "Tin bài NV chính trị mới",
+      ],
+      ["1", "Giàng Văn Phương", "Phòng Kỹ thuật", 418, 177, 374, 292],
+      ["2", "Lò Thu Hải", "Ban Điện tử", 461, 331, 485, 305],
+      ["CỘNG CHUNG CẢ CƠ QUAN", null, null, 879, 508, 859, 597],
+    ];
+    const d = detect(plan, [wb("dinh-muc.xlsx", sheet("Theo dõi ĐM", grid, ["D4:E4", "F4:G4"]))]);
+    const ps = used(d);
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Theo dõi ĐM!E8");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Theo dõi ĐM!G8");
+    expect(d.mappings.filter((p) => p.input === "revenue")).toEqual([]);
+  });
 });
