@@ -1019,7 +1019,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
 function assignedNotTarget(words: readonly string[]): boolean {
   let any = false;
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i] !== "duoc" || words[i + 1] !== "giao") continue;
+    // ("QĐ giao tự chủ": the decision granting the powers, as "được giao" does.)
+    if ((words[i] !== "duoc" && words[i] !== "qd") || words[i + 1] !== "giao") continue;
     const before = words.slice(Math.max(0, i - ASSIGNED_TASK_GAP), i).join(" ");
     // ("được giao quyền …", "được giao tự chủ tài chính", "Mức tự chủ được giao": powers granted, a state.)
     const granted =
@@ -1074,7 +1075,7 @@ function withoutGiver(words: readonly string[]): readonly string[] {
 function withoutAssigned(words: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < words.length; i++)
-    if (words[i] === "duoc" && words[i + 1] === "giao") i++;
+    if ((words[i] === "duoc" || words[i] === "qd") && words[i + 1] === "giao") i++;
     else out.push(words[i] ?? "");
   return out;
 }

@@ -3030,4 +3030,55 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Theo dõi ĐM!G8");
     expect(d.mappings.filter((p) => p.input === "revenue")).toEqual([]);
   });
+  test("a section naming no agency of the plan ('IV. CẢ TỈNH LCH (VSVX)') ends the agency section above it, and the total's rows after it are no agency's (rule 254)", () => {
+    const grid = [
+      ["SỐ LIỆU CÁC CƠ QUAN BÁO CHÍ TỈNH"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "TH 2024", "TH 2025", "Hiện trạng"],
+      ["I. BÁO LAI CHÂU (BẢN ĐIỆN TỬ + BẢN IN)"],
+      ["1", "Tin, bài mới viết phục vụ nhiệm vụ chính trị địa phương", "Tác phẩm", 1650, 1798],
+      ["2", "Nhân sự toàn cơ quan (biên chế + hợp đồng lao động)", "Người", null, null, 52],
+      ["II. TC VĂN NGHỆ LC"],
+      ["1", "Tin, bài mới viết phục vụ nhiệm vụ chính trị địa phương", "Tác phẩm", 169, 179],
+      ["2", "Nhân sự đã được bồi dưỡng kỹ năng chuyển đổi số báo chí", "Người", null, null, 12],
+      ["III. CẢ TỈNH LCH (VSVX)"],
+      ["1", "Tổng dân số các xã, thôn vùng sâu, vùng xa, biên giới", "Người", null, null, 111006],
+      ["IV. TỔNG CỘNG CÁC CƠ QUAN"],
+      [null, "Tin, bài mới viết phục vụ nhiệm vụ chính trị địa phương", null, 1819, 1977],
+      [null, "Nhân sự toàn cơ quan (biên chế + hợp đồng lao động)", null, null, null, 167],
+    ];
+    const merges = ["A1:F1", "A4:F4", "A7:F7", "A10:F10", "A12:F12"];
+    const d = detect(plan, [wb("tong-hop.xlsx", sheet("Số liệu", grid, merges))]);
+    expect(at(used(d), "staff_total", "bao-lai-chau")).toBe("Số liệu!F6");
+    expect(
+      d.mappings.filter((p) => p.input === "staff_total" && p.unit === "tap-chi-van-nghe-lai-chau"),
+    ).toEqual([]);
+  });
+  test("'(QĐ giao)' is the quota assigned, '(theo QĐ giao tự chủ)' the powers granted; 'KTNN xác định lại' replaces 'Theo BC của đơn vị' (rule 255)", () => {
+    const staff = [
+      ["PHỤ LỤC 05 - NHÂN SỰ, TỰ CHỦ CỦA ĐƠN VỊ ĐƯỢC KIỂM TOÁN"],
+      [],
+      [
+        "STT",
+        "Tên đơn vị",
+        "Số người làm việc (QĐ giao)",
+        "Số người làm việc hiện có",
+        "Đơn vị tự chủ (theo QĐ giao tự chủ)",
+      ],
+      ["1", "Đài PT-TH Lai Châu (kênh LTV)", 104, 89, "Đã tự chủ"],
+    ];
+    const ps = used(detect(plan, [wb("kiem-toan.xlsx", sheet("PL05", staff))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("PL05!D4");
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("PL05!E4");
+    const revenue = [
+      ["PHỤ LỤC SỐ 03: KẾT QUẢ KIỂM TOÁN NGUỒN THU SỰ NGHIỆP"],
+      ["Đài PT-TH Lai Châu"],
+      ["STT", "Chỉ tiêu", "Niên độ 2024", null, "Niên độ 2025", null],
+      [null, null, "Theo BC của đơn vị", "KTNN xác định lại", "Theo BC của đơn vị", "KTNN xác định lại"],
+      ["1", "Tổng thu sự nghiệp cả năm", 4205, 4122, 4390, 4301],
+    ];
+    const rs = used(detect(plan, [wb("kiem-toan.xlsx", sheet("PL03", revenue, ["C3:D3", "E3:F3"]))]));
+    expect(at(rs, "revenue", "dai-ptth-lai-chau", 2024)).toBe("PL03!D5");
+    expect(at(rs, "revenue", "dai-ptth-lai-chau", 2025)).toBe("PL03!F5");
+  });
 });

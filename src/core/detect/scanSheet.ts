@@ -164,6 +164,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   // Where the block's agency was named, the last row of figures naming an agency, the last total row: a total row
   // under labelled columns closes its agency's parts (departments) when no agency row and no total came since.
   let blockRow = 0;
+  // Whether the block's agency was named by a section's heading ("I. BÁO LAI CHÂU", "II | ĐÀI PT-TH").
+  let blockBySection = false;
   let lastAgencyRow = 0;
   let lastTotalRow = 0;
   let parent: Left["label"] = null;
@@ -630,11 +632,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const heading = agencyItem && (item || title) ? null : headingUnit(env, texts, r, ctx);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
-      if (heading && !(block && block.value === heading.value && block.weight > heading.weight))
+      const sectioned = sectionHeading(texts, romanLead(row));
+      if (heading && !(block && block.value === heading.value && block.weight > heading.weight)) {
         block = heading;
+        blockBySection = sectioned;
+      }
       // (A header row naming agencies side by side, "Báo … | Đài … | Tạp chí … | Số CQ đã đạt", puts each agency over
       // its column: the agency a row above named heads none of the columns under it.)
       else if (!heading && agenciesNamed(texts) >= 2) block = null;
+      // (Nor does an agency's section, "II | ĐÀI PT-TH LAI CHÂU", go on under the next section, which names a body
+      // that is none of the plan's agencies: "III | TRUNG TÂM QUẢN LÝ CỔNG THÔNG TIN ĐIỆN TỬ", "IV. CẢ TỈNH LCH (VSVX)".
+      // Its rows are that body's: no agency's.)
+      else if (!heading && sectioned && blockBySection) block = NO_AGENCY;
       blockRow = r;
       // Agencies side by side, each heading its own columns ("I. Báo …" in A, "II. Đài …" in D, their outlines
       // below): from here on each band of columns is read as a sheet of its own.
@@ -689,6 +698,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         const heading = headingUnit(env, [first], r, ctx);
         if (heading) {
           block = heading;
+          blockBySection = false;
           blockRow = r;
         }
       }
@@ -1206,6 +1216,31 @@ function answerUnderPeriod(t: TextCell, label: TextCell | undefined, columns: Co
   if (head.year === null && head.period === null) return false;
   const labelHead = columns.block(label.col);
   return labelHead.year === null && labelHead.period === null;
+}
+/** The block of a section naming a body that is none of the plan's agencies: its rows are no agency's. */
+const NO_AGENCY: Clue<string> = { value: "", weight: 0, vi: "", en: "" };
+/** Whether a row is a section's heading: one text, numbered in Roman numerals ("III. TRUNG TÂM …", "III | TRUNG TÂM
+ * …"; "1 | …" numbers an item), and not the section of the total ("IV. TỔNG CỘNG CÁC CƠ QUAN"). */
+function sectionHeading(texts: readonly TextCell[], romanFirst: boolean): boolean {
+  let named: TextCell | undefined;
+  let marked = romanFirst;
+  for (const t of texts) {
+    if (SECTION_CELL.test(t.info.text)) marked = true;
+    else if (named) return false;
+    else named = t;
+  }
+  return (
+    named !== undefined &&
+    (marked || ROMAN_SECTION.test(named.info.text)) &&
+    !TOTAL_SECTION.test(labelWords(named.info.text).all.join(" "))
+  );
+}
+/** "III. TRUNG TÂM …": a section numbered in Roman numerals. */
+const ROMAN_SECTION = /^\s*[IVX]{1,4}\s*[.):-]\s+\S/u;
+/** Whether the row's first cell is a Roman numeral, as typed ("III"). */
+function romanLead(row: ReadonlyArray<Cell | undefined> | undefined): boolean {
+  const lead = row?.find((c) => c !== undefined && c.value !== null && c.value !== "");
+  return lead !== undefined && typeof lead.value === "string" && SECTION_CELL.test(lead.value);
 }
 /** An unnumbered section's heading is this many words at most; longer, it is a remark across the table. */
 const SECTION_HEADING_TOKENS = 12;
