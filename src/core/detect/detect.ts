@@ -161,8 +161,11 @@ export function detectionScan(plan: Plan): DetectionScan {
             codebook && codebook.sheet !== sheet.name ? spelledOut(sheet, codebook.questions) : sheet,
             ctx,
           );
+      // "Den 30-9-2025" beside "Nam 2025": the figures so far in the year, which the whole year's sheet replaces.
+      const partial = nameYear !== undefined && partialBeside(env, wb, sheet, nameYear);
       for (const scanned of scannedAll) {
         const c = followCopy(scanned, wb);
+        if (partial) c.confidence *= PARTIAL_SHEET_FACTOR;
         all.push({ ...c, workbook: wb.name });
         found.push(c);
       }
@@ -178,6 +181,31 @@ export function detectionScan(plan: Plan): DetectionScan {
         all.map((c) => ({ ...c })),
       ),
   };
+}
+
+/** A sheet's name saying the figures run only part of its year: "Den 30-9-2025", "9 tháng 2025", "Quý III-2025"
+ * (folded; the year's last day, "đến 31/12/2025", is the whole year). */
+const PARTIAL_PERIOD =
+  /\b(?:(?:den|toi|tinh den)(?: ngay)? (\d{1,2})[-/. ](\d{1,2})\b|[369] thang|quy (?:[1-4]|i{1,3}|iv)\b)/;
+/** How much a partial period's sheet is trusted beside the whole year's. */
+const PARTIAL_SHEET_FACTOR = 0.9;
+
+/** Whether `sheet`'s name gives a part of the year `year` while another visible sheet of the workbook gives the whole
+ * of it ("Nam 2025"). */
+function partialBeside(env: ScanEnv, wb: Workbook, sheet: Sheet, year: number): boolean {
+  const partOf = (name: string): boolean => {
+    const m = PARTIAL_PERIOD.exec(foldText(name));
+    return m !== null && !(m[1] === "31" && m[2] === "12");
+  };
+  if (!partOf(sheet.name)) return false;
+  return wb.sheets.some(
+    (other) =>
+      other !== sheet &&
+      other.state === "visible" &&
+      !partOf(other.name) &&
+      env.analyze(other.name).years.length === 1 &&
+      env.analyze(other.name).years[0] === year,
+  );
 }
 
 /** The choice over every candidate: older sheets and stale years trusted less, then the best per slot. */

@@ -3081,4 +3081,18 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     expect(at(rs, "revenue", "dai-ptth-lai-chau", 2024)).toBe("PL03!D5");
     expect(at(rs, "revenue", "dai-ptth-lai-chau", 2025)).toBe("PL03!F5");
   });
+  test("a sheet of the year so far ('Den 30-9-2025') yields to the whole year's sheet ('Nam 2025') beside it (rule 256)", () => {
+    const year = (period: string, a: number, b: number): Sheet =>
+      sheet(period === "9" ? "Den 30-9-2025" : "Nam 2025", [
+        ["KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH PHỐI HỢP TUYÊN TRUYỀN"],
+        [null, period === "9" ? "Lũy kế đến 30/9/2025" : "Năm thực hiện: 2025"],
+        [],
+        ["TT", "Cơ quan báo chí", "SPBC mới về NVCT trong năm", "Σ nguồn thu đơn vị"],
+        ["1", "Báo Lai Châu", a, b],
+      ]);
+    const both = used(detect(plan, [wb("phoi-hop.xlsx", year("9", 1380, 7790), year("12", 1937, 10641))]));
+    expect(at(both, "political_articles", "bao-lai-chau", 2025)).toBe("Nam 2025!C5");
+    const alone = used(detect(plan, [wb("phoi-hop.xlsx", year("9", 1380, 7790))]));
+    expect(at(alone, "political_articles", "bao-lai-chau", 2025)).toBe("Den 30-9-2025!C5");
+  });
 });
