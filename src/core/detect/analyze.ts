@@ -798,9 +798,17 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       : beforeColon && beforeColon.length <= UNIT_BEFORE_COLON_TOKENS
         ? unitNamedBy(lex, beforeColon, text, plainSet)
         : null;
-  if (namedId) {
-    unit = { id: namedId, length: 1 };
-    seenUnits.add(namedId);
+  // (A title naming its unit after a dash keeps it when its other words only brush an input's: "BÁO CÁO SỐ LIỆU CHUYỂN
+  // ĐỔI SỐ BÁO CHÍ NĂM 2025 - TC VĂN NGHỆ LC (HỘI VHNT)" is the magazine's report, no label of people trained.)
+  const titledId =
+    !unit && !namedId && dash > 0 && inputs[0] !== undefined && (inputs[0].weak || inputs[0].byWords)
+      ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet)
+      : null;
+  if (titledId) inputs.length = 0;
+  const namedUnit = namedId ?? titledId;
+  if (namedUnit) {
+    unit = { id: namedUnit, length: 1 };
+    seenUnits.add(namedUnit);
   }
   // "Cấp độ an toàn HTTT của báo/tạp chí điện tử": kinds of press side by side, no one agency.
   if (unit && KINDS_OF_PRESS.test(text)) {

@@ -3095,4 +3095,15 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     const alone = used(detect(plan, [wb("phoi-hop.xlsx", year("9", 1380, 7790))]));
     expect(at(alone, "political_articles", "bao-lai-chau", 2025)).toBe("Den 30-9-2025!C5");
   });
+  test("a title naming its unit after a dash keeps it though its other words brush an input's (rule 257)", () => {
+    const grid = [
+      ["BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025 - TC VĂN NGHỆ LC (HỘI VHNT)"],
+      ["(Số liệu tính đến ngày 20/11/2025)"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "TH 2024", "TH 2025"],
+      ["-", "Tong so tin bai moi tuyen truyen nhiem vu chinh tri dia phuong", "tin-bài", 202, 210],
+    ];
+    const ps = used(detect(plan, [wb("BC CDS 2025 (3).xlsx", sheet("Số liệu", grid, ["A1:E1"]))]));
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Số liệu!E5");
+  });
 });
