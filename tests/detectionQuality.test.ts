@@ -1,12 +1,12 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind30 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind32 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read; on the unseen splits, blind29 and blind30 (written blind
- * at the start of the eleventh session, 2026-11-28, measured at its end), no goal is met: blind29 precision 0.939,
- * recall 0.759, statuses 81.5%; blind30 0.857, 0.720, 89.8%.
+ * not in the corpus) are met on every split that was read; on the unseen splits, blind31 and blind32 (written blind
+ * at the start of the twelfth session, 2026-11-29, measured at its end), blind32 meets all three (precision 0.987,
+ * recall 0.933, statuses 95.5%) and blind31 only precision (0.957; recall 0.780, statuses 82.5%).
  * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
@@ -18,20 +18,20 @@ beforeAll(async () => {
 const floors = {
   tune: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   heldout: { precision: 0.99, recall: 0.99, statuses: 0.99 },
-  fresh: { precision: 0.99, recall: 0.99, statuses: 0.98 },
+  fresh: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   blind: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   blind2: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   // Read since 2026-11-26 (first measured unseen: precision 0.870, recall 0.481, statuses 59.2%).
-  blind3: { precision: 0.99, recall: 0.97, statuses: 0.97 },
+  blind3: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   // Read since the fourth session of 2026-11-26 (first measured unseen: precision 0.909, recall 0.234, statuses
   // 39.7%).
-  blind4: { precision: 0.99, recall: 0.97, statuses: 0.96 },
+  blind4: { precision: 0.99, recall: 0.97, statuses: 0.97 },
   // Read since the fifth session of 2026-11-26 (first measured unseen: precision 0.929, recall 0.723, statuses
   // 71.0%).
   blind5: { precision: 0.99, recall: 0.99, statuses: 0.96 },
   // Read since the fifth session of 2026-11-26 (measured once unseen: precision 0.793, recall 0.447, statuses
   // 71.7%).
-  blind6: { precision: 0.97, recall: 0.96, statuses: 0.97 },
+  blind6: { precision: 0.98, recall: 0.97, statuses: 0.97 },
   // Read since the sixth session of 2026-11-26 (first measured unseen: precision 0.950, recall 0.623, statuses
   // 61.3%; not a clean measure by then, docs/detection-quality.md).
   blind7: { precision: 0.99, recall: 0.98, statuses: 0.98 },
@@ -42,14 +42,14 @@ const floors = {
   // precision 0.988, recall 0.734, statuses 78.5%).
   blind9: { precision: 0.99, recall: 0.98, statuses: 0.96 },
   // Read since the first session of 2026-11-27 (measured unseen: precision 0.987, recall 0.866, statuses 86.5%).
-  blind10: { precision: 0.99, recall: 0.99, statuses: 0.97 },
+  blind10: { precision: 0.99, recall: 0.99, statuses: 0.98 },
   // Read since the second session of 2026-11-27 (measured unseen at the end of the first: blind11 precision 0.946,
   // recall 0.845, statuses 94.0%; blind12 0.959, 0.864, 88.5%).
   blind11: { precision: 0.98, recall: 0.98, statuses: 0.97 },
   blind12: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   // Read since the third session of 2026-11-27 (measured unseen at the end of the second: blind13 precision 0.967,
   // recall 0.770, statuses 82.7%; blind14 0.985, 0.899, 86.5%).
-  blind13: { precision: 0.99, recall: 0.98, statuses: 0.98 },
+  blind13: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   blind14: { precision: 0.99, recall: 0.98, statuses: 0.96 },
   // Read since the fourth session of 2026-11-27 (measured unseen at the end of the third: blind15 precision 0.908,
   // recall 0.809, statuses 89.2%; blind16 0.971, 0.736, 91.2%).
@@ -65,7 +65,7 @@ const floors = {
   blind20: { precision: 0.98, recall: 0.98, statuses: 0.98 },
   // Read since the seventh session of 2026-11-27 (measured unseen at the end of the sixth: blind21 precision 0.955,
   // recall 0.857, statuses 89.5%; blind22 0.985, 0.912, 94.8%).
-  blind21: { precision: 0.99, recall: 0.98, statuses: 0.97 },
+  blind21: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   blind22: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   // Read since the eighth session of 2026-11-27 (measured unseen at the end of the seventh: blind23 precision 0.969,
   // recall 0.861, statuses 93.3%; blind24 0.987, 0.956, 95.3%).
@@ -74,16 +74,20 @@ const floors = {
   // Read since the tenth session (2026-11-28; measured unseen at the end of the eighth of 2026-11-27: blind25
   // precision 0.977, recall 0.948, statuses 92.5%; blind26 0.914, 0.660, 78.0%).
   blind25: { precision: 0.99, recall: 0.99, statuses: 0.97 },
-  blind26: { precision: 0.99, recall: 0.98, statuses: 0.97 },
+  blind26: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   // Read since the eleventh session (2026-11-28; measured unseen at the end of the tenth: blind27 precision 0.985,
   // recall 0.854, statuses 93.0%; blind28 0.946, 0.930, 97.0%).
-  blind27: { precision: 0.99, recall: 0.97, statuses: 0.97 },
+  blind27: { precision: 0.99, recall: 0.98, statuses: 0.97 },
   blind28: { precision: 0.99, recall: 0.99, statuses: 0.99 },
-  // Unseen: written blind at the start of the eleventh session (2026-11-28) by two helpers at once, measured at its
-  // end: blind29 precision 0.939, recall 0.759, statuses 81.5% (0.937, 0.758, 81.5% with the session's starting
-  // detector); blind30 0.857, 0.720, 89.8% (the same with the starting one).
-  blind29: { precision: 0.93, recall: 0.75, statuses: 0.81 },
-  blind30: { precision: 0.85, recall: 0.71, statuses: 0.89 },
+  // Read since the twelfth session (2026-11-29; measured unseen at the end of the eleventh: blind29 precision 0.939,
+  // recall 0.759, statuses 81.5%; blind30 0.857, 0.720, 89.8%).
+  blind29: { precision: 0.97, recall: 0.96, statuses: 0.95 },
+  blind30: { precision: 0.98, recall: 0.98, statuses: 0.99 },
+  // Unseen: written blind at the start of the twelfth session (2026-11-29) by two helpers at once, measured at its
+  // end: blind31 precision 0.957, recall 0.780, statuses 82.5% (0.945, 0.742, 82.8% with the session's starting
+  // detector); blind32 0.987, 0.933, 95.5% (0.986, 0.884, 90.7% with the starting one).
+  blind31: { precision: 0.95, recall: 0.77, statuses: 0.82 },
+  blind32: { precision: 0.98, recall: 0.93, statuses: 0.95 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -98,8 +102,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind29 and blind30 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind31", "blind32"]);
 });
