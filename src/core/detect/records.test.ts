@@ -2866,6 +2866,9 @@ describe("fifteenth round (ADR 0007): interview records, association branches, d
     const licence = used(detect(plan, [wb("tap-chi.xlsx", sheet("So lieu", magazine))]));
     expect(at(licence, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("So lieu!D4");
   });
+});
+
+describe("sixteenth round (ADR 0007): IT application forms, press database declarations, audit annexes, union statistics", () => {
   test("a numbered section's heading across the table keeps the column headers above over its rows; a section of the total does not (rule 248)", () => {
     const grid = [
       ["BÁO CÁO SỐ LIỆU ỨNG DỤNG CNTT VÀ CHUYỂN ĐỔI SỐ NĂM 2025"],
