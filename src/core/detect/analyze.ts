@@ -1259,10 +1259,10 @@ function compared(folded: string, words: readonly string[]): boolean {
 const TOTAL_OPENING =
   /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam)\b/;
 
-/** The first words of a row adding up agencies' figures: "Cộng ba cơ quan", "Tổng cộng 3 đơn vị", "Cộng các cơ quan". */
 /** A total of the whole agency's rows and nothing else, folded: "cộng chung cả cơ quan", "tổng cộng toàn đơn vị". */
 const WHOLE_AGENCY_TOTAL =
   /^\s*(?:tong cong|tong|cong)(?: chung)?(?: ca| toan)? (?:co quan|don vi|dv|cq)\s*$/;
+/** The first words of a row adding up agencies' figures: "Cộng ba cơ quan", "Tổng cộng 3 đơn vị", "Cộng các cơ quan". */
 const ALL_UNITS_OPENING =
   /^\s*(?:tong cong|tong|cong)(?: chung)? (?:hai|ba|bon|[2-9]|cac|tat ca(?: cac)?) (?:co quan|don vi)\b/;
 

@@ -10,8 +10,9 @@ export type HeaderEntry = {
   lone?: boolean;
   /** On a header row naming two agencies or more beside a sum ("Báo in | Phát thanh | … | Cộng"): kinds of press. */
   amongParts?: boolean;
-  /** A numbered section's heading alone across the table ("II. HỆ THỐNG THÔNG TIN VÀ BẢO ĐẢM AN TOÀN"): it heads its
-   * rows, but the table's column headers above still stand over them. */
+  /** A section's heading alone across the table, numbered ("II. HỆ THỐNG THÔNG TIN VÀ BẢO ĐẢM AN TOÀN") or between
+   * rows of figures ("Phong trào thi đua …"): it heads its rows, but the table's column headers above still stand over
+   * them. */
   section?: boolean;
 };
 

@@ -109,9 +109,14 @@ export function detectionScan(plan: Plan): DetectionScan {
             : null;
     const fileYear = fileInfo.years.length === 1 ? fileInfo.years[0] : (workbookYear(env, wb) ?? undefined);
     const sheetYears = new Set<number>();
+    // The years a visible sheet's name gives whole ("Nam 2025", not "Den 30-9-2025").
+    const wholeYears = new Set<number>();
     for (const sheet of wb.sheets) {
       const years = env.analyze(sheet.name).years;
-      if (sheet.state === "visible" && years.length === 1 && years[0] !== undefined) sheetYears.add(years[0]);
+      if (sheet.state === "visible" && years.length === 1 && years[0] !== undefined) {
+        sheetYears.add(years[0]);
+        if (!partOfYear(sheet.name)) wholeYears.add(years[0]);
+      }
     }
     // A workbook with a sheet per year ("Năm 2023", "Năm 2024", …): each sheet's name is its year.
     const sheetPerYear = sheetYears.size >= 2;
@@ -162,7 +167,7 @@ export function detectionScan(plan: Plan): DetectionScan {
             ctx,
           );
       // "Den 30-9-2025" beside "Nam 2025": the figures so far in the year, which the whole year's sheet replaces.
-      const partial = nameYear !== undefined && partialBeside(env, wb, sheet, nameYear);
+      const partial = nameYear !== undefined && wholeYears.has(nameYear) && partOfYear(sheet.name);
       for (const scanned of scannedAll) {
         const c = followCopy(scanned, wb);
         if (partial) c.confidence *= PARTIAL_SHEET_FACTOR;
@@ -190,22 +195,10 @@ const PARTIAL_PERIOD =
 /** How much a partial period's sheet is trusted beside the whole year's. */
 const PARTIAL_SHEET_FACTOR = 0.9;
 
-/** Whether `sheet`'s name gives a part of the year `year` while another visible sheet of the workbook gives the whole
- * of it ("Nam 2025"). */
-function partialBeside(env: ScanEnv, wb: Workbook, sheet: Sheet, year: number): boolean {
-  const partOf = (name: string): boolean => {
-    const m = PARTIAL_PERIOD.exec(foldText(name));
-    return m !== null && !(m[1] === "31" && m[2] === "12");
-  };
-  if (!partOf(sheet.name)) return false;
-  return wb.sheets.some(
-    (other) =>
-      other !== sheet &&
-      other.state === "visible" &&
-      !partOf(other.name) &&
-      env.analyze(other.name).years.length === 1 &&
-      env.analyze(other.name).years[0] === year,
-  );
+/** Whether a sheet's name gives only a part of its year. */
+function partOfYear(name: string): boolean {
+  const m = PARTIAL_PERIOD.exec(foldText(name));
+  return m !== null && !(m[1] === "31" && m[2] === "12");
 }
 
 /** The choice over every candidate: older sheets and stale years trusted less, then the best per slot. */

@@ -499,6 +499,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       );
     const item: Left["label"] = agencyItem ? totalled : null;
     totalled = item;
+    // The row's first cell, read as typed: a section's number ("III", "V"; "V" alone may be a tick elsewhere).
+    const lead = row?.find((c) => c !== undefined && c.value !== null && c.value !== "");
+    const sectionLead = lead !== undefined && typeof lead.value === "string" && SECTION_CELL.test(lead.value);
     // Rows with no values set context: the reporting unit line, a heading naming one agency, the period,
     // and a parent label whose sub-rows are years ("- Tin, bài …" then "+ Năm 2020", "+ Năm 2021").
     if (values.length === 0 && texts.length > 0 && !captionRow) {
@@ -632,7 +635,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const heading = agencyItem && (item || title) ? null : headingUnit(env, texts, r, ctx);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
-      const sectioned = sectionHeading(texts, romanLead(row));
+      const sectioned = sectionHeading(texts, sectionLead);
       if (heading && !(block && block.value === heading.value && block.weight > heading.weight)) {
         block = heading;
         blockBySection = sectioned;
@@ -703,9 +706,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         }
       }
     }
-    // (The section's number first on its row, read as typed: "V" alone may be a tick elsewhere.)
-    const lead = row?.find((c) => c !== undefined && c.value !== null && c.value !== "");
-    if (lead && typeof lead.value === "string" && SECTION_CELL.test(lead.value))
+    if (sectionLead)
       foreignSection = namesOtherProvince(env, texts, values.find((x) => x.cell !== lead)?.col ?? Infinity);
     if (values.length > 0) seenValues = true;
     // (Only the first row of figures after a question answers it: "Dự kiến đến năm 2030:" under the answer is not.)
@@ -1176,7 +1177,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             t.info.tokenCount <= SECTION_HEADING_TOKENS &&
             (title === null || titleAt?.row === r || titleAt?.right == null) &&
             figuresOn(sheet.rows[r + 1], right))) &&
-        !TOTAL_SECTION.test(labelWords(t.info.text).all.join(" "));
+        !totalSection(t.info.text);
       for (let c = t.col; c <= right; c++)
         columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts, section });
       if (values.length === 0 && !lone && info.years.length === 1)
@@ -1221,31 +1222,27 @@ function answerUnderPeriod(t: TextCell, label: TextCell | undefined, columns: Co
 const NO_AGENCY: Clue<string> = { value: "", weight: 0, vi: "", en: "" };
 /** Whether a row is a section's heading: one text, numbered in Roman numerals ("III. TRUNG TÂM …", "III | TRUNG TÂM
  * …"; "1 | …" numbers an item), and not the section of the total ("IV. TỔNG CỘNG CÁC CƠ QUAN"). */
-function sectionHeading(texts: readonly TextCell[], romanFirst: boolean): boolean {
+function sectionHeading(texts: readonly TextCell[], numbered: boolean): boolean {
   let named: TextCell | undefined;
-  let marked = romanFirst;
+  let marked = numbered;
   for (const t of texts) {
     if (SECTION_CELL.test(t.info.text)) marked = true;
     else if (named) return false;
     else named = t;
   }
   return (
-    named !== undefined &&
-    (marked || ROMAN_SECTION.test(named.info.text)) &&
-    !TOTAL_SECTION.test(labelWords(named.info.text).all.join(" "))
+    named !== undefined && (marked || ROMAN_SECTION.test(named.info.text)) && !totalSection(named.info.text)
   );
 }
 /** "III. TRUNG TÂM …": a section numbered in Roman numerals. */
 const ROMAN_SECTION = /^\s*[IVX]{1,4}\s*[.):-]\s+\S/u;
-/** Whether the row's first cell is a Roman numeral, as typed ("III"). */
-function romanLead(row: ReadonlyArray<Cell | undefined> | undefined): boolean {
-  const lead = row?.find((c) => c !== undefined && c.value !== null && c.value !== "");
-  return lead !== undefined && typeof lead.value === "string" && SECTION_CELL.test(lead.value);
-}
 /** An unnumbered section's heading is this many words at most; longer, it is a remark across the table. */
 const SECTION_HEADING_TOKENS = 12;
 /** A section of the total, its number stripped and folded: "IV. TỔNG CỘNG CÁC CƠ QUAN", "C. Cộng chung". */
 const TOTAL_SECTION = /^(?:tong cong|cong chung|cong|tong so|tong hop)\b/;
+function totalSection(text: string): boolean {
+  return TOTAL_SECTION.test(labelWords(text).all.join(" "));
+}
 /** A header row naming this many years, one per column, spans them. */
 const SPANNED_YEARS = 2;
 /** "Năm trước", "Kỳ trước (2024)", "Cùng kỳ năm trước": the period before the report's. */
