@@ -77,6 +77,10 @@ import { buildBlind29Corpus } from "../../scripts/corpus/blind29/generate";
 import * as w29 from "../../scripts/corpus/blind29/wordings";
 import { buildBlind30Corpus } from "../../scripts/corpus/blind30/generate";
 import * as w30 from "../../scripts/corpus/blind30/wordings";
+import { buildBlind31Corpus } from "../../scripts/corpus/blind31/generate";
+import * as w31 from "../../scripts/corpus/blind31/wordings";
+import { buildBlind32Corpus } from "../../scripts/corpus/blind32/generate";
+import * as w32 from "../../scripts/corpus/blind32/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -213,7 +217,9 @@ export type LaterSplit =
   | "blind29"
   | "blind30"
   | "blind31"
-  | "blind32";
+  | "blind32"
+  | "blind33"
+  | "blind34";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -229,12 +235,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind28: "blind27",
   blind30: "blind29",
   blind32: "blind31",
+  blind34: "blind33",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, blind29 and blind30, and blind31 and blind32).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, blind29 and blind30, blind31 and blind32, and blind33 and blind34).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -254,12 +261,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind27",
     "blind29",
     "blind31",
+    "blind33",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind30's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind32's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -402,6 +410,18 @@ const LATER_LISTS: ReadonlyArray<
       w30.B30_AGENCY_WORDINGS,
     ],
     [Object.values(w29.B29_DECOYS), Object.values(w30.B30_DECOYS)],
+  ],
+  [
+    "blind31",
+    [
+      w31.B31_INPUT_WORDINGS,
+      w31.B31_SHORT_HEADERS,
+      w31.B31_AGENCY_WORDINGS,
+      w32.B32_INPUT_WORDINGS,
+      w32.B32_SHORT_HEADERS,
+      w32.B32_AGENCY_WORDINGS,
+    ],
+    [Object.values(w31.B31_DECOYS), Object.values(w32.B32_DECOYS)],
   ],
 ];
 
@@ -2247,6 +2267,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind27") ? await buildBlind28Corpus() : []),
     ...(writtenAfter(split, "blind29") ? await buildBlind29Corpus() : []),
     ...(writtenAfter(split, "blind29") ? await buildBlind30Corpus() : []),
+    ...(writtenAfter(split, "blind31") ? await buildBlind31Corpus() : []),
+    ...(writtenAfter(split, "blind31") ? await buildBlind32Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
