@@ -482,14 +482,24 @@ function qualified(w: Waived, inputId: string, e: Phrase): boolean {
     (inputNamed(lex, inputId)?.qualifiers.some((q) => affirmed(expanded, q)) ?? false)
   );
 }
-/** The part joined to another part that is not excluded ("Doanh thu sự nghiệp & dịch vụ"): the whole. */
+/** The part joined to another part that is not excluded ("Doanh thu sự nghiệp & dịch vụ", "Tổng thu từ hoạt động
+ * dịch vụ và sự nghiệp"): the whole. */
 function joined(w: Waived, inputId: string, e: Phrase): boolean {
-  const { lex, spelled } = w;
+  const { spelled } = w;
   const at = indexOfRun(spelled, e.tokens);
-  if (at < 3 || !JOINERS.has(spelled[at - 1] ?? "")) return false;
-  const before = spelled.slice(Math.max(0, at - 3), at - 1);
-  const input = inputNamed(lex, inputId);
-  return !(input?.exclusions.some((x) => x !== e && containsRun(before, x.tokens)) ?? true);
+  if (at >= 3 && JOINERS.has(spelled[at - 1] ?? ""))
+    return freeOfParts(w, inputId, e, spelled.slice(Math.max(0, at - 3), at - 1));
+  const end = at + e.tokens.length;
+  return (
+    at >= 0 && JOINERS.has(spelled[end] ?? "") && freeOfParts(w, inputId, e, spelled.slice(end + 1, end + 3))
+  );
+}
+/** Words naming something (the other part) that is none of the input's exclusions but `e`. */
+function freeOfParts(w: Waived, inputId: string, e: Phrase, words: readonly string[]): boolean {
+  const input = inputNamed(w.lex, inputId);
+  return (
+    words.length > 0 && !(input?.exclusions.some((x) => x !== e && containsRun(words, x.tokens)) ?? true)
+  );
 }
 /** "(người)", "(ng)" closing a label: what it counts is people. */
 const PEOPLE_BRACKET = /\((?:nguoi|ng)\)\s*$/;

@@ -3110,3 +3110,246 @@ describe("sixteenth round (ADR 0007): IT application forms, press database decla
     expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Số liệu!E5");
   });
 });
+
+describe("seventeenth round (ADR 0007): statistical indicator forms broken down by agency", () => {
+  // The provincial statistical indicator system's form: each indicator on its coded row (its total, or blank), a
+  // lead-in, then one row per agency; a short name under "Tên rút gọn" at the far right.
+  const head = [
+    "Mã CTTK",
+    "Tên chỉ tiêu, phân tổ chủ yếu",
+    "ĐVT",
+    "Năm 2023",
+    "Năm 2024",
+    "Năm 2025",
+    "Cơ quan cung cấp",
+    "Tên rút gọn",
+  ];
+  const byAgency = [null, "Phân theo cơ quan báo chí:"];
+  test("a lead-in between an indicator's total and its agencies' rows keeps them its parts; one after them leads to other parts (rule 258)", () => {
+    const grid = [
+      ["SỐ LIỆU CHỈ TIÊU THỐNG KÊ LĨNH VỰC BÁO CHÍ CẤP TỈNH"],
+      [],
+      head,
+      [
+        "0911",
+        "Số tin, bài mới tuyên truyền nhiệm vụ chính trị (không tính bài đăng lại)",
+        "TP",
+        3720,
+        3921,
+        4094,
+      ],
+      byAgency,
+      ["0911.1", "- Báo LC (cơ quan của Đảng bộ tỉnh)", null, 1429, 1527, 1654],
+      ["0911.2", "- Đài Phát thanh, Truyền hình Lai Châu - LTV", null, 2074, 2171, 2205],
+      ["0911.3", "- Tạp chí Văn nghệ LC thuộc Hội Liên hiệp VHNT", null, 217, "-", 235],
+      [null, "Chia theo loại hình báo chí:"],
+      [null, "+ Báo in, tạp chí in", null, null, 223, 1374],
+    ];
+    const ps = used(detect(plan, [wb("HTCTTK.xlsx", sheet("Chi tieu phan to", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Chi tieu phan to!F6");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2023)).toBe("Chi tieu phan to!D7");
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Chi tieu phan to!F8");
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2024)).toBeUndefined();
+  });
+  test("an indicator's row without figures heads its agencies' rows; its short name may name it again, or name it surely where its label is weak (rule 259)", () => {
+    const grid = [
+      ["SỐ LIỆU CHỈ TIÊU THỐNG KÊ LĨNH VỰC BÁO CHÍ CẤP TỈNH"],
+      [],
+      head,
+      [
+        "0918",
+        "Mô hình tòa soạn hội tụ (đa nền tảng) đã hình thành",
+        "Đã/Chưa",
+        null,
+        null,
+        null,
+        "Sở VHTTDL tổng hợp",
+        "Tòa soạn hội tụ - tình trạng",
+      ],
+      byAgency,
+      ["0918.1", "- Báo LC (cơ quan của Đảng bộ tỉnh)", null, "Chưa có", "Chưa có", "Đã có (đang dùng)"],
+      [
+        "0918.2",
+        "- Đài Phát thanh, Truyền hình Lai Châu - LTV",
+        null,
+        "Chưa có",
+        "Chưa có",
+        "Đã có (đang dùng)",
+      ],
+      [
+        "0922",
+        "Nhân sự toàn cơ quan có mặt đến cuối kỳ",
+        "ng",
+        null,
+        null,
+        179,
+        "Sở VHTTDL tổng hợp",
+        "Quân số cơ quan (ng)",
+      ],
+      byAgency,
+      ["0922.1", "- Báo LC (cơ quan của Đảng bộ tỉnh)", null, null, 42, 46],
+      ["0922.2", "- Đài Phát thanh, Truyền hình Lai Châu - LTV", null, 118, 117, 124],
+      [
+        "0928",
+        "Hệ thống thông tin xuất bản được xác định ở cấp độ",
+        "Cấp (1-5)",
+        null,
+        null,
+        null,
+        "Các cơ quan báo chí báo cáo",
+        "Cấp ATTT (QĐ duyệt)",
+      ],
+      byAgency,
+      ["0928.1", "- Báo LC (cơ quan của Đảng bộ tỉnh)", null, 1, null, 2],
+      ["0928.2", "- Đài Phát thanh, Truyền hình Lai Châu - LTV", null, 1, 1, 1],
+    ];
+    const ps = used(detect(plan, [wb("HTCTTK.xlsx", sheet("Phân tổ 2025", grid))]));
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("Phân tổ 2025!F6");
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Phân tổ 2025!F7");
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Phân tổ 2025!F10");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Phân tổ 2025!F11");
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("Phân tổ 2025!F14");
+    expect(at(ps, "security_level", "dai-ptth-lai-chau")).toBe("Phân tổ 2025!F15");
+  });
+  test("an answer naming the indicator on an agency's row under it is that agency's answer, not a label (rule 260)", () => {
+    const grid = [
+      ["SỐ LIỆU CHỈ TIÊU THỐNG KÊ LĨNH VỰC BÁO CHÍ CẤP TỈNH"],
+      [],
+      head,
+      [
+        "0919",
+        "Mức độ tự chủ tài chính: tự đảm bảo chi thường xuyên",
+        "Đã/Chưa",
+        null,
+        null,
+        null,
+        "Sở VHTTDL tổng hợp",
+        "Cơ chế TC tài chính CQ",
+      ],
+      byAgency,
+      [
+        "0919.1",
+        "- Báo LC (cơ quan của Đảng bộ tỉnh)",
+        null,
+        "Chưa tự chủ",
+        "Đã tự chủ chi thường xuyên",
+        "Đã tự chủ chi thường xuyên",
+      ],
+      [
+        "0919.3",
+        "- Tạp chí Văn nghệ LC thuộc Hội Liên hiệp VHNT",
+        null,
+        "Chưa tự chủ",
+        "Chưa tự chủ",
+        "Chưa tự chủ",
+      ],
+    ];
+    const d = detect(plan, [wb("HTCTTK.xlsx", sheet("Chi tieu phan to", grid))]);
+    const baoLC = d.mappings.find((m) => m.input === "autonomous" && m.unit === "bao-lai-chau");
+    expect(baoLC?.cell).toBe("F6");
+    expect(baoLC?.reasonEn).toContain('Label "Mức độ tự chủ tài chính');
+  });
+  test("a total of the agency's service and public-service revenue ('dịch vụ và sự nghiệp') is its revenue (rule 261)", () => {
+    const grid = [
+      ["SỐ LIỆU PHỤC VỤ TỔNG KẾT THI HÀNH LUẬT BÁO CHÍ"],
+      ["Đơn vị: Báo Lai Châu"],
+      ["STT", "Nội dung", "ĐVT", "Năm 2024", "Năm 2025"],
+      ["1", "Tổng thu từ hoạt động dịch vụ và sự nghiệp của cơ quan", "Tr.đ", 7235, 7410],
+      ["2", "- Trong đó: thu từ quảng cáo, thông tin tài trợ", "Tr.đ", 1089, 2198],
+    ];
+    const ps = used(detect(plan, [wb("tong-ket.xlsx", sheet("PL1", grid))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("PL1!E4");
+  });
+  test("a state given year by year, '-' under the report's year: the state now is not given; '-' after one figure in a column of units is no year's (rule 262)", () => {
+    const grid = [
+      ["SỐ LIỆU CHỈ TIÊU THỐNG KÊ LĨNH VỰC BÁO CHÍ CẤP TỈNH"],
+      [],
+      head,
+      [
+        "0911",
+        "Số tin, bài mới tuyên truyền nhiệm vụ chính trị (không tính bài đăng lại)",
+        "TP",
+        3720,
+        3921,
+        4094,
+      ],
+      byAgency,
+      ["0911.1", "- Báo LC (cơ quan của Đảng bộ tỉnh)", null, 1429, 1527, "-"],
+      [
+        "0917",
+        "Hệ thống phân tích dữ liệu độc giả có AI dùng chung toàn cơ quan",
+        "Có/Chưa",
+        null,
+        null,
+        null,
+        "Sở VHTTDL tổng hợp",
+        "Phân tích DL bằng AI (tập trung)",
+      ],
+      byAgency,
+      [
+        "0917.1",
+        "- Báo LC (cơ quan của Đảng bộ tỉnh)",
+        null,
+        "Chưa có",
+        "Đã có (đang dùng)",
+        "Đã có (đang dùng)",
+      ],
+      ["0917.2", "- Đài Phát thanh, Truyền hình Lai Châu - LTV", null, "Chưa có", "Chưa có", "-"],
+      [
+        "0915",
+        "Số người làm việc tại cơ quan báo chí (tính cả HĐLĐ)",
+        "Người",
+        null,
+        null,
+        187,
+        "Các cơ quan báo chí báo cáo",
+        "NS hiện có/cuối kỳ",
+      ],
+      byAgency,
+      ["0915.1", "- Báo LC (cơ quan của Đảng bộ tỉnh)", null, 51, 51, 56],
+      ["0915.2", "- Đài Phát thanh, Truyền hình Lai Châu - LTV", null, 95, 110, "-"],
+    ];
+    // (any proposal, whatever its confidence)
+    const ps = detect(plan, [
+      wb("HTCTTK cap tinh - bao chi 2025.xlsx", sheet("Chi tieu phan to", grid)),
+    ]).mappings;
+    // (a yearly count's earlier years are still theirs)
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Chi tieu phan to!E6");
+    expect(at(ps, "ai_data_platform", "bao-lai-chau")).toBe("Chi tieu phan to!F9");
+    expect(at(ps, "ai_data_platform", "dai-ptth-lai-chau")).toBeUndefined();
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Chi tieu phan to!F13");
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBeUndefined();
+    // A report's list under a table of years far above: the column after the answer holds units ("Có/Không", "-").
+    const report = [
+      ["BÁO CÁO KẾT QUẢ CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025"],
+      ["Đơn vị: Báo Lai Châu"],
+      ["Chỉ tiêu / năm", 2020, 2021, 2022, 2023, 2024, 2025],
+      ["Nguồn thu đạt được trong năm, Tr.đ", 11592, 12966, 13175, 14171, 15306, 15966],
+      ["3. Hạ tầng số, nền tảng"],
+      [
+        "- Phân phối tin bài trên các nền tảng số trong nước:",
+        null,
+        null,
+        null,
+        null,
+        "Đã triển khai",
+        "Có/Không",
+      ],
+      ["- TÒA SOẠN HỘI TỤ ĐA NỀN TẢNG:", null, null, null, null, "Đã triển khai", "-"],
+    ];
+    const listed = used(detect(plan, [wb("BC 2025 - BLC.xlsx", sheet("Báo cáo", report))]));
+    expect(at(listed, "converged_newsroom", "bao-lai-chau")).toBe("Báo cáo!F7");
+  });
+  test("staff who attended a class ('đã dự lớp … làm báo số') are the trained, not the staff (rule 263)", () => {
+    const grid = [
+      ["SỐ LIỆU NHÂN LỰC NĂM 2025"],
+      ["Đơn vị: Báo Lai Châu"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Số liệu"],
+      ["1", "Quân số cơ quan có mặt đến cuối kỳ", "người", 46],
+      ["2", "Nhân sự đã dự lớp nâng cao năng lực làm báo số", "người", 45],
+    ];
+    const ps = used(detect(plan, [wb("nhan-luc.xlsx", sheet("NL", grid))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("NL!D4");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("NL!D5");
+  });
+});

@@ -129,23 +129,40 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   const measureColumns = new Set<number>();
   /** Whether a column right of `col`, headed on header row `row` by what it holds and a later year than `year` (no
    * plan's, none after the sheet's), is left empty or "-" on row `at`: "Kết quả đạt 2025" beside "… 2024". */
-  const laterYearBeside = (col: number, year: number, row: number, at: number): boolean => {
+  const laterYearBeside = (col: number, year: number, row: number, at: number, dashed: boolean): boolean => {
     const width = sheet.rows[row]?.length ?? 0;
     const until = sheetYear?.value ?? -Infinity;
     for (let c = col + 1; c < width; c++) {
       const head = columns.block(c);
       const later = head.year?.info.years[0] ?? 0;
       const v = sheet.rows[at]?.[c]?.value ?? null;
+      const dash = typeof v === "string" && PLACEHOLDER.test(v);
       if (
         head.year?.row === row &&
-        // (a header saying what the column holds, "Kết quả đạt 2025"; a bare year over a series says nothing so)
-        !head.year.info.yearOnly &&
+        // (a header saying what the column holds, "Kết quả đạt 2025"; a bare year over a series says nothing so,
+        // unless the later year's cell says "-" on a row giving the earlier years too: not reported)
+        (!head.year.info.yearOnly || (dash && yearsBefore(c, row, at))) &&
         head.role?.info.role !== "plan" &&
         later > year &&
         later <= until &&
-        (v === null || v === "" || (typeof v === "string" && PLACEHOLDER.test(v)))
+        (dash || (!dashed && (v === null || v === "")))
       )
         return true;
+    }
+    return false;
+  };
+  /** Whether row `at` holds figures under two years of header row `row` or more left of `col`: a series. */
+  const yearsBefore = (col: number, row: number, at: number): boolean => {
+    let n = 0;
+    for (let c = 1; c < col; c++) {
+      const v = sheet.rows[at]?.[c]?.value ?? null;
+      if (
+        columns.block(c).year?.row === row &&
+        v !== null &&
+        v !== "" &&
+        !(typeof v === "string" && PLACEHOLDER.test(v))
+      )
+        if (++n >= 2) return true;
     }
     return false;
   };
@@ -173,6 +190,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   // ("Tác phẩm mới phục vụ NV chính trị | =SUM(D27:D29)", then "- Báo tỉnh L.Châu | 1.090"): the label, while the
   // rows after it are such items.
   let totalled: Left["label"] = null;
+  // Whether the row above was such an item.
+  let itemAbove = false;
   // The one input a title or a group heading names ("SỐ TIN, BÀI … NHIỆM VỤ CHÍNH TRỊ" above rows of agencies).
   let title: Left["label"] = null;
   // Where the title stands, and the last column its merge spans (null when it is not merged across).
@@ -266,8 +285,10 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             // (…nor "Đã được giao tự chủ" after an agency's name, under a title naming autonomy; a header row naming
             // other inputs before it is no agency's row: "Cơ quan | Người làm việc | Đã qua BD")
             // (…nor "Chưa tự chủ" after "Số liệu 2025" in a card titled by autonomy: the year's answer)
+            // (…nor "Đã tự chủ chi thường xuyên" after "- Báo LC" under the row of their total naming autonomy)
             !(
-              title?.info.inputs[0]?.input === info.inputs[0]?.input &&
+              (title?.info.inputs[0]?.input === info.inputs[0]?.input ||
+                totalled?.info.inputs[0]?.input === info.inputs[0]?.input) &&
               (texts.some((x) => x.info.unit !== null) ||
                 // (…nor "Đã có giấy phép mới" under the magazine's column, beside "Tình hình hiện nay")
                 columns.block(c).unit !== null ||
@@ -498,7 +519,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         (t) => t.col > lastFigure || (!t.fromAbove && t.info.inputs.length === 0 && t.col < firstFigure),
       );
     const item: Left["label"] = agencyItem ? totalled : null;
-    totalled = item;
+    // (A lead-in alone on its row between the total and its items, "Phân theo cơ quan báo chí:", keeps them its; one
+    // after the items, "Chia theo loại hình báo chí:", leads to other parts.)
+    totalled =
+      item ?? (totalled && !itemAbove && values.length === 0 && leadInAlone(texts) ? totalled : null);
+    itemAbove = item !== null;
     // The row's first cell, read as typed: a section's number ("III", "V"; "V" alone may be a tick elsewhere).
     const lead = row?.find((c) => c !== undefined && c.value !== null && c.value !== "");
     const sectionLead = lead !== undefined && typeof lead.value === "string" && SECTION_CELL.test(lead.value);
@@ -513,14 +538,26 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       const labelText = own.find((t) => t.info.inputs.length > 0);
       // A parent label opens its row (after a number such as "Câu 1"); a header row naming inputs in later
       // columns is not one.
-      // (A row naming two inputs or more heads columns: indicators as columns.)
+      // (A row naming two inputs or more heads columns: indicators as columns. One naming its input again in a later
+      // column, a short name under "Tên rút gọn", is still one label.)
       if (own.length > 0)
         parent =
           labelText &&
-          own.filter((t) => t.info.inputs.length > 0).length === 1 &&
+          own.every(
+            (t) => t.info.inputs.length === 0 || t.info.inputs[0]?.input === labelText.info.inputs[0]?.input,
+          ) &&
           own.slice(0, own.indexOf(labelText)).every((t) => t.info.tokenCount <= 2 && !t.info.unit)
             ? { info: labelText.info, at: shownAddress(ctx, r, labelText.col) }
             : null;
+      // (…and its agencies' parts may follow as items, its own total left blank: "0916 | Phân phối sản phẩm báo chí
+      // trên môi trường số | Đã/Chưa", "Phân theo cơ quan báo chí:", "- Báo LC | Đã có".)
+      // (A label naming it weakly heads them by the row's short name, under "Tên rút gọn", naming it surely.)
+      const sure: TextCell | undefined =
+        parent && block === null && own.every((t) => t.info.unit === null)
+          ? own.find((t) => t.info.inputs[0]?.input === parent?.info.inputs[0]?.input && surelyOne(t.info))
+          : undefined;
+      if (parent && sure)
+        totalled = surelyOne(parent.info) ? parent : { info: sure.info, at: shownAddress(ctx, r, sure.col) };
       const naming = own.filter((t) => t.info.inputs.length > 0);
       // (A heading's unit of measure beside it, "tin-bài" under "ĐVT", leaves it alone on its row; so does a count
       // of its agencies that meet it, "3/3" over "- Báo …  | ✓" rows.)
@@ -632,7 +669,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       )
         question = null;
       // (An item left blank under its total or its title names no heading.)
-      const heading = agencyItem && (item || title) ? null : headingUnit(env, texts, r, ctx);
+      const heading: Clue<string> | null =
+        agencyItem && (item || title) ? null : headingUnit(env, texts, r, ctx);
       // A sentence mentioning the same agency again ("Năm 2025, Đài PT&TH tỉnh … tiếp tục …") does not weaken what
       // its masthead said.
       const sectioned = sectionHeading(texts, sectionLead);
@@ -723,6 +761,17 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (labelled && labelled.col < (values[0]?.col ?? Infinity)) {
         parent = { info: labelled.info, at: shownAddress(ctx, r, labelled.col) };
         if (block === null && texts.every((t) => t.info.unit === null)) totalled = parent;
+      } else if (block === null && texts.every((t) => t.info.unit === null)) {
+        // (A label naming its input weakly heads its agencies' items by the row's short name after the figures,
+        // under "Tên rút gọn", naming the same input surely: "Nhân sự toàn cơ quan có mặt …" | 179 | … | "Quân số".)
+        const first = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0);
+        if (
+          first &&
+          first.col < (values[0]?.col ?? Infinity) &&
+          labelled &&
+          labelled.info.inputs[0]?.input === first.info.inputs[0]?.input
+        )
+          totalled = { info: labelled.info, at: shownAddress(ctx, r, labelled.col) };
       }
     }
 
@@ -1272,7 +1321,7 @@ type Left = {
   listYear?: Clue<number>;
   /** Whether a column right of `col`, headed on header row `row`, names a later year than `year` (no plan's, none
    * after the sheet's) and is left empty or "-" on row `at`. */
-  laterYearBeside?: (col: number, year: number, row: number, at: number) => boolean;
+  laterYearBeside?: (col: number, year: number, row: number, at: number, dashed: boolean) => boolean;
   /** The row's year text stands after its label, nearer the figure ("… năm 2025: | 3.260 | triệu đồng; năm 2024: |
    * 3.249"): it says the year of the figures after it rather than the label's. */
   yearAfterLabel: boolean;
@@ -1871,12 +1920,19 @@ function candidatesFor(
     )
       continue;
     // ("Có" under "Kết quả đạt 2024" beside "Kết quả đạt 2025" left empty or "-", in a report of 2025: the state
-    // now is not given; a count, the population of an area, may stand as last known.)
+    // now is not given; a count, the population of an area, may stand as last known, unless the later year's cell
+    // says "-": not reported.)
     if (
-      (input.type === "yes-no" || input.type === "level") &&
+      !yearly &&
       colYearValue !== undefined &&
       above.year &&
-      left.laterYearBeside?.(v.col, colYearValue, above.year.row, r) === true
+      left.laterYearBeside?.(
+        v.col,
+        colYearValue,
+        above.year.row,
+        r,
+        input.type !== "yes-no" && input.type !== "level",
+      ) === true
     )
       continue;
     const reading = readCell(v.cell, input);
@@ -2156,6 +2212,17 @@ const SEPARATOR = /^[\s;,.\-–—/|]+$/u;
 /** A row's name saying it adds up the rows above: "Tổng cộng", "Cộng", "Tổng cộng các huyện", "Cộng toàn tỉnh". */
 function namesTotal(info: TextInfo): boolean {
   return info.inputs.length === 0 && (info.role === "total" || info.totalOpening);
+}
+
+/** Whether the row's own texts are one lead-in ("Phân theo cơ quan báo chí:", "Trong đó:"). */
+function leadInAlone(texts: readonly TextCell[]): boolean {
+  let lead: TextCell | undefined;
+  for (const t of texts) {
+    if (t.fromAbove) continue;
+    if (lead) return false;
+    lead = t;
+  }
+  return lead !== undefined && leadIn(lead.info);
 }
 
 /** "Câu 4.", "Câu 10": a question's number in a cell of its own. */
