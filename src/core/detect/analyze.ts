@@ -1332,18 +1332,21 @@ const BARE_PART = /^(?:t0?(?:[1-9]|1[0-2])|q[1-4])$/;
 const TOTAL_OPENERS = new Set(["cong", "tong", "ca"]);
 
 /** "(để so sánh)", "(so sánh)", "(năm gốc)": a remark saying why a year's figure is given. */
-const FOR_COMPARISON = /^(?:de )?so sanh$|^(?:nam|ky) (?:goc|co so)$/;
+const FOR_COMPARISON = /^(?:de )?so sanh$|^(?:nam|ky) (?:goc|co so)$|^cung ky$/;
+/** Words saying a year's figures are its actuals: "TH năm 2024 (cùng kỳ)". */
+const ACTUAL_OF_YEAR = new Set(["th", "thuc", "hien"]);
 
 /** A year and its filler words ("năm", "đến", "cuối"). */
 function isYearWord(t: string): boolean {
   return /^\d+$/.test(t) || YEAR_FILLER.has(t);
 }
 
-/** "Năm 2024 (để so sánh)": a year whose only remark says it is given to compare with. */
+/** "Năm 2024 (để so sánh)", "TH năm 2024 (cùng kỳ)": a year whose only remark says it is given to compare with. */
 function yearGivenToCompare(words: { folded: string; outside: readonly string[] }): boolean {
   return (
     words.outside.length > 0 &&
-    words.outside.every(isYearWord) &&
+    words.outside.every((w) => isYearWord(w) || ACTUAL_OF_YEAR.has(w)) &&
+    words.outside.some((w) => /^\d+$/.test(w)) &&
     bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim()))
   );
 }

@@ -3353,3 +3353,54 @@ describe("seventeenth round (ADR 0007): statistical indicator forms broken down 
     expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("NL!D5");
   });
 });
+
+describe("seventeenth round (ADR 0007): a year-end summary beside last year's actuals", () => {
+  const grid = [
+    ["SỐ LIỆU TỔNG KẾT NĂM 2025 VÀ SO SÁNH VỚI 6 THÁNG ĐẦU NĂM"],
+    ["Tạp chí Văn nghệ LC thuộc Hội Liên hiệp VHNT"],
+    [],
+    [
+      "STT",
+      "Các mặt công tác chủ yếu",
+      "ĐVT",
+      "KH giao năm 2025",
+      "TH 6 tháng 2025 (đã báo cáo)",
+      "Kết quả thực hiện năm 2025",
+      "TH năm 2024 (cùng kỳ)",
+      "TH/KH (%)",
+    ],
+    [
+      "1",
+      "Sản phẩm tuyên truyền nhiệm vụ chính trị được sản xuất mới trong kỳ (tác phẩm)",
+      "TP",
+      187,
+      92,
+      168,
+      166,
+      "89,8%",
+    ],
+    ["2", "Kho dữ liệu dùng chung của tòa soạn, có công cụ AI phân tích", "Đã/Chưa", "Duy trì", "", "-", "✘"],
+    [
+      "3",
+      "Tạp chí đã được Bộ cho phép hoạt động trở lại",
+      "Có/Chưa",
+      "Đạt theo lộ trình",
+      "",
+      "Đã được cấp phép lại",
+      "Đã được cấp phép lại",
+    ],
+  ];
+  test("'TH năm 2024 (cùng kỳ)' holds 2024's actuals, not a comparison (rule 264)", () => {
+    const ps = used(detect(plan, [wb("PL so lieu tong ket nam 2025.xlsx", sheet("Tạp chí", grid))]));
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Tạp chí!F5");
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2024)).toBe("Tạp chí!G5");
+  });
+  test("a state under last year's column, this year's column before it left '-': the state now is not given (rule 265)", () => {
+    const d = detect(plan, [wb("PL so lieu tong ket nam 2025.xlsx", sheet("Tạp chí", grid))]);
+    expect(d.mappings.filter((m) => m.input === "ai_data_platform")).toEqual([]);
+  });
+  test("'được Bộ cho phép hoạt động trở lại' is the magazine's licence (rule 266)", () => {
+    const ps = used(detect(plan, [wb("PL so lieu tong ket nam 2025.xlsx", sheet("Tạp chí", grid))]));
+    expect(at(ps, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("Tạp chí!F7");
+  });
+});

@@ -127,12 +127,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   /** Header rows (no figures) with the number of their texts naming one year each. */
   const yearHeaders = new Map<number, number>();
   const measureColumns = new Set<number>();
-  /** Whether a column right of `col`, headed on header row `row` by what it holds and a later year than `year` (no
-   * plan's, none after the sheet's), is left empty or "-" on row `at`: "Kết quả đạt 2025" beside "… 2024". */
+  /** Whether a column beside `col` (either side: "Kết quả thực hiện năm 2025" may stand before "TH năm 2024"), headed
+   * on header row `row` by what it holds and a later year than `year` (no plan's, none after the sheet's), is left
+   * empty or "-" on row `at`: "Kết quả đạt 2025" beside "… 2024". */
   const laterYearBeside = (col: number, year: number, row: number, at: number, dashed: boolean): boolean => {
     const width = sheet.rows[row]?.length ?? 0;
     const until = sheetYear?.value ?? -Infinity;
-    for (let c = col + 1; c < width; c++) {
+    for (let c = 1; c < width; c++) {
+      if (c === col) continue;
       const head = columns.block(c);
       const later = head.year?.info.years[0] ?? 0;
       const v = sheet.rows[at]?.[c]?.value ?? null;
