@@ -229,6 +229,22 @@ function excluded(
   );
 }
 
+/** Whether the label holds one of the input's exclusions (a whole one, or one among its live phrases) that is not
+ * waived. (A module function, not a closure made for every input a label names.) */
+function exclusionHeld(
+  lex: Lexicon,
+  input: InputLexicon,
+  live: ReadonlySet<Phrase>,
+  sig: readonly string[],
+  plain: readonly string[],
+  waive: Waiver,
+): boolean {
+  for (const e of input.exclusions)
+    if ((e.whole || live.has(e)) && exclusionIn(sig, plain, e, lex.ownProvince) && !waive(input.id, e))
+      return true;
+  return false;
+}
+
 /** An exclusion occurs in order with at most one word between, or, for two words, in either order
  * ("được xem, nghe" holds "nghe xem"). One that small words would reduce to one word ("so với năm" → "với", as in
  * "gắn với") occurs only whole. */
@@ -308,8 +324,9 @@ function onlyPastYears(lex: Lexicon, folded: string): boolean {
 /** Whether the text (its words, as a set and in order) holds one of the list's phrases as a run. */
 function holdsPhrase(list: string[][], set: ReadonlySet<string>, words: readonly string[]): boolean {
   const index = phrasesByFirstWord(list);
+  // (a phrase under `w` opens with it: its other words are the ones to look for)
   for (const w of set)
-    for (const p of index.get(w) ?? NO_PHRASES) if (allIn(p, set) && containsRun(words, p)) return true;
+    for (const p of index.get(w) ?? NO_PHRASES) if (allIn(p, set, 1) && containsRun(words, p)) return true;
   return false;
 }
 /** byFirstWord's entry for a list, built on first use. */
@@ -634,7 +651,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const present = new Set(sigAll);
   const live = new Set<Phrase>();
   for (const t of present)
-    for (const p of lex.index.get(t) ?? NO_PHRASE) if (allIn(p.tokens, present)) live.add(p);
+    // (a phrase under `t` opens with it: its other tokens are the ones to look for)
+    for (const p of lex.index.get(t) ?? NO_PHRASE) if (allIn(p.tokens, present, 1)) live.add(p);
 
   const waive = waiverFor(lex, words.folded, plainTokens);
   const inputs: InputMatch[] = [];
@@ -686,15 +704,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
             best = { quality: w.tokens.length, phrase: w.text };
       if (!best) continue;
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
-      if (
-        input.exclusions.some(
-          (e) =>
-            (e.whole || live.has(e)) &&
-            exclusionIn(sig, plainTokens, e, lex.ownProvince) &&
-            !waive(input.id, e),
-        )
-      )
-        continue;
+      if (exclusionHeld(lex, input, live, sig, plainTokens, waive)) continue;
       // A longer phrase is stronger evidence however long the label; coverage breaks ties.
       const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
       // (A phrase opening the label, "Doanh thu hoạt động báo chí và dịch vụ gắn với báo chí", names what the
@@ -866,7 +876,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // target, though "TT" alone would head a numbering column).
     const order = inputs.length > 0 ? LABEL_ROLES : COLUMN_ROLES;
     for (const r of order) {
-      const entry = lex.roles.find((x) => x.role === r);
+      const entry = roleEntry(lex, r);
       if (!entry) continue;
       const hit =
         r === "total"
@@ -1184,6 +1194,19 @@ const ARTICLES_CT = /((?:tin|bài|bai|phẩm|pham|TB|TP)(?:[,\s]+\p{L}+){0,2}[,\
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;
 const NONE_YEARS: number[] = [];
+/** Each role's entry of a lexicon (the first for that role, as lex.roles.find gives it), built once: the role loop
+ * looks one up for every text. */
+const roleEntriesOf = new WeakMap<Lexicon, Map<Role, Lexicon["roles"][number]>>();
+function roleEntry(lex: Lexicon, role: Role): Lexicon["roles"][number] | undefined {
+  let entries = roleEntriesOf.get(lex);
+  if (!entries) {
+    entries = new Map();
+    for (const x of lex.roles) if (!entries.has(x.role)) entries.set(x.role, x);
+    roleEntriesOf.set(lex, entries);
+  }
+  return entries.get(role);
+}
+
 /** Each input phrase of a lexicon with the inputs it names and its place among their phrases, built once. */
 const ownersOf = new WeakMap<Lexicon, Map<Phrase, Array<{ input: InputLexicon; index: number }>>>();
 function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; index: number }>> {
@@ -1201,9 +1224,9 @@ function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; in
   return owners;
 }
 
-/** Whether every token is in the set. */
-function allIn(tokens: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const t of tokens) if (!set.has(t)) return false;
+/** Whether every token from the `from`th on is in the set. */
+function allIn(tokens: readonly string[], set: ReadonlySet<string>, from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (!set.has(tokens[i] as string)) return false;
   return true;
 }
 const NO_PHRASE: Phrase[] = [];
