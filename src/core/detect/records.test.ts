@@ -3404,3 +3404,24 @@ describe("seventeenth round (ADR 0007): a year-end summary beside last year's ac
     expect(at(ps, "licensed", "tap-chi-van-nghe-lai-chau")).toBe("Tạp chí!F7");
   });
 });
+
+describe("seventeenth round (ADR 0007): a development scheme's outlook", () => {
+  test("'Qua lớp làm báo số' counts the trained; the funding of training ('Kinh phí đào tạo lại đội ngũ') counts no one (rule 267)", () => {
+    const grid = [
+      ["BIỂU THỰC TRẠNG VÀ ĐỊNH HƯỚNG PHÁT TRIỂN CƠ QUAN BÁO CHÍ ĐẾN NĂM 2030"],
+      ["Đơn vị: Báo Lai Châu"],
+      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025"],
+      ["1", "Qua lớp làm báo số", "Người", 51, 55],
+    ];
+    const funding = [
+      ["DỰ TRÙ KINH PHÍ ĐỀ ÁN 2026-2030"],
+      ["STT", "Nội dung", 2026, 2027, 2028, 2029, 2030],
+      ["1", "Kinh phí đào tạo lại đội ngũ", 3839, 2710, 4615, 4937, 3284],
+    ];
+    const d = detect(plan, [
+      wb("De an 2026-2030 - Bao Lai Chau.xlsx", sheet("PL2", funding), sheet("PL1", grid)),
+    ]);
+    const trained = d.mappings.filter((m) => m.input === "staff_trained");
+    expect(trained.map((m) => `${m.sheet}!${m.cell}`)).toEqual(["PL1!E4"]);
+  });
+});
