@@ -961,8 +961,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "Tin-bài; cùng kỳ 2024 là" in a sentence: the figure after it is that year's, nothing compared.
     if (role === "derived" && SAME_PERIOD_YEAR.test(words.folded) && !COMPARING.test(words.folded))
       role = null;
-    // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison.
-    if (role === "derived" && yearGivenToCompare(words)) role = null;
+    // "Năm 2024 (để so sánh)": that year's figure, given to compare with, not a comparison; so is "Cùng kỳ năm 2024"
+    // heading its own column.
+    if (role === "derived" && (yearGivenToCompare(words) || SAME_PERIOD_HEADER.test(words.folded)))
+      role = null;
   }
   // A text of a few short words may be a unit of measure ("Tr.đồng", "Lượt người", "Có/Không").
   const key =
@@ -1019,7 +1021,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       period === null &&
       textYears.length === 0 &&
       (key === null || !lex.knownMeasures.has(key)),
-    namesPastPeriod: PAST_PERIOD_NAMED.test(words.folded),
+    namesPastPeriod: PAST_PERIOD_NAMED.test(words.folded) || SAME_PERIOD_HEADER.test(words.folded),
     // ("Năm 2024 (để so sánh)": a remark in brackets does not make it more than a year.)
     yearOnly: inputs.length === 0 && !unit && (plainTokens.every(isYearWord) || yearGivenToCompare(words)),
     // "Cộng năm 2020", "Tổng cộng năm 2021", "Cả năm 2022": a ledger's line closing one year.
@@ -1316,6 +1318,8 @@ const PART_PERIOD =
   /^(?:quy\s*(?:[ivx]{1,4}|[1-4])(?:\s*-\s*(?:[ivx]{1,4}|[1-4]))?|q[1-4]|t\d{1,2}|thang\s*\d{1,2})\s*[/.-]\s*(?:19|20)\d{2}(?:\s*\([^)]*\))?$/;
 /** "…; cùng kỳ 2024 là", "…, cùng kỳ năm 2024:": the last clause of a sentence, before the figure of that year (a
  * header "Cùng kỳ năm 2024" beside this year's column is a copy of last year's report, derived). */
+/** "Cùng kỳ năm 2024", "TH cùng kỳ 2024": a header of the same period a year before, that year's figures. */
+const SAME_PERIOD_HEADER = /^(?:th |thuc hien )?cung ky (?:nam )?(?:19|20)\d{2}$/;
 const SAME_PERIOD_YEAR = /[;,]\s*cung ky (?:nam )?(?:19|20)\d{2}\s*(?:la)?\s*:?$/;
 /** "kỳ trước", "năm trước" anywhere in a text: a period before the report's. */
 const PAST_PERIOD_NAMED = /\b(?:ky|nam) truoc\b/;

@@ -302,14 +302,21 @@ function decide(env: ScanEnv, candidates: Array<Candidate & { workbook: string }
   // is found there too, that cell is the one to read.
   for (const c of all) if (c.computed) c.confidence *= COMPUTED_FACTOR;
 
-  // A year's figure in last period's column ("Kỳ trước - năm 2024 (ước tính)") is what was said of it then: the same
-  // year's figure received since, in the workbook's other columns, stands before it.
+  // A year's figure in last period's column ("Kỳ trước - năm 2024 (ước tính)", "Cùng kỳ năm 2024") is what was said
+  // of it then: the same year's figure received since, in the workbook's other columns or in that year's own
+  // workbook, stands before it.
   const current = new Set<string>();
   for (const c of all)
-    if (!c.pastPeriod && c.confidence >= DEFAULT_MIN_CONFIDENCE)
+    if (!c.pastPeriod && c.confidence >= DEFAULT_MIN_CONFIDENCE) {
       current.add(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`);
+      current.add(slotKey(c.input, c.unit, c.year));
+    }
   for (const c of all)
-    if (c.pastPeriod && current.has(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`))
+    if (
+      c.pastPeriod &&
+      (current.has(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`) ||
+        current.has(slotKey(c.input, c.unit, c.year)))
+    )
       c.confidence *= PAST_PERIOD_FACTOR;
 
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.

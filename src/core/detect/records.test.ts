@@ -3425,3 +3425,48 @@ describe("seventeenth round (ADR 0007): a development scheme's outlook", () => {
     expect(trained.map((m) => `${m.sheet}!${m.cell}`)).toEqual(["PL1!E4"]);
   });
 });
+
+describe("seventeenth round (ADR 0007): the same period a year before", () => {
+  const report = (
+    year: number,
+    lastYear: string,
+    label = "Tác phẩm báo chí mới làm trong năm để phục vụ nhiệm vụ chính trị địa phương",
+    current = `Thực hiện năm ${year} (chính thức)`,
+  ) => [
+    [`PHỤ LỤC SỐ LIỆU PHỤC VỤ HỘI NGHỊ TỔNG KẾT CÔNG TÁC NĂM ${year}`],
+    ["Báo Lai Châu - khối in và khối điện tử"],
+    [],
+    ["STT", "Các mặt công tác chủ yếu", "ĐVT", `KH giao năm ${year}`, current, lastYear, "% TH/KH năm"],
+    ["1", label, "Tác phẩm", 1660, 1335, 1321, "80,4%"],
+  ];
+  test("'Cùng kỳ năm 2024' heads 2024's figures, not a comparison (rule 268)", () => {
+    const ps = used(
+      detect(plan, [wb("Phu luc tong ket 2025.xlsx", sheet("BLC", report(2025, "Cùng kỳ năm 2024")))]),
+    );
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("BLC!E5");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("BLC!F5");
+  });
+  test("last period's column yields to the year's own workbook (rule 269)", () => {
+    const ps = used(
+      detect(plan, [
+        wb("BC CDS bao chi nam 2025.xlsx", sheet("Năm 2025", report(2025, "Cùng kỳ năm 2024"))),
+        // (the year's own workbook names the input and the actuals less surely)
+        wb(
+          "BaoCao_2024.xlsx",
+          sheet(
+            "Năm 2024",
+            report(
+              2024,
+              "Năm trước (2023)",
+              "Số tin, bài mới phục vụ NV chính trị (tự SX)",
+              "Năm nay (2024)",
+            ),
+          ),
+        ),
+      ]),
+    );
+    const y2024 = ps.find((p) => p.input === "political_articles" && p.year === 2024);
+    expect(y2024?.workbook).toBe("BaoCao_2024.xlsx");
+    expect(y2024?.cell).toBe("E5");
+  });
+});
