@@ -3406,6 +3406,30 @@ describe("seventeenth round (ADR 0007): a year-end summary beside last year's ac
 });
 
 describe("seventeenth round (ADR 0007): a development scheme's outlook", () => {
+  test("an answer naming its input under this year's column, after a label naming nothing, is the row's answer (rule 270)", () => {
+    const grid = [
+      ["BIỂU THỰC TRẠNG VÀ ĐỊNH HƯỚNG PHÁT TRIỂN CƠ QUAN BÁO CHÍ ĐẾN NĂM 2030"],
+      ["BLC - Báo in & Báo điện tử"],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Thực trạng (số thực hiện)", null, "Mục tiêu giai đoạn 2026-2030"],
+      [null, null, null, 2024, 2025, 2026, 2027],
+      ["1", "Tin bài CT mới (tp)", "Tác phẩm", 1307, 1339, 1545, 1755],
+      [
+        "2",
+        "Cơ chế TC tài chính CQ",
+        "Có/Chưa",
+        null,
+        "Đã tự chủ chi thường xuyên",
+        "Đã tự chủ chi thường xuyên",
+        "Đã tự chủ chi thường xuyên",
+      ],
+    ];
+    const ps = used(
+      detect(plan, [wb("De an phat trien 2026-2030 - BLC.xlsx", sheet("PL1", grid, ["D4:E4", "F4:G4"]))]),
+    );
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("PL1!E6");
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("PL1!E7");
+  });
   test("'Qua lớp làm báo số' counts the trained; the funding of training ('Kinh phí đào tạo lại đội ngũ') counts no one (rule 267)", () => {
     const grid = [
       ["BIỂU THỰC TRẠNG VÀ ĐỊNH HƯỚNG PHÁT TRIỂN CƠ QUAN BÁO CHÍ ĐẾN NĂM 2030"],

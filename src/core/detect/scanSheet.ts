@@ -301,8 +301,18 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             // naming other inputs before it is no answer line: "Người làm việc (tổng) | Đã qua BD-CĐS (người)")
             (question?.label.info.inputs[0]?.input !== info.inputs[0]?.input ||
               texts.some((x) => x.info.inputs.length > 0)) &&
-            (!texts.some((x) => x.info.inputs.length > 0) ||
-              (!isListedWord(t) &&
+            (!texts.some((x) => x.info.inputs.length > 0)
+              ? // ("Đã tự chủ chi thường xuyên" under a bare year, in a column that held figures on the rows above, after a
+                // label naming nothing in a column that never did: "Cơ chế TC tài chính CQ | Có/Chưa | … | Đã tự chủ
+                // …", the row's answer; one naming its input weakly, "Đã duyệt", stays a word of the row)
+                !(
+                  !info.inputs[0]?.weak &&
+                  figureColumns[c] === true &&
+                  columns.block(c).year?.info.yearOnly === true &&
+                  texts.length > 0 &&
+                  texts.every((x) => figureColumns[x.col] !== true)
+                )
+              : !isListedWord(t) &&
                 // ("Đã tự chủ chi thường xuyên" in a column that held figures on the rows above, after a label in a
                 // column that never did, is that row's answer; the next table's header row puts its labels where the
                 // last table's figures were)
@@ -315,7 +325,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
                 // (a weak one too after two labels or more, no figure between: a header row of indicators; a
                 // question's answer follows one label)
                 ((!info.inputs[0]?.weak && !info.inputs[0]?.byWords) ||
-                  (values.length === 0 && texts.filter((x) => x.info.inputs.length > 0).length >= 2))));
+                  (values.length === 0 && texts.filter((x) => x.info.inputs.length > 0).length >= 2)));
           // A "-" or "+" before any text on the row is a bullet, not an empty answer.
           if (kind === "word" && texts.length === 0 && /^[-–—+•*.…]+$/.test(t)) continue;
           // Under "ĐVT", "Có-Không" is the row's unit of measure, not its answer.
