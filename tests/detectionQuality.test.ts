@@ -1,12 +1,13 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind32 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind34 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read up to blind30; blind31 and blind32 (written blind at the
- * start of the twelfth session, 2026-11-29, measured unseen at its end: blind32 met all three, blind31 only
- * precision) are read from the thirteenth.
+ * not in the corpus) are met on every split that was read but blind31's statuses (93.3%); on the unseen splits, blind33
+ * and blind34 (written blind at the start of the thirteenth session, 2026-11-29, measured at its end), blind34 meets
+ * all three (precision 0.974, recall 0.949, statuses 95.7%) and blind33 none (0.865, 0.879, 93.3%).
+ * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
@@ -18,7 +19,7 @@ const floors = {
   tune: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   heldout: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   fresh: { precision: 0.99, recall: 0.99, statuses: 0.99 },
-  blind: { precision: 0.99, recall: 0.98, statuses: 0.98 },
+  blind: { precision: 0.99, recall: 0.99, statuses: 0.98 },
   blind2: { precision: 0.99, recall: 0.98, statuses: 0.98 },
   // Read since 2026-11-26 (first measured unseen: precision 0.870, recall 0.481, statuses 59.2%).
   blind3: { precision: 0.99, recall: 0.98, statuses: 0.97 },
@@ -69,7 +70,7 @@ const floors = {
   // Read since the eighth session of 2026-11-27 (measured unseen at the end of the seventh: blind23 precision 0.969,
   // recall 0.861, statuses 93.3%; blind24 0.987, 0.956, 95.3%).
   blind23: { precision: 0.99, recall: 0.99, statuses: 0.98 },
-  blind24: { precision: 0.99, recall: 0.98, statuses: 0.98 },
+  blind24: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   // Read since the tenth session (2026-11-28; measured unseen at the end of the eighth of 2026-11-27: blind25
   // precision 0.977, recall 0.948, statuses 92.5%; blind26 0.914, 0.660, 78.0%).
   blind25: { precision: 0.99, recall: 0.99, statuses: 0.97 },
@@ -80,13 +81,17 @@ const floors = {
   blind28: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   // Read since the twelfth session (2026-11-29; measured unseen at the end of the eleventh: blind29 precision 0.939,
   // recall 0.759, statuses 81.5%; blind30 0.857, 0.720, 89.8%).
-  blind29: { precision: 0.97, recall: 0.96, statuses: 0.95 },
+  blind29: { precision: 0.97, recall: 0.96, statuses: 0.96 },
   blind30: { precision: 0.98, recall: 0.98, statuses: 0.99 },
-  // Unseen: written blind at the start of the twelfth session (2026-11-29) by two helpers at once, measured at its
-  // end: blind31 precision 0.957, recall 0.780, statuses 82.5% (0.945, 0.742, 82.8% with the session's starting
-  // detector); blind32 0.987, 0.933, 95.5% (0.986, 0.884, 90.7% with the starting one).
-  blind31: { precision: 0.95, recall: 0.77, statuses: 0.82 },
+  // Read since the thirteenth session (2026-11-29; measured unseen at the end of the twelfth: blind31 precision
+  // 0.957, recall 0.780, statuses 82.5%; blind32 0.987, 0.933, 95.5%).
+  blind31: { precision: 0.97, recall: 0.96, statuses: 0.93 },
   blind32: { precision: 0.98, recall: 0.93, statuses: 0.95 },
+  // Unseen: written blind at the start of the thirteenth session (2026-11-29) by two helpers at once, measured at its
+  // end: blind33 precision 0.865, recall 0.879, statuses 93.3% (0.864, 0.879, 93.2% with the session's starting
+  // detector); blind34 0.974, 0.949, 95.7% (the same with the starting one).
+  blind33: { precision: 0.86, recall: 0.87, statuses: 0.93 },
+  blind34: { precision: 0.97, recall: 0.94, statuses: 0.95 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -101,8 +106,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind31 and blind32 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind33", "blind34"]);
 });
