@@ -307,17 +307,10 @@ function decide(env: ScanEnv, candidates: Array<Candidate & { workbook: string }
   // workbook, stands before it.
   const current = new Set<string>();
   for (const c of all)
-    if (!c.pastPeriod && c.confidence >= DEFAULT_MIN_CONFIDENCE) {
-      current.add(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`);
+    if (!c.pastPeriod && c.confidence >= DEFAULT_MIN_CONFIDENCE)
       current.add(slotKey(c.input, c.unit, c.year));
-    }
   for (const c of all)
-    if (
-      c.pastPeriod &&
-      (current.has(`${c.workbook}|${slotKey(c.input, c.unit, c.year)}`) ||
-        current.has(slotKey(c.input, c.unit, c.year)))
-    )
-      c.confidence *= PAST_PERIOD_FACTOR;
+    if (c.pastPeriod && current.has(slotKey(c.input, c.unit, c.year))) c.confidence *= PAST_PERIOD_FACTOR;
 
   // A status answer in a column of an earlier year ("Ước TH 2024") is stale beside the report year's.
   const reportYear = latestYear(all);

@@ -129,7 +129,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   const measureColumns = new Set<number>();
   /** Whether a column beside `col` (either side: "Kết quả thực hiện năm 2025" may stand before "TH năm 2024"), headed
    * on header row `row` by what it holds and a later year than `year` (no plan's, none after the sheet's), is left
-   * empty or "-" on row `at`: "Kết quả đạt 2025" beside "… 2024". */
+   * "-" on row `at`, or empty unless `dashed` (a count may stand as last known where the later year is blank):
+   * "Kết quả đạt 2025" beside "… 2024". */
   const laterYearBeside = (col: number, year: number, row: number, at: number, dashed: boolean): boolean => {
     const width = sheet.rows[row]?.length ?? 0;
     const until = sheetYear?.value ?? -Infinity;
@@ -1331,8 +1332,8 @@ type Left = {
   caption?: boolean;
   /** The label is the row above's; the row's text listed the years of its figures and this is the figure's. */
   listYear?: Clue<number>;
-  /** Whether a column right of `col`, headed on header row `row`, names a later year than `year` (no plan's, none
-   * after the sheet's) and is left empty or "-" on row `at`. */
+  /** Whether a column beside `col`, headed on header row `row`, names a later year than `year` (no plan's, none
+   * after the sheet's) and is left "-" on row `at`, or empty unless `dashed`. */
   laterYearBeside?: (col: number, year: number, row: number, at: number, dashed: boolean) => boolean;
   /** The row's year text stands after its label, nearer the figure ("… năm 2025: | 3.260 | triệu đồng; năm 2024: |
    * 3.249"): it says the year of the figures after it rather than the label's. */
