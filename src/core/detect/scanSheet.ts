@@ -774,14 +774,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (labelled && labelled.col < (values[0]?.col ?? Infinity)) {
         parent = { info: labelled.info, at: shownAddress(ctx, r, labelled.col) };
         if (block === null && texts.every((t) => t.info.unit === null)) totalled = parent;
-      } else if (block === null && texts.every((t) => t.info.unit === null)) {
+      } else if (labelled && block === null && texts.every((t) => t.info.unit === null)) {
         // (A label naming its input weakly heads its agencies' items by the row's short name after the figures,
         // under "Tên rút gọn", naming the same input surely: "Nhân sự toàn cơ quan có mặt …" | 179 | … | "Quân số".)
+        // (Most rows of figures have no such name: the row is read further only when one names an input surely.)
         const first = texts.find((t) => !t.fromAbove && t.info.inputs.length > 0);
         if (
           first &&
           first.col < (values[0]?.col ?? Infinity) &&
-          labelled &&
           labelled.info.inputs[0]?.input === first.info.inputs[0]?.input
         )
           totalled = { info: labelled.info, at: shownAddress(ctx, r, labelled.col) };
