@@ -4,10 +4,9 @@ import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
  * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind34 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read but blind31's statuses (93.3%); on the unseen splits, blind33
- * and blind34 (written blind at the start of the thirteenth session, 2026-11-29, measured at its end), blind34 meets
- * all three (precision 0.974, recall 0.949, statuses 95.7%) and blind33 none (0.865, 0.879, 93.3%).
- * Their floors only keep them from getting worse; nobody reads their errors.
+ * not in the corpus) are met on every split that was read up to blind32 but blind31's statuses (93.3%); blind33 and
+ * blind34 (written blind at the start of the thirteenth session, 2026-11-29, measured unseen at its end: blind34 met
+ * all three, blind33 none) are read from the fourteenth.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
@@ -106,8 +105,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
+test("every split is large enough to mean something, and none is unseen while blind33 and blind34 are read", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual(["blind33", "blind34"]);
+  expect(UNSEEN).toEqual([]);
 });

@@ -81,6 +81,10 @@ import { buildBlind31Corpus } from "../../scripts/corpus/blind31/generate";
 import * as w31 from "../../scripts/corpus/blind31/wordings";
 import { buildBlind32Corpus } from "../../scripts/corpus/blind32/generate";
 import * as w32 from "../../scripts/corpus/blind32/wordings";
+import { buildBlind33Corpus } from "../../scripts/corpus/blind33/generate";
+import * as w33 from "../../scripts/corpus/blind33/wordings";
+import { buildBlind34Corpus } from "../../scripts/corpus/blind34/generate";
+import * as w34 from "../../scripts/corpus/blind34/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -219,7 +223,9 @@ export type LaterSplit =
   | "blind31"
   | "blind32"
   | "blind33"
-  | "blind34";
+  | "blind34"
+  | "blind35"
+  | "blind36";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -236,12 +242,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind30: "blind29",
   blind32: "blind31",
   blind34: "blind33",
+  blind36: "blind35",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, blind29 and blind30, blind31 and blind32, and blind33 and blind34).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, blind29 and blind30, blind31 and blind32, blind33 and blind34, and blind35 and blind36).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -262,12 +269,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind29",
     "blind31",
     "blind33",
+    "blind35",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind32's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind34's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -422,6 +430,18 @@ const LATER_LISTS: ReadonlyArray<
       w32.B32_AGENCY_WORDINGS,
     ],
     [Object.values(w31.B31_DECOYS), Object.values(w32.B32_DECOYS)],
+  ],
+  [
+    "blind33",
+    [
+      w33.B33_INPUT_WORDINGS,
+      w33.B33_SHORT_HEADERS,
+      w33.B33_AGENCY_WORDINGS,
+      w34.B34_INPUT_WORDINGS,
+      w34.B34_SHORT_HEADERS,
+      w34.B34_AGENCY_WORDINGS,
+    ],
+    [Object.values(w33.B33_DECOYS), Object.values(w34.B34_DECOYS)],
   ],
 ];
 
@@ -2327,6 +2347,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind29") ? await buildBlind30Corpus() : []),
     ...(writtenAfter(split, "blind31") ? await buildBlind31Corpus() : []),
     ...(writtenAfter(split, "blind31") ? await buildBlind32Corpus() : []),
+    ...(writtenAfter(split, "blind33") ? await buildBlind33Corpus() : []),
+    ...(writtenAfter(split, "blind33") ? await buildBlind34Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
