@@ -496,7 +496,11 @@ function qualified(w: Waived, inputId: string, e: Phrase): boolean {
   return (
     !e.tokens.some((t) => NEGATIONS.has(t)) &&
     !lex.knownMeasures.has(e.tokens.join(" ")) &&
-    (inputNamed(lex, inputId)?.qualifiers.some((q) => affirmed(expanded, q)) ?? false)
+    // (a qualifier that is a part of the exclusion itself, "kỹ năng số" of "kỹ năng số cơ bản", qualifies nothing)
+    (inputNamed(lex, inputId)?.qualifiers.some(
+      (q) => affirmed(expanded, q) && !containsRun(tokens(foldText(e.text)), q),
+    ) ??
+      false)
   );
 }
 /** The part joined to another part that is not excluded ("Doanh thu sự nghiệp & dịch vụ", "Tổng thu từ hoạt động
@@ -566,8 +570,10 @@ function partsOf(w: Waived, inputId: string): Phrase[] {
     ) ?? []
   );
 }
-/** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of). */
-const SET_ASIDE = new Set(["ngoai", "tru", "theo"]);
+/** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of),
+ * "phê duyệt phương án" (approved). */
+// ("Mức tự chủ … đã được phê duyệt phương án": the way it came about, approved.)
+const SET_ASIDE = new Set(["ngoai", "tru", "theo", "duyet"]);
 /** Words before an exclusion that count it in: "cả", "kể cả", "(bao) gồm". */
 const INCLUDING = new Set(["ca", "gom"]);
 /** A bracket in a label that qualifies it (any bracket but one opening with words that add or take a part). */
@@ -894,6 +900,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     // "Kết quả tự đánh giá": what the agency answers for itself (declared, so replaced by a checked column beside
     // it), not an assessment of a figure ("Đánh giá", "Kết quả đánh giá": Đạt / Chưa đạt).
     if (role === "derived" && SELF_ASSESSED.test(bare)) role = "actual";
+    // "Số liệu/đánh giá": a column for each row's figure or, where it has none, its rating; the agency's answers.
+    if (role === "derived" && FIGURE_OR_RATING.test(bare) && words.folded.includes("/")) role = "actual";
     // A column headed by an input's own name (indicators as columns) is not a notes or totals column.
     if (inputs.length > 0 && role !== "plan" && role !== "derived") role = null;
     // "Tháng 3", "Tháng 3 năm 2025": a month's column is a part of the year ("đến tháng 11" is not: it does not
@@ -1053,16 +1061,20 @@ function assignedNotTarget(words: readonly string[]): boolean {
     if ((words[i] !== "duoc" && words[i] !== "qd") || words[i + 1] !== "giao") continue;
     const before = words.slice(Math.max(0, i - ASSIGNED_TASK_GAP), i).join(" ");
     // ("được giao quyền …", "được giao tự chủ tài chính", "Mức tự chủ được giao": powers granted, a state.)
+    // ("Đơn vị tự bảo đảm chi thường xuyên (đã được giao)": autonomy granted already, a state.)
     const granted =
       words[i + 2] === "quyen" ||
       (words[i + 2] === "tu" && words[i + 3] === "chu") ||
-      (words[i - 2] === "tu" && words[i - 1] === "chu");
+      (words[i - 2] === "tu" && words[i - 1] === "chu") ||
+      (words[i - 1] === "da" && AUTONOMY.test(words.join(" ")));
     if (!before.includes("nhiem vu") && !granted) return false;
     any = true;
   }
   return any;
 }
 const ASSIGNED_TASK_GAP = 5;
+/** Autonomy named: "tự chủ", "tự bảo đảm". */
+const AUTONOMY = /\btu (?:chu|bao dam)\b/;
 
 /** Who gives a figure between "được" and "giao": "được UBND tỉnh giao", "được cấp có thẩm quyền giao". */
 const GIVERS = new Set([
@@ -1350,6 +1362,7 @@ const REPLACED_FOLDED = ["thay ", "huy", "tra lai", "tu choi", "duyet", " cu"];
 /** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
 const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */
+const FIGURE_OR_RATING = /^(?:so lieu|gia tri) (?:danh gia|xep loai)$/;
 const SELF_ASSESSED = /^(?:ket qua |so lieu )?(?:(?:cua )?don vi )?tu danh gia(?: (?:nam )?(?:19|20)\d{2})?$/;
 /** "đến 30/6", "đến hết ngày 30/09/2025": to the end of the first, second or third quarter. */
 const TO_QUARTER_END = /\bden (?:het )?(?:ngay )?(?:31\/0?3|30\/0?6|30\/0?9)(?![\d])/;
@@ -1368,18 +1381,23 @@ function isYearWord(t: string): boolean {
   return /^\d+$/.test(t) || YEAR_FILLER.has(t);
 }
 
+/** "Cùng kỳ năm 2024", "Số liệu năm 2024 của chỉ tiêu trên": the figure of the row above for another year. */
+const YEAR_OF_THE_ROW_ABOVE = /^(?:cung ky|so lieu) nam (?:19|20)\d{2}(?: cua chi tieu (?:tren|nay))?$/;
+
 /** "Năm 2024 (để so sánh)", "TH năm 2024 (cùng kỳ)": a year whose only remark says it is given to compare with. */
 function yearGivenToCompare(words: { folded: string; outside: readonly string[] }): boolean {
   return (
     words.outside.length > 0 &&
-    words.outside.every((w) => isYearWord(w) || ACTUAL_OF_YEAR.has(w)) &&
+    (words.outside.every((w) => isYearWord(w) || ACTUAL_OF_YEAR.has(w)) ||
+      YEAR_OF_THE_ROW_ABOVE.test(words.outside.join(" "))) &&
     words.outside.some((w) => /^\d+$/.test(w)) &&
     bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim()))
   );
 }
 
-/** "10 tháng", "11 tháng đầu năm": one to eleven months. */
+/** "10 tháng", "11 tháng đầu năm": one to eleven months ("Sơ kết 6T năm 2025": "6T" written short). */
 function partOfYear(words: readonly string[]): boolean {
+  for (const w of words) if (MONTHS_SHORT.test(w)) return true;
   for (let i = 0; i + 1 < words.length; i++)
     if (
       // ("10 tháng/2025": the months of that year)
@@ -1389,6 +1407,9 @@ function partOfYear(words: readonly string[]): boolean {
       return true;
   return false;
 }
+
+/** "6t", "9t": so many months, written short. */
+const MONTHS_SHORT = /^(?:[1-9]|1[01])t$/;
 
 /** A header saying its figures stand or are replaced is this short ("Số liệu sau kiểm tra của Đoàn"). */
 const MAX_STANDING_WORDS = 8;

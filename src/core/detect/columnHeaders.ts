@@ -14,6 +14,11 @@ export type HeaderEntry = {
    * rows of figures ("Phong trào thi đua …"): it heads its rows, but the table's column headers above still stand over
    * them. */
   section?: boolean;
+  /** A heading alone across the table after rows of figures, naming a plan's years ("Kiến nghị của đề tài cho giai
+   * đoạn 2026-2030" over a second table of the agencies' states): what stands under it is planned, however long. */
+  planned?: boolean;
+  /** Merged or spread over several columns: a group header over each of them. */
+  across?: boolean;
 };
 
 /** What the header block above a column says: its label (indicators as columns), role, unit and year. */
@@ -41,6 +46,9 @@ const HEADER_DEPTH = 8;
 const HEADER_BLOCK_ROWS = 3;
 /** Longer texts are titles or sentences, not column headers. */
 const MAX_HEADER_TOKENS = 8;
+
+/** A column's own header of this many words or more, naming nothing the detector reads, describes what it holds. */
+const DESCRIBING_TOKENS = 3;
 
 /** A unit's name in a header may run this long; longer still, it is a sentence that happens to name one. */
 const MAX_UNIT_HEADER_TOKENS = 14;
@@ -90,6 +98,24 @@ export class ColumnHeaders {
   }
 }
 
+/** Whether a column's own header says in words what the column holds while naming no input, role, unit, year or
+ * period: "Riêng phần thu quảng cáo, tài trợ chương trình". */
+function describesOtherwise(h: HeaderEntry): boolean {
+  const info = h.info;
+  return (
+    !h.lone &&
+    !h.section &&
+    info.tokenCount >= DESCRIBING_TOKENS &&
+    info.inputs.length === 0 &&
+    info.role === null &&
+    info.unit === null &&
+    info.years.length === 0 &&
+    info.period === null &&
+    !info.measureHeader &&
+    info.measures.length === 0
+  );
+}
+
 function summarize(list: HeaderEntry[]): HeaderBlock {
   const nearestRow = list[list.length - 1]?.row ?? 0;
   const out: HeaderBlock = { ...NO_HEADER, nearestRow };
@@ -107,6 +133,9 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     }
   let sectionSeen = false;
   let seen = 0;
+  // The column's own header says in words what it holds, naming no input ("Riêng phần thu quảng cáo, tài trợ" under
+  // "Nguồn thu (triệu đồng)" merged over it and "Thu toàn đơn vị"): a part, not the input a group header above names.
+  let describedOtherwise = false;
   for (let i = list.length - 1; i >= 0 && seen < HEADER_DEPTH; i--) {
     const h = list[i];
     if (!h) continue;
@@ -116,12 +145,34 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     }
     if (h.row < blockRow - HEADER_BLOCK_ROWS) break;
     const info = h.info;
+    if (i === list.length - 1) describedOtherwise = describesOtherwise(h);
     // A unit's full name is long and still a header ("Báo Lai Châu - Cơ quan của Đảng bộ tỉnh Lai Châu").
-    if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0 && !unitHeader(info)) continue;
+    if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0 && !unitHeader(info) && !h.planned)
+      continue;
     seen++;
     // A weak match labels a column only among other labels: a title above would name every value under it.
     const first = info.inputs[0];
-    if (!out.label && first && ((!first.weak && !first.byWords) || h.amongLabels)) out.label = h;
+    if (
+      !out.label &&
+      first &&
+      ((!first.weak && !first.byWords) || h.amongLabels) &&
+      !(describedOtherwise && h.across)
+    )
+      out.label = h;
+    // (A group header over the column naming its input more surely than the column's own header, "Nguồn thu (triệu
+    // đồng)" over "Thu toàn đơn vị (cả năm)" beside "Riêng phần thu quảng cáo", says it for the column.)
+    else if (
+      out.label &&
+      !out.label.across &&
+      h.across &&
+      first &&
+      !first.weak &&
+      !first.byWords &&
+      first.input === out.label.info.inputs[0]?.input &&
+      first.score > (out.label.info.inputs[0]?.score ?? 0)
+    )
+      out.label = h;
+
     if (!out.role && info.role !== null) out.role = h;
     if (!out.unit && info.unit !== null && h !== out.label) out.unit = h;
     // (A year farther up than the column's own period, "Năm 2025" above "Năm trước", is the report's, not the

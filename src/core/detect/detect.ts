@@ -79,13 +79,19 @@ export function detectionScan(plan: Plan): DetectionScan {
     const stem = wb.name.replace(/\.[a-z]+$/i, "");
     const fileInfo = env.analyze(spelled(stem));
     // ("DS tap huan CDS - DaiLC.xlsx": a name that also names an input names its agency in a part of its own.)
-    const fileUnitId =
-      fileInfo.unit?.id ??
-      stem
-        .split(/\s+-\s+|_+/)
-        .reverse()
-        .map((part) => env.analyze(spelled(part)))
-        .find((info) => info.unit && info.units === 1)?.unit?.id;
+    // (Not a part of one word that the next part makes something else: "TH_bao_chi_va_TTTT-VH_huyen_2025.xlsx" is
+    // the press, "báo chí", not "Báo"; "Dai_LTV_…" is still the station.)
+    const parts = stem.split(/\s+-\s+|_+/);
+    const partUnit = (k: number): string | undefined => {
+      const info = env.analyze(spelled(parts[k] ?? ""));
+      if (!info.unit || info.units !== 1) return undefined;
+      const next = parts[k + 1];
+      if (info.tokenCount === 1 && next !== undefined && !env.analyze(spelled(`${parts[k]} ${next}`)).unit)
+        return undefined;
+      return info.unit.id;
+    };
+    let fileUnitId = fileInfo.unit?.id;
+    for (let k = parts.length - 1; k >= 0 && fileUnitId === undefined; k--) fileUnitId = partUnit(k);
     // The one agency the workbook's titles name ("Đài PT&TH tỉnh LC" atop its first sheet): the agency of its
     // other sheets too, a little more surely when the file's name says the same.
     const titled = workbookUnit(env, wb);

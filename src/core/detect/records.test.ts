@@ -3494,3 +3494,291 @@ describe("seventeenth round (ADR 0007): the same period a year before", () => {
     expect(y2024?.cell).toBe("E5");
   });
 });
+
+describe("eighteenth round (ADR 0007): a research project's data appendix", () => {
+  const series = [
+    ["PHỤ LỤC SỐ LIỆU ĐIỀU TRA PHỤC VỤ ĐỀ TÀI KHOA HỌC CẤP TỈNH VỀ CHUYỂN ĐỔI SỐ BÁO CHÍ"],
+    ["Nguồn: nhóm nghiên cứu thu thập tại các cơ quan báo chí, tháng 11/2025"],
+    [],
+    ["TT", "Biến số, chỉ tiêu", "ĐVT", "Giá trị thực tế theo năm", null, null, "Kịch bản dự báo (cơ sở)"],
+    [null, null, null, 2023, 2024, 2025, 2026, 2030],
+    ["I", "Bao LChau (ngon luan cua Dang bo tinh)"],
+    ["+", "Số người hiện có mặt tại đơn vị (cả biên chế, hợp đồng)", "Ng.", 35, 37, 40, 43, 53],
+    ["+", "Cộng nguồn thu trong năm của cơ quan báo chí", "tr. đồng", 10329, 10729, 11207, 11880, 14570],
+    ["-", "Doanh thu từ nền tảng số (YouTube, Zalo OA…)", "Triệu", 1069, 860, 1201],
+    ["+", "Da tap huan bao so", "người LĐ", 25, 31, 37, 40, 49],
+    ["IV", "Địa bàn toàn tỉnh (tỉnh LChâu)"],
+    [
+      "+",
+      "Nhân khẩu tại các địa bàn vùng sâu, vùng xa và biên giới",
+      "Người",
+      83709,
+      84738,
+      85767,
+      86197,
+      87055,
+    ],
+  ];
+  const states = (heading: string) => [
+    ["THỰC TRẠNG ỨNG DỤNG CÔNG NGHỆ SỐ TẠI THỜI ĐIỂM ĐIỀU TRA"],
+    [],
+    ["TT", "Cơ quan báo chí", "Có kênh trên NT số (có/chưa)", "Tòa soạn hội tụ? (đã chạy/chưa)"],
+    ["1", "Báo LC - tòa soạn in/điện tử", "Chưa triển khai", "Chưa triển khai"],
+    [],
+    [heading],
+    ["TT", null, "Đưa lên NT số (đã/chưa)", "TS hội tụ: đã/chưa vận hành"],
+    ["1", "Báo LC - tòa soạn in/điện tử", "Đang vận hành", "Đang vận hành"],
+  ];
+  const book = (heading = "Kiến nghị của đề tài cho giai đoạn 2026-2030") =>
+    wb(
+      "PL_so_lieu_de_tai_CDS_bao_chi.xlsx",
+      sheet("PL1", series, ["D4:F4", "G4:H4", "B6:H6", "B11:H11"]),
+      sheet("PL2", states(heading), ["A6:D6"]),
+    );
+  const ps = used(detect(plan, [book()]));
+  const all = detect(plan, [book()]).mappings;
+
+  test("a forecast's columns ('Kịch bản dự báo') are no year's actuals (rule 271)", () => {
+    expect(all.filter((m) => (m.year ?? 0) > 2025)).toEqual([]);
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("PL1!F7");
+  });
+  test("a numbered section naming only the province does not hide the column headers above it (rule 273)", () => {
+    expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("PL1!F12");
+  });
+  test.each(["Kiến nghị của đề tài cho giai đoạn 2026-2030", "Định hướng đề xuất đến năm 2030"])(
+    "a heading after the table naming a plan's years heads the second table as planned, however long: %s (rule 272)",
+    (heading) => {
+      const states = used(detect(plan, [book(heading)]));
+      expect(at(states, "digital_platforms", "bao-lai-chau")).toBe("PL2!C4");
+      expect(at(states, "converged_newsroom", "bao-lai-chau")).toBe("PL2!D4");
+    },
+  );
+  test("revenue from digital platforms is a part of revenue; 'Đã tập huấn báo số' counts the trained (rule 277)", () => {
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("PL1!F8");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("PL1!F10");
+  });
+});
+
+describe("eighteenth round (ADR 0007): a roll-up of the province's press and the districts' media centres", () => {
+  const grid = [
+    [
+      "TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CỦA CƠ QUAN BÁO CHÍ TỈNH VÀ TRUNG TÂM TRUYỀN THÔNG - VĂN HÓA CẤP HUYỆN NĂM 2025",
+    ],
+    [],
+    ["TT", "Tên đơn vị (tỉnh, huyện)", "Sản phẩm báo chí", null, "Nguồn thu (triệu đồng)", null, "Ghi chú"],
+    [
+      null,
+      null,
+      "Tổng tin, bài, ảnh, video đã xuất bản (mọi thể loại)",
+      "Tin-bài NVCT (mới)",
+      "Thu toàn đơn vị (cả năm, tr.đ)",
+      "Riêng phần thu quảng cáo, tài trợ chương trình",
+    ],
+    [
+      "I",
+      "Cơ quan báo chí cấp tỉnh",
+      { value: 6673, formula: "SUM(C6:C7)" },
+      { value: 1640, formula: "SUM(D6:D7)" },
+      { value: 13923, formula: "SUM(E6:E7)" },
+      { value: 5458, formula: "SUM(F6:F7)" },
+    ],
+    [
+      "1",
+      "BLC - Báo Đảng bộ tỉnh",
+      2292,
+      1527,
+      10540,
+      4169,
+      "Đơn vị bổ sung số liệu bằng điện thoại ngày 18/11",
+    ],
+    ["2", "Đài PTTH Lai Châu (kênh LTV)", 4381, 113, 3383, 1289],
+    ["II", "Trung tâm Truyền thông - Văn hóa các huyện", 4646, 1917, 1431, 307],
+  ];
+  const ps = used(
+    detect(plan, [wb("TH_bao_chi_va_TTTT-VH_huyen_2025.xlsx", sheet("Nam 2025", grid, ["C3:D3", "E3:F3"]))]),
+  );
+  test("a column's own header describing a part keeps the group header's input off it; the group header says it more surely for its sibling (rule 274)", () => {
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Nam 2025!E6");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2025)).toBe("Nam 2025!E7");
+    // (the part's column first)
+    const swapped = [
+      ["TỔNG HỢP SỐ LIỆU HOẠT ĐỘNG CỦA CƠ QUAN BÁO CHÍ TỈNH NĂM 2025"],
+      [],
+      ["TT", "Tên đơn vị", "Sản phẩm báo chí", null, "Nguồn thu (triệu đồng)", null],
+      [
+        null,
+        null,
+        "Tổng tin, bài (mọi thể loại)",
+        "Tin-bài NVCT (mới)",
+        grid[3]?.[5] ?? null,
+        grid[3]?.[4] ?? null,
+      ],
+      ["1", "BLC - Báo Đảng bộ tỉnh", 2292, 1527, 4169, 10540],
+      ["2", "Đài PTTH Lai Châu (kênh LTV)", 4381, 113, 1289, 3383],
+    ];
+    const first = used(
+      detect(plan, [wb("Tong hop 2025.xlsx", sheet("Nam 2025", swapped, ["C3:D3", "E3:F3"]))]),
+    );
+    expect(at(first, "revenue", "bao-lai-chau", 2025)).toBe("Nam 2025!F5");
+  });
+  test("'bao' cut off from 'chi' in a file's name names no agency (rule 278)", () => {
+    const press = [
+      ["SỐ LIỆU TỔNG HỢP NĂM 2025"],
+      ["STT", "Chỉ tiêu", "Năm 2025"],
+      ["1", "Tin-bài NVCT (mới)", 5124],
+      ["2", "Tổng doanh thu (triệu đồng)", 17059],
+    ];
+    const d = detect(plan, [wb("TH_bao_chi_va_TTTT-VH_huyen_2025.xlsx", sheet("Tong hop", press))]);
+    expect(d.mappings).toEqual([]);
+    const own = detect(plan, [wb("TH_Bao_LC_2025.xlsx", sheet("Tong hop", press))]);
+    expect(at(used(own), "political_articles", "bao-lai-chau", 2025)).toBe("Tong hop!C3");
+  });
+});
+
+describe("eighteenth round (ADR 0007): a report on the national digital transformation day", () => {
+  const grid = [
+    ["KẾT QUẢ HƯỞNG ỨNG NGÀY CHUYỂN ĐỔI SỐ QUỐC GIA 10/10/2025 CỦA CÁC CƠ QUAN BÁO CHÍ TỈNH"],
+    [],
+    ["STT", "Nội dung hưởng ứng, kết quả", "ĐVT", "Báo Lai Châu", "Đài tỉnh Lai Châu (PT & TH, kênh LTV)"],
+    ["1", "Tác phẩm mới đăng, phát phục vụ NVCT địa phương năm 2025", "TP", 1588, 2773],
+    [null, "- Cùng kỳ năm 2024 (để so sánh)", "TP", 1568, 2581],
+    ["2", "Tổng thu từ hoạt động báo chí, dịch vụ (mọi nguồn) năm 2025", "Triệu", 13048, 3674],
+    [null, "  + Số liệu năm 2024 của chỉ tiêu trên", "Triệu", 12442, 3591],
+    ["3", "Đơn vị tự bảo đảm chi thường xuyên theo NĐ 60 (đã được giao)", "Có/chưa", "✘", "✔"],
+  ];
+  const ps = used(detect(plan, [wb("BC_huong_ung_Ngay_CDS_10-10_2025.xlsx", sheet("Ngay CDS", grid))]));
+  test("a sub-row naming only the same period of another year holds the row above's figure for it (rule 275)", () => {
+    expect(at(ps, "political_articles", "bao-lai-chau", 2024)).toBe("Ngay CDS!D5");
+    expect(at(ps, "revenue", "dai-ptth-lai-chau", 2024)).toBe("Ngay CDS!E7");
+  });
+  test("autonomy '(đã được giao)' is granted already, a state, not a target (rule 276)", () => {
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Ngay CDS!D8");
+    expect(at(ps, "autonomous", "dai-ptth-lai-chau")).toBe("Ngay CDS!E8");
+  });
+});
+
+describe.each(["Điều kiện tối thiểu (hạng II)", "Mức chuẩn để xếp hạng II"])(
+  "eighteenth round (ADR 0007): a public unit's grading dossier, its standards under %s",
+  (standard) => {
+    const grid = [
+      ["BẢNG TỰ ĐÁNH GIÁ, CHẤM ĐIỂM THEO TIÊU CHÍ XẾP HẠNG ĐƠN VỊ SỰ NGHIỆP NĂM 2025"],
+      ["Đơn vị đề nghị xếp hạng: Báo Lai Châu"],
+      [],
+      ["STT", "Tiêu chí xếp hạng", "ĐVT", standard, "Thực trạng tại đơn vị (số liệu)"],
+      ["1", "Tổng số người đang làm việc thực tế tại tòa soạn", "Ng", "Tối thiểu 30 người làm việc", 41],
+      ["-", "Trong tổng số: viên chức", "Ng", null, 25],
+      [
+        "2",
+        "Tổng thu từ hoạt động báo chí, dịch vụ (mọi nguồn) năm 2022",
+        "tr. đồng",
+        "Có nguồn thu ổn định 3 năm liền",
+        12492,
+      ],
+      ["3", "Tổng thu từ hoạt động báo chí, dịch vụ (mọi nguồn) năm 2023", "tr. đồng", null, 13196],
+    ];
+    const ps = used(detect(plan, [wb("Bang diem xep hang DVSN - bao_LC.xlsx", sheet("Cham diem", grid))]));
+    test("a row's criterion under the standards names no figure of its own (rule 271)", () => {
+      expect(at(ps, "revenue", "bao-lai-chau", 2022)).toBe("Cham diem!E7");
+    });
+    test("'Trong tổng số: viên chức' is a part of the staff (rule 277)", () => {
+      expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Cham diem!E5");
+    });
+  },
+);
+
+describe("eighteenth round (ADR 0007): a spokesperson regime report", () => {
+  const grid = [
+    ["THÔNG TIN CHÍNH THỐNG CỦA TỈNH ĐƯỢC CÁC CƠ QUAN BÁO CHÍ ĐỊA PHƯƠNG ĐĂNG, PHÁT NĂM 2025"],
+    [],
+    ["STT", "Đơn vị đăng, phát", "TB phục vụ NV chính trị", "TB từ nguồn thông cáo báo chí"],
+    ["1", "Báo LC - tòa soạn in/điện tử", 1440, 194],
+    ["2", "Đài tỉnh Lai Châu (PT & TH, kênh LTV)", 2473, 431],
+  ];
+  const d = detect(plan, [wb("BC_thuc_hien_quy_che_phat_ngon_2025.xlsx", sheet("Bieu 02", grid))]);
+  test("a province-wide input is never read on an agency's own row (rule 279)", () => {
+    expect(d.mappings.filter((m) => m.unit === "tinh-lai-chau")).toEqual([]);
+    expect(at(used(d), "political_articles", "bao-lai-chau", 2025)).toBe("Bieu 02!C4");
+  });
+});
+
+describe("eighteenth round (ADR 0007): a six-month preliminary review, a sheet per agency", () => {
+  const review = (agency: string) => [
+    ["BÁO CÁO SƠ KẾT 6 THÁNG ĐẦU NĂM 2025 - BIỂU SỐ LIỆU KÈM THEO"],
+    [agency],
+    [],
+    [
+      "STT",
+      "Chỉ tiêu",
+      "ĐVT",
+      "Kết quả năm 2024 (chính thức)",
+      "Sơ kết 6T năm 2025",
+      "Ước TH cả năm 2025 (đơn vị báo)",
+      "Kế hoạch được giao 2025",
+    ],
+    [
+      "1",
+      "Tác phẩm báo chí mới phục vụ nhiệm vụ chính trị tại địa phương",
+      "Tác phẩm",
+      1484,
+      652,
+      1522,
+      1810,
+    ],
+    ["2", "Mức tự chủ chi thường xuyên đã được phê duyệt phương án", "Có-Chưa", "✗", null, "✓"],
+    ["3", "Tổng số tiền thu vào trong năm của cơ quan (mọi khoản)", "Tr đ", 10887, 4911, null, 12500],
+  ];
+  const ps = used(
+    detect(plan, [
+      wb(
+        "SoKet_6T_2025_bieu.xlsx",
+        sheet("Bao LChau", review("TS Báo Lai Châu (Thành phố LC)")),
+        sheet("Dai tinh", review("Đài PT-TH LChâu (trực thuộc UBND)")),
+      ),
+    ]),
+  );
+  test("'(đơn vị báo)' closing a header is the figure as the unit reports it, no newspaper (rule 280)", () => {
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Dai tinh!F5");
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Bao LChau!F5");
+  });
+  test("'6T' is six months written short: a part of the year (rule 281)", () => {
+    expect(ps.filter((p) => p.cell.startsWith("E"))).toEqual([]);
+    expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Bao LChau!D7");
+  });
+  test("autonomy 'đã được phê duyệt phương án' is approved, a state; the plan is how it came about (rule 282)", () => {
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Bao LChau!F6");
+  });
+});
+
+describe("eighteenth round (ADR 0007): a relay station register and a digital literacy return", () => {
+  test("a column headed 'Số liệu/đánh giá' holds the agency's answers, figures or ratings (rule 283)", () => {
+    const grid = [
+      ["THÔNG TIN BỔ SUNG VỀ ĐƠN VỊ QUẢN LÝ TRẠM NĂM 2025"],
+      ["Đài PT-TH LChâu (trực thuộc UBND)"],
+      [],
+      ["TT", "Nội dung", "Số liệu/đánh giá", "ĐVT"],
+      ["1", "Người làm việc thực tế tại cơ quan, kể cả hợp đồng khoán", 142, "Người"],
+      ["2", "Mức cấp độ ATTT hệ thống tác nghiệp điện tử", "Cấp độ 1", "Cấp độ"],
+    ];
+    const ps = used(detect(plan, [wb("So theo doi tram PL 2025.xlsx", sheet("Số liệu chung", grid))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Số liệu chung!C5");
+    expect(at(ps, "security_level", "dai-ptth-lai-chau")).toBe("Số liệu chung!C6");
+  });
+  test.each([
+    "Hoàn thành khóa học kỹ năng số cơ bản (Bình dân học vụ số)",
+    "Da hoc xong khoa ky nang so pho cap",
+  ])(
+    "basic digital skills for all ('%s') are not press digital transformation training (rule 284)",
+    (basic) => {
+      const grid = [
+        ["BIỂU TỔNG HỢP BỒI DƯỠNG CHUYỂN ĐỔI SỐ KHỐI BÁO CHÍ TỈNH NĂM 2025"],
+        [],
+        ["STT", "Tên cơ quan thực hiện", "Quân số cơ quan (ng)", basic, "Đã học lớp CĐS dành cho nhà báo"],
+        ["1", "BLC - Báo in & điện tử", 36, 27, 35],
+        ["2", "Đài PT-TH LChâu (trực thuộc UBND)", 126, 73, 123],
+      ];
+      const ps = used(detect(plan, [wb("Tong hop ky nang so 2025.xlsx", sheet("Bieu 01", grid))]));
+      expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Bieu 01!E4");
+      expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Bieu 01!E5");
+    },
+  );
+});

@@ -708,7 +708,14 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         return out;
       }
       // A heading across the table ("II. ĐÀI PT-TH") separates blocks; it does not head the columns under it.
-      if (heading) spreadAcross = false;
+      // (Nor does a numbered section saying nothing of its columns' role, year or input, "IV | Địa bàn toàn tỉnh (tỉnh
+      // LChâu)", "IV | Cả tỉnh Lai Châu (tổng hợp chung)": its rows stand under the same columns as those above.)
+      if (
+        heading ||
+        (sectioned &&
+          texts.every((t) => t.info.role === null && t.info.inputs.length === 0 && t.info.years.length === 0))
+      )
+        spreadAcross = false;
       // The title's year, unless the sheet's name gave one (a file name's year is weaker than the title's).
       if (!seenValues && (!sheetYear || sheetYear.weight < TITLE_YEAR_WEIGHT) && texts.length <= 2)
         sheetYear = titleYear(texts) ?? sheetYear;
@@ -1240,8 +1247,28 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
             (title === null || titleAt?.row === r || titleAt?.right == null) &&
             figuresOn(sheet.rows[r + 1], right))) &&
         !totalSection(t.info.text);
+      // (A heading after rows of figures, naming a plan's years after the report's: "Kiến nghị của đề tài cho giai đoạn
+      // 2026-2030", "Định hướng đề xuất đến năm 2030". A sentence across the table, "Phương hướng năm 2025: phấn đấu
+      // tăng …", is a remark.)
+      const planned =
+        lone &&
+        seenValues &&
+        info.role === "plan" &&
+        info.tokenCount <= SECTION_HEADING_TOKENS &&
+        info.years.length > 0 &&
+        info.years.every((y) => sheetYear === null || y > sheetYear.value);
       for (let c = t.col; c <= right; c++)
-        columns.push(c, { row: r, col: t.col, info, amongLabels, lone, amongParts, section });
+        columns.push(c, {
+          row: r,
+          col: t.col,
+          info,
+          amongLabels,
+          lone,
+          amongParts,
+          section,
+          planned,
+          across: right > t.col,
+        });
       if (values.length === 0 && !lone && info.years.length === 1)
         yearHeaders.set(r, (yearHeaders.get(r) ?? 0) + 1);
     }
@@ -1917,6 +1944,9 @@ function candidatesFor(
     if (input.appliesTo?.kind === "area") {
       // (A row naming another province, "Yên Bái" in a cluster's comparison, holds that province's figure.)
       if (!env.areaUnit || namesOtherProvince(env, left.rowTexts ?? NO_TEXTS, v.col)) continue;
+      // (Nor is a figure on an agency's own row, under a header naming the input only among others' labels, the
+      // province's: "Báo LC … | 194" under "TB từ nguồn thông cáo báo chí".)
+      if (rowUnit && env.agencies.has(rowUnit.value) && label !== left.label) continue;
       unit = { value: env.areaUnit, weight: 0.95, vi: "số liệu toàn tỉnh", en: "province-wide figure" };
     } else {
       unit = agencyClue;

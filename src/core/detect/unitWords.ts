@@ -20,7 +20,11 @@ export function unitByWords(
   // ("Gọi điện thoại báo số": the "điện" of a telephone is no "báo điện tử", and "báo số" reports figures.)
   // ("Các chỉ tiêu văn hóa - xã hội" typed without tones: the "chi" of "chỉ tiêu" is no "tạp chí", the "van" of
   // "văn hóa" no "văn nghệ".)
-  const reported = words.includes("bao") && /(?<!\p{L})b(?:áo|ao) s(?:ố|o)(?!\p{L})/iu.test(text);
+  // ("Ước TH cả năm 2025 (đơn vị báo)": the figure as the unit reports it, "báo" a verb, no newspaper.)
+  const reported =
+    words.includes("bao") &&
+    (/(?<!\p{L})b(?:áo|ao) s(?:ố|o)(?!\p{L})/iu.test(text) ||
+      /(?<!\p{L})(?:đ|d)(?:ơ|o)n v(?:ị|i) b(?:áo|ao)\s*\)?\s*$/iu.test(text));
   const read = words.filter(
     (w, i) =>
       !(words[i - 1] === "nha" && lex.unitHeads.get(w)?.english === false) &&
