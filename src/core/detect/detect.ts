@@ -435,7 +435,8 @@ function workbookYear(env: ScanEnv, wb: Workbook): number | null {
     const info = env.analyze(text);
     if (
       info.years.length === 1 &&
-      (info.role === null || info.role === "actual") &&
+      // ("ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025": an assessment's title still says the report's year.)
+      (info.role === null || info.role === "actual" || info.role === "derived") &&
       !info.notReportingUnitLine
     )
       years.add(info.years[0] as number);
@@ -451,7 +452,7 @@ function workbookUnit(env: ScanEnv, wb: Workbook): { id: string; text: string; s
   let found: { id: string; text: string; sheet: string } | null = null;
   for (const { text, sheet } of titles(wb)) {
     const info = env.analyze(text);
-    const id = info.unit?.id;
+    const id = info.unit?.id ?? dashPartUnit(env, text);
     // (A title naming two agencies, a merged one's, says the workbook is not one agency's.)
     if (info.units > 1) return null;
     if (!id || !env.agencies.has(id) || info.inputs.some((m) => !m.weak)) continue;
@@ -460,6 +461,23 @@ function workbookUnit(env: ScanEnv, wb: Workbook): { id: string; text: string; s
   }
   return found;
 }
+
+/** The one agency a part of a title between dashes names, where the whole names none: "BÁO CÁO SỐ LIỆU … NĂM 2025 -
+ * TC VĂN NGHỆ LAI CHÂU - HỘI VĂN HỌC NT" (the agency, then the association it belongs to). */
+function dashPartUnit(env: ScanEnv, text: string): string | undefined {
+  if (!DASHED.test(text)) return undefined;
+  let found: string | undefined;
+  for (const part of text.split(DASHED)) {
+    const info = env.analyze(part);
+    if (info.units > 1) return undefined;
+    const id = info.unit?.id;
+    if (id === undefined) continue;
+    if (found !== undefined && found !== id) return undefined;
+    found = id;
+  }
+  return found;
+}
+const DASHED = /\s+[-–]\s+/;
 
 /** The titles atop the workbook's visible sheets: a text alone on one of their first rows (a table's header row
  * names years in every cell; a data row has a figure). */
@@ -471,8 +489,9 @@ function* titles(wb: Workbook): Generator<{ text: string; sheet: Sheet }> {
       if (!row) continue;
       const texts = row.filter((c): c is NonNullable<typeof c> => typeof c?.value === "string");
       if (texts.length !== 1 || row.some((c) => c && typeof c.value === "number")) continue;
-      const text = texts[0]?.value;
-      if (typeof text === "string") yield { text, sheet };
+      // (as read: a title typed in a legacy font, "BAÙO CAÙO …" in VNI-Times, decoded)
+      const cell = texts[0];
+      if (cell) yield { text: cellText(cell), sheet };
     }
   }
 }

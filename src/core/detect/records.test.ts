@@ -1,6 +1,7 @@
 import { builtInPlan } from "../plan/catalogue";
 import { type Cell, type CellScalar, type Sheet, sheetFromGrid, type Workbook } from "../workbook/model";
 import { detect } from "./detect";
+import { encodeLegacy } from "../text/legacyEncoding";
 import { DEFAULT_MIN_CONFIDENCE, type Proposal } from "./types";
 
 /**
@@ -3781,4 +3782,116 @@ describe("eighteenth round (ADR 0007): a relay station register and a digital li
       expect(at(ps, "staff_trained", "dai-ptth-lai-chau")).toBe("Bieu 01!E5");
     },
   );
+});
+
+describe("eighteenth round (ADR 0007): a tally of content exchanged between the agencies", () => {
+  const grid = [
+    ["BẢNG TỔNG HỢP KẾT QUẢ THỰC HIỆN QUY CHẾ PHỐI HỢP TRAO ĐỔI TIN, BÀI GIỮA CÁC CƠ QUAN BÁO CHÍ TỈNH"],
+    ["(Kèm theo Báo cáo sơ kết thực hiện Quy chế phối hợp năm 2025)"],
+    [],
+    ["Năm thực hiện", "Báo Lai Châu - Tỉnh ủy", null, "Đài Phát thanh – Truyền hình LC", null],
+    [
+      null,
+      "TP phục vụ NV chính trị",
+      "Tin bài chia sẻ cho đơn vị bạn",
+      "Tin-bài chính trị tỉnh",
+      "Tin bài chia sẻ",
+    ],
+    ["Năm TH 2024", 1527, 650, 1854, 800],
+    ["Năm TH 2025 (ước cả năm)", 1652, 599, 1987, 351],
+    ["Lũy kế 10 tháng/2025", 1241, 527, 1523, 255],
+    [
+      "Tổng cộng giai đoạn",
+      { value: 3179, formula: "SUM(B6:B7)" },
+      1249,
+      { value: 3841, formula: "SUM(D6:D7)" },
+      1151,
+    ],
+    [],
+    ["Tình hình ứng dụng nền tảng (đến thời điểm báo cáo)"],
+    ["Dua noi dung bao chi cua don vi len cac nen tang so", "Rồi", null, "Chưa"],
+    ["Tổ chức hoạt động theo mô hình tòa soạn hội tụ đa nền tảng", "Chưa", null, "Rồi"],
+  ];
+  const ps = used(
+    detect(plan, [
+      wb("TH_trao_doi_tin_bai_2025.xlsx", sheet("Trao đổi", grid, ["B4:C4", "D4:E4", "A4:A5", "A11:E11"])),
+    ]),
+  );
+  test("a total under rows each labelled by its year is the period's, no year's (rule 286)", () => {
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Trao đổi!B7");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Trao đổi!D7");
+  });
+  test("a heading between the table of figures and rows of answers keeps the agencies' column headers (rule 285)", () => {
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Trao đổi!B12");
+    expect(at(ps, "converged_newsroom", "dai-ptth-lai-chau")).toBe("Trao đổi!D13");
+  });
+});
+
+describe("eighteenth round (ADR 0007): an AI tool pilot's evaluation form", () => {
+  const grid = [
+    ["PHIẾU ĐÁNH GIÁ KẾT QUẢ THÍ ĐIỂM ỨNG DỤNG TRÍ TUỆ NHÂN TẠO TRONG HOẠT ĐỘNG BÁO CHÍ NĂM 2025"],
+    [],
+    [null, "Tên cơ quan báo chí:", "Báo Lai Châu (bản in, điện tử)"],
+    [],
+    ["Mục", "Nội dung đánh giá", "ĐVT", "Kết quả tự đánh giá"],
+    ["1", "Đã xây dựng quy chế sử dụng AI trong tác nghiệp", "có/chưa", "Đã có"],
+    ["2", "Đã có nền tảng dữ liệu tập trung tích hợp AI", "có/chưa", "Chưa có"],
+    ["3", "Có dự định mua bản quyền phần mềm AI trong năm tới", "có/chưa", "Đã có"],
+    ["4", "Đã dùng thử công cụ AI tạo sinh (chatbot, chuyển giọng nói)", "có/chưa", "Đã có"],
+  ];
+  test("AI rules, plans to buy AI and generative AI tools tried are no data platform with AI (rule 287)", () => {
+    const ps = used(detect(plan, [wb("PDG_AI_BLChau_2025.xlsx", sheet("Phiếu", grid))]));
+    expect(at(ps, "ai_data_platform", "bao-lai-chau")).toBe("Phiếu!D7");
+  });
+});
+
+describe("eighteenth round (ADR 0007): titles as typed", () => {
+  test("a title in a legacy font is read decoded; a part between dashes names the agency where the whole names none (rule 288)", () => {
+    const vni = (text: string): Cell => ({ value: encodeLegacy(text, "vni"), font: "VNI-Times" });
+    const grid: Array<Array<CellScalar | Cell>> = [
+      [vni("BÁO CÁO SỐ LIỆU CHUYỂN ĐỔI SỐ BÁO CHÍ NĂM 2025 - TC VĂN NGHỆ LAI CHÂU - HỘI VĂN HỌC NT")],
+      [],
+      ["STT", "Chỉ tiêu", "ĐVT", "Năm 2024", "Năm 2025"],
+      [
+        "1.1",
+        "Số tác phẩm, tin bài phục vụ nhiệm vụ chính trị địa phương đã đăng, phát",
+        "tin-bài",
+        193,
+        195,
+      ],
+    ];
+    const ps = used(detect(plan, [wb("bao-cao-3.xlsx", sheet("Báo cáo", grid))]));
+    expect(at(ps, "political_articles", "tap-chi-van-nghe-lai-chau", 2025)).toBe("Báo cáo!E4");
+  });
+  test("an assessment's title gives the report's year (rule 288)", () => {
+    const grid = [
+      ["ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025"],
+      [],
+      ["TT", "Nhiệm vụ, chỉ tiêu", "Mục tiêu KH 3414", "Kết quả đạt được", "Mức độ hoàn thành"],
+      [null, "BÁO L.CHÂU"],
+      ["1", "Số tin, bài tuyên truyền các nhiệm vụ chính trị, sự kiện trọng đại", 1214, 1247, "Đạt"],
+      [null, "ĐÀI PT-TH TỈNH"],
+      ["1", "Số tin, bài tuyên truyền các nhiệm vụ chính trị, sự kiện trọng đại", 2400, 2512, "Đạt"],
+    ];
+    const ps = used(detect(plan, [wb("ket-qua-thuc-hien.xlsx", sheet("Đánh giá", grid))]));
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Đánh giá!D5");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Đánh giá!D7");
+  });
+  test("'banner trên trang điện tử' names no newspaper (rule 289)", () => {
+    const grid = [
+      ["ĐÀI PHÁT THANH – TRUYỀN HÌNH LC"],
+      ["BẢNG KÊ CHI TIẾT HÓA ĐƠN GTGT ĐÃ LẬP NĂM 2022"],
+      [
+        "Số thứ tự HĐ",
+        "Ký hiệu, số hóa đơn",
+        "Ngày lập hóa đơn",
+        "Người mua / nội dung dịch vụ",
+        "Doanh thu chưa có thuế",
+      ],
+      ["1", "1C22TLC/00000337", "22/01/2022", "Công ty TNHH Chè Tân Uyên - quảng cáo sản phẩm", 1478],
+      ["2", "1C22TLC/00000203", "24/02/2022", "Viettel Lai Châu - banner trên trang điện tử", 2232],
+    ];
+    const d = detect(plan, [wb("BangKe_HDDT_DaiTinh_PTTH.xlsx", sheet("Bảng kê HĐĐT 2022", grid))]);
+    expect(d.mappings.filter((m) => m.unit === "bao-lai-chau")).toEqual([]);
+  });
 });

@@ -220,8 +220,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   let seenValues = false;
   // Columns that have held a figure or an answer on a row above.
   const figureColumns: boolean[] = [];
-  // The last row whose year stood in a column of years.
-  let lastYearColumnRow = 0;
+  // The last row of figures whose year stood on it, in a column of years or in its label ("Năm TH 2025 (ước cả năm)").
+  let lastYearRow = 0;
   // Columns headed by whose the row is ("Chủ quản hệ thống", "Đơn vị chủ quản").
   const ownerColumns = new Set<number>();
   // The figures of the row before this one.
@@ -1022,8 +1022,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           texts.every((t) => t.info.inputs.length === 0);
         // ("Cộng số cơ quan" under the agencies' rows: it adds them up, no agency's figure.)
         if (totalRow && !partsTotal && head.label !== null && lastAgencyRow > head.label.row) continue;
-        // ("Tổng cộng các năm" under rows of years: their sum, no year's figure.)
-        if (totalRow && !rowYear && head.label !== null && lastYearColumnRow > head.label.row) continue;
+        // ("Tổng cộng các năm", "Tổng cộng giai đoạn" under rows of years: their sum, no year's figure.)
+        if (totalRow && !rowYear && head.label !== null && lastYearRow > head.label.row) continue;
         candidatesFor(
           env,
           sheet.name,
@@ -1059,7 +1059,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       }
     }
 
-    if (rowYear?.column === true && values.length > 0) lastYearColumnRow = r;
+    if (values.length > 0 && (rowYear !== null || yearLabelled(texts, values[0]?.col ?? 0))) lastYearRow = r;
     if (values.length > 0) {
       const firstValue = values[0]?.col ?? Infinity;
       // (A row naming the sheet's own agency, "Ban Biên tập Tạp chí" on the magazine's sheet, is one of its parts.)
@@ -1275,10 +1275,28 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   }
   return out;
 }
-/** Whether a row holds a figure (a number, as typed or from a formula) in a column after the first, up to `right`. */
+/** Whether a row's label before its first figure names only its year ("Năm TH 2025 (ước cả năm)", "N.2024"). */
+function yearLabelled(texts: readonly TextCell[], firstValue: number): boolean {
+  return texts.some(
+    (t) =>
+      !t.fromAbove &&
+      t.col < firstValue &&
+      t.info.years.length === 1 &&
+      t.info.inputs.length === 0 &&
+      t.info.role !== "derived" &&
+      t.info.role !== "plan",
+  );
+}
+/** Whether a row holds a figure (a number, as typed or from a formula) or an answer ("Rồi", "Chưa") in a column after
+ * the first, up to `right`. */
 function figuresOn(row: ReadonlyArray<Cell | undefined> | undefined, right: number): boolean {
   if (!row) return false;
-  for (let c = 2; c <= right && c < row.length; c++) if (typeof row[c]?.value === "number") return true;
+  for (let c = 2; c <= right && c < row.length; c++) {
+    const cell = row[c];
+    if (typeof cell?.value === "number") return true;
+    // ("Tình hình ứng dụng nền tảng (đến thời điểm báo cáo)" between a table of figures and its agencies' answers.)
+    if (cell && typeof cell.value === "string" && valueTextKind(cellText(cell)) === "word") return true;
+  }
   return false;
 }
 /** Whether `t` answers its row's label `label` in words, under a column headed by a year or a period. */

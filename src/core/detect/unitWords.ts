@@ -74,7 +74,7 @@ function spelledAsNames(lex: Lexicon, typed: ReadonlySet<string>, toned: Toned, 
 /** Two words that make a word of an agency's name something else: "điện thoại" (a telephone), "chỉ tiêu" (an
  * indicator), "văn hóa" (culture), "phát thanh viên" (an announcer; "thành viên", a member), "đất đai" (land: "Cơ
  * sở dữ liệu đất đai tỉnh" typed without tones is no "Đài tỉnh"), "tin điện tử" ("Trang tin điện tử", "Cổng thông
- * tin điện tử": another body's website, not "Báo điện tử"). */
+ * tin điện tử", "banner trên trang điện tử": another body's website, or any web page, not "Báo điện tử"). */
 const OTHER_PAIRS = new Set([
   "dien thoai",
   "chi tieu",
@@ -82,6 +82,7 @@ const OTHER_PAIRS = new Set([
   "thanh vien",
   "dat dai",
   "tin dien",
+  "trang dien",
   // ("Kỳ khai báo", "Thông báo", "Dự báo", "Cảnh báo": declaring, announcing, forecasting, warning; no newspaper.)
   "khai bao",
   "thong bao",
