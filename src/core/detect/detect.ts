@@ -4,7 +4,7 @@ import { isSummaryMarker } from "../layout/sheetName";
 import { type Sheet, type Workbook } from "../workbook/model";
 import { codebookOf, spelledOut } from "./codebook";
 import { buildLexicon } from "./lexicon";
-import { type Candidate, memoAnalyzer, type ScanEnv, scanSheet } from "./scanSheet";
+import { type Candidate, memoReader, type ScanEnv, scanSheet } from "./scanSheet";
 import { type Clue, parseRange, type SheetContext } from "./sheetContext";
 import { foldText } from "./text";
 import { cellText } from "../values/reading";
@@ -68,7 +68,7 @@ export function detectionScan(plan: Plan): DetectionScan {
     inputs: new Map(plan.inputs.map((i) => [i.id, i])),
     areaUnit: areas.length === 1 ? (areas[0]?.id ?? null) : null,
     agencies: new Set(plan.units.units.filter((u) => u.kind === "agency").map((u) => u.id)),
-    analyze: memoAnalyzer(lex),
+    ...memoReader(lex),
   };
 
   const all: Array<Candidate & { workbook: string }> = [];

@@ -51,6 +51,9 @@ export type ScanEnv = {
   areaUnit: string | null;
   agencies: ReadonlySet<string>;
   analyze: (text: string) => TextInfo;
+  /** valueTextKind, memoised with the analyses: workbooks repeat the same answers ("Có", "Đã tự chủ", "-") many
+   * times. */
+  kind: (text: string) => ValueKind;
 };
 
 const YEAR_MIN = 1990;
@@ -77,21 +80,40 @@ function yearOf(v: unknown): number | null {
   return typeof n === "number" && Number.isInteger(n) && n >= YEAR_MIN && n <= YEAR_MAX ? n : null;
 }
 
-/** analyzeText with a memory: workbooks repeat the same labels and headers many times. */
-export function memoAnalyzer(lex: Lexicon): (text: string) => TextInfo {
-  const memo = new Map<string, TextInfo>();
-  return (text) => {
-    let info = memo.get(text);
-    if (!info) {
-      info = analyzeText(lex, text);
-      memo.set(text, info);
+/** A string cell's kind: a value ("number", a yes/no "word") or a text (null). */
+type ValueKind = "number" | "word" | null;
+
+/** What one text reads as, each part made when first asked: its analysis and, for a cell's text, its kind. */
+type Reading = { info: TextInfo | undefined; kind: ValueKind | undefined };
+
+/** analyzeText and valueTextKind with one memory for both (one lookup per distinct text, however many cells repeat
+ * it): workbooks repeat the same labels, headers and answers many times. Made for one detection: nothing is kept
+ * from one detection to the next. */
+export function memoReader(lex: Lexicon): Pick<ScanEnv, "analyze" | "kind"> {
+  const memo = new Map<string, Reading>();
+  const reading = (text: string): Reading => {
+    let r = memo.get(text);
+    if (!r) {
+      r = { info: undefined, kind: undefined };
+      memo.set(text, r);
     }
-    return info;
+    return r;
+  };
+  return {
+    analyze: (text) => {
+      const r = reading(text);
+      return (r.info ??= analyzeText(lex, text));
+    },
+    kind: (text) => {
+      const r = reading(text);
+      if (r.kind === undefined) r.kind = valueTextKind(text);
+      return r.kind;
+    },
   };
 }
 
 /** A string cell is a value (a number typed as text, a yes/no word, a placeholder) or a text (label, header). */
-function valueTextKind(t: string): "number" | "word" | null {
+function valueTextKind(t: string): ValueKind {
   // "+ 2023", "- 2024:" name a sub-row's year under a parent label; they are not the figure 2023.
   if (BULLET_YEAR.test(t)) return null;
   if (NUMBER_START.test(t) && parseVietnameseNumber(t) !== null) return "number";
@@ -252,10 +274,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // A struck-through entry was crossed out by its author: neither a figure nor a label.
         if (!cell || cell.struck) continue;
         const v = cell.value;
-        const y = yearColumns.has(c) ? yearOf(v) : null;
+        const inYears = yearColumns.size > 0 && yearColumns.has(c);
+        const y = inYears ? yearOf(v) : null;
         // ("Năm 2021" written out in a column of years is 2021 too, and stays the row's text.)
         const written =
-          y === null && yearColumns.has(c) && typeof v === "string"
+          y === null && inYears && typeof v === "string"
             ? yearOf(/^\s*nam\s*(\d{4})\s*$/.exec(foldText(cellText(cell)))?.[1])
             : null;
         if (y !== null || written !== null) {
@@ -272,7 +295,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         if (typeof v === "string") {
           const t = cellText(cell);
           if (t === "") continue;
-          const kind = valueTextKind(t);
+          const kind = env.kind(t);
           // "Được cấp phép lại" is an answer in a cell and a label at the start of a row.
           const info = kind === "word" || kind === null ? env.analyze(t) : null;
           // …and "Đã tập huấn CĐS" heads a column: a phrase that merely opens with "đã" (not an answer agencies
@@ -493,7 +516,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       values.every(
         (x, i) =>
           yearOf(x.cell.value) !== null ||
-          (i >= 2 && typeof x.cell.value === "string" && valueTextKind(cellText(x.cell)) === "word"),
+          (i >= 2 && typeof x.cell.value === "string" && env.kind(cellText(x.cell)) === "word"),
       ) &&
       // (headers naming inputs after the years, "2025" | "Tổng số người đang LV", are the header row's own)
       (!texts.some((t) => !t.fromAbove && t.info.inputs.length > 0 && t.col < (values[0]?.col ?? 0)) ||
@@ -1198,7 +1221,8 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         !cardLabels
       )
         continue;
-      const right = spreadAcross ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
+      // (a key made only on a sheet with merges across: most rows of most sheets have none)
+      const right = spreadAcross && acrossTo.size > 0 ? (acrossTo.get(`${r}:${t.col}`) ?? t.col) : t.col;
       // A text alone on its row across many columns is a title: it heads them for role, unit and year, but it is
       // not the label of each (the rows under it say which agency; `title` above carries its input). Among other
       // headers it is a group header ("Số tin, bài …" over Năm 2022 … Năm 2025) and labels its columns.
