@@ -1,12 +1,13 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind34 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind36 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read up to blind32 but blind31's statuses (93.3%); blind33 and
- * blind34 (written blind at the start of the thirteenth session, 2026-11-29, measured unseen at its end: blind34 met
- * all three, blind33 none) are read from the fourteenth.
+ * not in the corpus) are met on every split that was read but blind31's statuses (93.3%); on the unseen splits,
+ * blind35 and blind36 (written blind at the start of the fourteenth session, 2026-11-29, measured at its end), each
+ * meets precision only (blind35 precision 0.980, recall 0.865, statuses 87.0%; blind36 0.980, 0.927 and 92.8%).
+ * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
@@ -85,12 +86,16 @@ const floors = {
   // Read since the thirteenth session (2026-11-29; measured unseen at the end of the twelfth: blind31 precision
   // 0.957, recall 0.780, statuses 82.5%; blind32 0.987, 0.933, 95.5%).
   blind31: { precision: 0.97, recall: 0.96, statuses: 0.93 },
-  blind32: { precision: 0.98, recall: 0.93, statuses: 0.95 },
-  // Unseen: written blind at the start of the thirteenth session (2026-11-29) by two helpers at once, measured at its
-  // end: blind33 precision 0.865, recall 0.879, statuses 93.3% (0.864, 0.879, 93.2% with the session's starting
-  // detector); blind34 0.974, 0.949, 95.7% (the same with the starting one).
-  blind33: { precision: 0.86, recall: 0.87, statuses: 0.93 },
-  blind34: { precision: 0.97, recall: 0.94, statuses: 0.95 },
+  blind32: { precision: 0.99, recall: 0.99, statuses: 0.99 },
+  // Read since the fourteenth session (2026-11-29; measured unseen at the end of the thirteenth: blind33 precision
+  // 0.865, recall 0.879, statuses 93.3%; blind34 0.974, 0.949, 95.7%).
+  blind33: { precision: 0.99, recall: 0.99, statuses: 0.99 },
+  blind34: { precision: 0.99, recall: 0.99, statuses: 0.99 },
+  // Unseen: written blind at the start of the fourteenth session (2026-11-29) by two helpers at once, measured at its
+  // end: blind35 precision 0.980, recall 0.865, statuses 87.0% (the same with the session's starting detector);
+  // blind36 0.980, 0.927, 92.8% (0.987, 0.933, 93.0% with the starting one).
+  blind35: { precision: 0.98, recall: 0.86, statuses: 0.87 },
+  blind36: { precision: 0.98, recall: 0.92, statuses: 0.92 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -105,8 +110,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind33 and blind34 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind35", "blind36"]);
 });
