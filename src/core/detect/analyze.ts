@@ -571,8 +571,7 @@ function partsOf(w: Waived, inputId: string): Phrase[] {
   );
 }
 /** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of),
- * "phê duyệt phương án" (approved). */
-// ("Mức tự chủ … đã được phê duyệt phương án": the way it came about, approved.)
+ * "phê duyệt phương án" ("Mức tự chủ … đã được phê duyệt phương án": the way it came about, approved). */
 const SET_ASIDE = new Set(["ngoai", "tru", "theo", "duyet"]);
 /** Words before an exclusion that count it in: "cả", "kể cả", "(bao) gồm". */
 const INCLUDING = new Set(["ca", "gom"]);
@@ -1362,6 +1361,7 @@ const REPLACED_FOLDED = ["thay ", "huy", "tra lai", "tu choi", "duyet", " cu"];
 /** A letter, a dot and a word, run together: "a.doanh", "b.lai". */
 const LETTER_DOT = /^[a-zđ]\.[a-z]/;
 /** "Kết quả tự đánh giá", "Số liệu đơn vị tự đánh giá": the agency's own answers. */
+/** "Số liệu/đánh giá", "Giá trị/xếp loại" (its words, the slash gone): a column of figures or ratings. */
 const FIGURE_OR_RATING = /^(?:so lieu|gia tri) (?:danh gia|xep loai)$/;
 const SELF_ASSESSED = /^(?:ket qua |so lieu )?(?:(?:cua )?don vi )?tu danh gia(?: (?:nam )?(?:19|20)\d{2})?$/;
 /** "đến 30/6", "đến hết ngày 30/09/2025": to the end of the first, second or third quarter. */
