@@ -421,7 +421,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       if (named) ditto.at = { row: r, col: named.col, info: named.info };
     }
     // "Tên chuỗi số liệu | Tổng LĐ của CQ (ng) | Đã TH về CĐS | Tỷ lệ …": headers that open as answers do.
-    if (values.length > 0 && texts.length >= HEADERS_AROUND_WORD && answersAmongHeaders(texts, values)) {
+    if (values.length > 0 && texts.length >= HEADERS_AROUND_WORD && answersAmongHeaders(env, texts, values)) {
       for (const x of values) texts.push({ col: x.col, info: env.analyze(cellText(x.cell)) });
       values.length = 0;
       texts.sort((a, b) => a.col - b.col);
@@ -1269,7 +1269,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
           (seenValues &&
             t.info.tokenCount <= SECTION_HEADING_TOKENS &&
             (title === null || titleAt?.row === r || titleAt?.right == null) &&
-            figuresOn(sheet.rows[r + 1], right))) &&
+            figuresOn(env, sheet.rows[r + 1], right))) &&
         !totalSection(t.info.text);
       // (A heading after rows of figures, naming a plan's years after the report's: "Kiến nghị của đề tài cho giai đoạn
       // 2026-2030", "Định hướng đề xuất đến năm 2030". A sentence across the table, "Phương hướng năm 2025: phấn đấu
@@ -1313,13 +1313,13 @@ function yearLabelled(texts: readonly TextCell[], firstValue: number): boolean {
 }
 /** Whether a row holds a figure (a number, as typed or from a formula) or an answer ("Rồi", "Chưa") in a column after
  * the first, up to `right`. */
-function figuresOn(row: ReadonlyArray<Cell | undefined> | undefined, right: number): boolean {
+function figuresOn(env: ScanEnv, row: ReadonlyArray<Cell | undefined> | undefined, right: number): boolean {
   if (!row) return false;
   for (let c = 2; c <= right && c < row.length; c++) {
     const cell = row[c];
     if (typeof cell?.value === "number") return true;
     // ("Tình hình ứng dụng nền tảng (đến thời điểm báo cáo)" between a table of figures and its agencies' answers.)
-    if (cell && typeof cell.value === "string" && valueTextKind(cellText(cell)) === "word") return true;
+    if (cell && typeof cell.value === "string" && env.kind(cellText(cell)) === "word") return true;
   }
   return false;
 }
@@ -1484,7 +1484,11 @@ function namesSubject(env: ScanEnv, input: string, texts: readonly TextCell[], c
  * first names nothing (the caption of the rows' names, not a number nor an agency) and whose others name inputs by
  * a phrase, two of them, or one on a row naming no agency ("Báo in | … | Nhân sự cơ quan | Đã qua lớp CĐS | …").
  */
-function answersAmongHeaders(texts: readonly TextCell[], values: readonly ValueCell[]): boolean {
+function answersAmongHeaders(
+  env: ScanEnv,
+  texts: readonly TextCell[],
+  values: readonly ValueCell[],
+): boolean {
   const first = texts[0];
   const last = texts[texts.length - 1];
   if (
@@ -1497,7 +1501,7 @@ function answersAmongHeaders(texts: readonly TextCell[], values: readonly ValueC
     return false;
   for (const x of values) {
     const t = typeof x.cell.value === "string" ? cellText(x.cell) : "";
-    if (valueTextKind(t) !== "word" || x.col <= first.col || x.col >= last.col) return false;
+    if (env.kind(t) !== "word" || x.col <= first.col || x.col >= last.col) return false;
   }
   const strong = texts.filter((t) => !t.fromAbove && t.info.inputs.some((m) => !m.weak && !m.byWords)).length;
   return strong >= 2 || (strong === 1 && !texts.some((t) => t.info.unit !== null));
@@ -2221,7 +2225,7 @@ function tileCaptions(
     if (typeof cell.value !== "string") return null;
     const t = cellText(cell);
     if (t === "") continue;
-    if (valueTextKind(t) === "number") return null;
+    if (env.kind(t) === "number") return null;
     const onFigure = tiles.has(c);
     // (A text under a label of the row is a row of its own; under "Đơn vị chưa gửi" in an empty tile, a caption.)
     if (!onFigure && texts.some((t) => t.col === c && t.info.inputs.length > 0)) return null;
