@@ -498,7 +498,7 @@ function qualified(w: Waived, inputId: string, e: Phrase): boolean {
     !lex.knownMeasures.has(e.tokens.join(" ")) &&
     // (a qualifier that is a part of the exclusion itself, "kỹ năng số" of "kỹ năng số cơ bản", qualifies nothing)
     (inputNamed(lex, inputId)?.qualifiers.some(
-      (q) => affirmed(expanded, q) && !containsRun(tokens(foldText(e.text)), q),
+      (q) => affirmed(expanded, q) && !(e.qualifiersWithin?.includes(q) ?? false),
     ) ??
       false)
   );

@@ -32,6 +32,9 @@ export type Phrase = {
   distinct: string[];
   /** Matched whole, small words and all (an exclusion they would reduce to one word: "so với năm"). */
   whole?: boolean;
+  /** An exclusion's own words that are one of its input's qualifiers ("kỹ năng số" in "kỹ năng số cơ bản"): they
+   * qualify nothing in a label holding the exclusion. */
+  qualifiersWithin?: readonly string[][];
 };
 
 /** Where a token occurs: phrases to try only when a label holds every one of their tokens. */
@@ -47,6 +50,16 @@ export type InputLexicon = {
   /** The plan's subjects as plain folded words ("bao dien tu"). */
   subjects: string[][];
 };
+/** The input with each exclusion told which of the input's qualifiers it holds in its own words (read in full,
+ * small words kept: "kỹ năng số cơ bản" holds "kỹ năng số"). */
+function withQualifiersWithin(input: InputLexicon & { exclusions: Phrase[] }): InputLexicon {
+  for (const e of input.exclusions) {
+    const own = tokens(foldText(e.text));
+    const within = input.qualifiers.filter((q) => containsRun(own, q));
+    if (within.length > 0) e.qualifiersWithin = within;
+  }
+  return input;
+}
 export type UnitLexicon = { id: string; kind: "agency" | "area"; aliases: Phrase[] };
 
 export type Role = "actual" | "plan" | "derived" | "notes" | "total";
@@ -229,25 +242,27 @@ export function buildLexicon(plan: Plan): Lexicon {
     const all = tokens(foldText(text));
     return all.length > 1 && significant({ expandTokens }, all).length <= 1;
   };
-  const inputs = plan.inputs.map((i) => ({
-    id: i.id,
-    phrases: [i.name.vi, ...i.synonyms]
-      .filter((t) => !collapses(t))
-      .map(phrase)
-      .filter(nonEmpty),
-    wholePhrases: [i.name.vi, ...i.synonyms]
-      .filter(collapses)
-      .map((t) => ({ text: t, tokens: tokens(foldText(t)) })),
-    exclusions: i.exclusions
-      .map((t): Phrase => {
-        if (!collapses(t)) return phrase(t);
-        const all = tokens(foldText(t));
-        return { text: t, tokens: all, distinct: [...new Set(all)], whole: true };
-      })
-      .filter(nonEmpty),
-    qualifiers: i.qualifiers.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
-    subjects: i.subjects.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
-  }));
+  const inputs = plan.inputs.map((i) =>
+    withQualifiersWithin({
+      id: i.id,
+      phrases: [i.name.vi, ...i.synonyms]
+        .filter((t) => !collapses(t))
+        .map(phrase)
+        .filter(nonEmpty),
+      wholePhrases: [i.name.vi, ...i.synonyms]
+        .filter(collapses)
+        .map((t) => ({ text: t, tokens: tokens(foldText(t)) })),
+      exclusions: i.exclusions
+        .map((t): Phrase => {
+          if (!collapses(t)) return phrase(t);
+          const all = tokens(foldText(t));
+          return { text: t, tokens: all, distinct: [...new Set(all)], whole: true };
+        })
+        .filter(nonEmpty),
+      qualifiers: i.qualifiers.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
+      subjects: i.subjects.map((q) => tokens(foldText(q))).filter((q) => q.length > 0),
+    }),
+  );
   // "n.tảng" (nền tảng), "h.có" (hiện có): a pair of the plan's words, the first written as its initial and a dot.
   // (An initial and a second word two pairs share stands for neither.)
   const dotted = new Map<string, string[] | null>();
