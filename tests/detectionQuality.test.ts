@@ -4,10 +4,9 @@ import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
  * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind36 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read but blind31's statuses (93.3%); on the unseen splits,
- * blind35 and blind36 (written blind at the start of the fourteenth session, 2026-11-29, measured at its end), each
- * meets precision only (blind35 precision 0.980, recall 0.865, statuses 87.0%; blind36 0.980, 0.927 and 92.8%).
- * Their floors only keep them from getting worse; nobody reads their errors.
+ * not in the corpus) are met on every split that was read up to blind34 but blind31's statuses (93.3%); blind35 and
+ * blind36 (written blind at the start of the fourteenth session, 2026-11-29, measured unseen at its end: each met
+ * precision only) are read from the fifteenth.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
@@ -91,9 +90,8 @@ const floors = {
   // 0.865, recall 0.879, statuses 93.3%; blind34 0.974, 0.949, 95.7%).
   blind33: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   blind34: { precision: 0.99, recall: 0.99, statuses: 0.99 },
-  // Unseen: written blind at the start of the fourteenth session (2026-11-29) by two helpers at once, measured at its
-  // end: blind35 precision 0.980, recall 0.865, statuses 87.0% (the same with the session's starting detector);
-  // blind36 0.980, 0.927, 92.8% (0.987, 0.933, 93.0% with the starting one).
+  // Read since the fifteenth session (2026-11-29; measured unseen at the end of the fourteenth: blind35 precision
+  // 0.980, recall 0.865, statuses 87.0%; blind36 0.980, 0.927, 92.8%).
   blind35: { precision: 0.98, recall: 0.86, statuses: 0.87 },
   blind36: { precision: 0.98, recall: 0.92, statuses: 0.92 },
 } as const;
@@ -110,8 +108,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
+test("every split is large enough to mean something, and none is unseen while blind35 and blind36 are read", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual(["blind35", "blind36"]);
+  expect(UNSEEN).toEqual([]);
 });

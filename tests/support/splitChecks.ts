@@ -85,6 +85,10 @@ import { buildBlind33Corpus } from "../../scripts/corpus/blind33/generate";
 import * as w33 from "../../scripts/corpus/blind33/wordings";
 import { buildBlind34Corpus } from "../../scripts/corpus/blind34/generate";
 import * as w34 from "../../scripts/corpus/blind34/wordings";
+import { buildBlind35Corpus } from "../../scripts/corpus/blind35/generate";
+import * as w35 from "../../scripts/corpus/blind35/wordings";
+import { buildBlind36Corpus } from "../../scripts/corpus/blind36/generate";
+import * as w36 from "../../scripts/corpus/blind36/wordings";
 import { LABELS } from "../../scripts/fixtures/sheetKit";
 
 export type Books = ReadonlyMap<string, ExcelJS.Workbook>;
@@ -225,7 +229,9 @@ export type LaterSplit =
   | "blind33"
   | "blind34"
   | "blind35"
-  | "blind36";
+  | "blind36"
+  | "blind37"
+  | "blind38";
 
 /** Splits written at the same time as another, each blind to the other: each is placed where its twin is. */
 const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
@@ -243,12 +249,13 @@ const TWIN_OF: Partial<Record<LaterSplit, LaterSplit>> = {
   blind32: "blind31",
   blind34: "blind33",
   blind36: "blind35",
+  blind38: "blind37",
 };
 
 /**
  * Whether `split` was written after `earlier` and blind to it. blind9 and blind10 were written at the same time,
  * each blind to the other: neither comes after the other (so were blind11 and blind12, blind13 and blind14,
- * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, blind29 and blind30, blind31 and blind32, blind33 and blind34, and blind35 and blind36).
+ * blind15 and blind16, blind17 and blind18, blind19 and blind20, blind21 and blind22, blind23 and blind24, blind25 and blind26, blind27 and blind28, blind29 and blind30, blind31 and blind32, blind33 and blind34, blind35 and blind36, and blind37 and blind38).
  */
 function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
   const order: readonly LaterSplit[] = [
@@ -270,12 +277,13 @@ function writtenAfter(split: LaterSplit, earlier: LaterSplit): boolean {
     "blind31",
     "blind33",
     "blind35",
+    "blind37",
   ];
   const at = (s: LaterSplit) => order.indexOf(TWIN_OF[s] ?? s);
   return at(split) > at(earlier);
 }
 
-/** blind6 … blind34's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
+/** blind6 … blind36's wording lists (input wordings, short headers, agency names) and decoy rows, by the split
  * after which they are known. */
 const LATER_LISTS: ReadonlyArray<
   readonly [
@@ -442,6 +450,18 @@ const LATER_LISTS: ReadonlyArray<
       w34.B34_AGENCY_WORDINGS,
     ],
     [Object.values(w33.B33_DECOYS), Object.values(w34.B34_DECOYS)],
+  ],
+  [
+    "blind35",
+    [
+      w35.B35_INPUT_WORDINGS,
+      w35.B35_SHORT_HEADERS,
+      w35.B35_AGENCY_WORDINGS,
+      w36.B36_INPUT_WORDINGS,
+      w36.B36_SHORT_HEADERS,
+      w36.B36_AGENCY_WORDINGS,
+    ],
+    [Object.values(w35.B35_DECOYS), Object.values(w36.B36_DECOYS)],
   ],
 ];
 
@@ -2581,6 +2601,8 @@ export async function earlierSplitCases(
     ...(writtenAfter(split, "blind31") ? await buildBlind32Corpus() : []),
     ...(writtenAfter(split, "blind33") ? await buildBlind33Corpus() : []),
     ...(writtenAfter(split, "blind33") ? await buildBlind34Corpus() : []),
+    ...(writtenAfter(split, "blind35") ? await buildBlind35Corpus() : []),
+    ...(writtenAfter(split, "blind35") ? await buildBlind36Corpus() : []),
   ];
 }
 type BuiltFiles = ReadonlyArray<{ fileName: string; workbook: ExcelJS.Workbook }>;
