@@ -21,6 +21,10 @@ const YEAR_COLUMN = new Set([
   "ky bao cao",
   "nam thuc hien",
   "nam so lieu",
+  // "Năm thống kê số liệu", "Niên độ" (a fiscal year): the year each row's figures are for.
+  "nam thong ke",
+  "nam thong ke so lieu",
+  "nien do",
   "thoi gian",
   "thoi ky",
   "giai doan",
@@ -83,6 +87,9 @@ export type TextInfo = {
   /** A part of the year that ends with it ("6 tháng cuối năm 2025", "Quý IV/2025"): derived for a yearly figure, but
    * a state counted at its end is the year's. */
   toYearEnd: boolean;
+  /** Up to a day before the year's end ("Thực hiện đến 15/11/2025", "Số liệu chốt đến hết ngày 30/11"): a figure of
+   * the year so far, which a row or column of the whole year's outranks. */
+  toDate: boolean;
   reportingUnitLine: boolean;
   notReportingUnitLine: boolean;
   derivedLabel: boolean;
@@ -120,6 +127,8 @@ export type TextInfo = {
   /** A note saying a later entry replaces the figures of its row ("Đã gửi lại, thay bằng số liệu …", "Số cũ - …"). */
   replacedNote: boolean;
   tokenCount: number;
+  /** Words outside brackets ("Hiện trạng sau đầu tư (đến tháng 11/2025)": four). */
+  outsideCount: number;
 };
 
 /** Whether the phrase's tokens occur in order in `hay`, with at most `maxGap` other tokens between them. */
@@ -238,9 +247,15 @@ function exclusionHeld(
   sig: readonly string[],
   plain: readonly string[],
   waive: Waiver,
+  phrase: readonly string[],
 ): boolean {
   for (const e of input.exclusions)
-    if ((e.whole || live.has(e)) && exclusionIn(sig, plain, e, lex.ownProvince) && !waive(input.id, e))
+    if (
+      (e.whole || live.has(e)) &&
+      exclusionIn(sig, plain, e, lex.ownProvince) &&
+      !containsRun(phrase, e.tokens) &&
+      !waive(input.id, e)
+    )
       return true;
   return false;
 }
@@ -436,7 +451,8 @@ function buildWaiver(lex: Lexicon, folded: string, all: readonly string[]): Waiv
     ? lex.expandTokens(
         tokens(folded.replace(/[+&]/g, " + ").replace(/\b([a-z]{1,4})-([a-z]{1,4})\b/g, "$1 + $2")),
       )
-    : all;
+    : // ("Thu SN cộng DV": the joiner a word, the parts abbreviated.)
+      expanded;
   // (the tests below are module functions over `w`, not closures: a closure made for every label costs more, under
   // tsx most, which names every closure it makes)
   const w: Waived = { lex, folded, all, expanded, spelled, spelledOut: undefined };
@@ -629,8 +645,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       ? // ("Tin, bài CT&TTTY": the "&" after it joins another kind, not the word.)
         text.replace(ARTICLES_CT, "$1 chính trị ")
       : text;
-  // "DThu toàn ĐV": "ĐV" after "toàn" or "các" is the agency (đơn vị), not the "DV" of dịch vụ.
-  const agency = text.includes("ĐV") ? spelled.replace(WHOLE_UNIT, "$1 đơn vị") : spelled;
+  // "DThu toàn ĐV", "Tổng nguồn thu ĐV": "ĐV", its Đ crossed, is the agency (đơn vị), never the "DV" of dịch vụ.
+  const agency = text.includes("ĐV") ? spelled.replace(WHOLE_UNIT, "$1đơn vị") : spelled;
   // "Tổng doanh thu - ĐV: triệu đồng": the unit of measure after the label, read as "(triệu đồng)" is (the "ĐV"
   // would otherwise be read as the "DV" of dịch vụ).
   // ("- DV: TRIEU DONG" typed without tones: "DV" is dịch vụ as often, so only before a unit of measure.)
@@ -682,7 +698,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     const owners = phraseOwners(lex);
     const bestOf = new Map<
       InputLexicon,
-      { quality: number; phrase: string; index: number; leading: boolean }
+      { quality: number; phrase: string; tokens: readonly string[]; index: number; leading: boolean }
     >();
     // "Câu 2.", "4.3", "Mục 1": the label's numbering is not one of its words.
     const numbering = numberingLength(hay);
@@ -698,18 +714,21 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       for (const { input, index } of own) {
         const best = bestOf.get(input);
         if (!best || quality > best.quality || (quality === best.quality && index < best.index))
-          bestOf.set(input, { quality, phrase: p.text, index, leading });
+          bestOf.set(input, { quality, phrase: p.text, tokens: p.tokens, index, leading });
       }
     }
     for (const input of lex.inputs) {
-      let best: { quality: number; phrase: string; leading?: boolean } | null = bestOf.get(input) ?? null;
+      let best: { quality: number; phrase: string; tokens: readonly string[]; leading?: boolean } | null =
+        bestOf.get(input) ?? null;
       if (whole)
         for (const w of input.wholePhrases)
           if (containsRun(plainTokens, w.tokens) && (!best || w.tokens.length > best.quality))
-            best = { quality: w.tokens.length, phrase: w.text };
+            best = { quality: w.tokens.length, phrase: w.text, tokens: w.tokens };
       if (!best) continue;
       // Exclusions are read outside brackets: "Tổng doanh thu (quảng cáo, dịch vụ)" is still total revenue.
-      if (exclusionHeld(lex, input, live, sig, plainTokens, waive)) continue;
+      // (An exclusion the matched phrase holds itself, "hợp đồng" of "viên chức và lao động hợp đồng", is named as a
+      // part of the whole.)
+      if (exclusionHeld(lex, input, live, sig, plainTokens, waive, best.tokens)) continue;
       // A longer phrase is stronger evidence however long the label; coverage breaks ties.
       const strength = Math.min(1, best.quality / STRONG_PHRASE_TOKENS);
       // (A phrase opening the label, "Doanh thu hoạt động báo chí và dịch vụ gắn với báo chí", names what the
@@ -978,10 +997,10 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     plainTokens.length <= MAX_MEASURE_WORDS && words.folded.length <= MAX_MEASURE_CHARS
       ? measureKey(words.folded, lex.expandTokens, true)
       : null;
-  // The text as typed, its numbering and all, for a total's opening words ("tong", "cong" first looked for in the text
-  // read; folded once).
+  // The text as typed, its numbering and all, for a total's opening words ("tong", "cong", "toan dia ban" first looked
+  // for in the text read; folded once).
   const asTyped =
-    words.folded.includes("tong") || words.folded.includes("cong")
+    words.folded.includes("tong") || words.folded.includes("cong") || words.folded.includes("toan dia ban")
       ? read === text
         ? foldFolded(words.folded)
         : foldText(text)
@@ -995,6 +1014,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     years: textYears,
     role,
     toYearEnd: role === "derived" && YEAR_END_PART.test(words.folded) && !COMPARING.test(words.folded),
+    toDate: role !== "derived" && TO_DAY.test(words.folded) && !TO_YEAR_END_DAY.test(words.folded),
     periodBack: period === "previous" ? yearsBack(plainTokens) : 0,
     reportingUnitLine: !measureLine && !lex.measureHeader.has(bare) && holdsOpened(said, lex.reportingUnit),
     notReportingUnitLine: holdsOpened(said, lex.notReportingUnit),
@@ -1042,6 +1062,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     ofAllUnits: asTyped !== null && ALL_UNITS_OPENING.test(asTyped),
     replacedNote: (read !== text || mayBeReplaced(words.folded)) && REPLACED.test(text),
     tokenCount: plainTokens.length,
+    outsideCount: words.outside.length,
     measures: measureLine
       ? measuresOf(lex, `(${words.folded.slice(colon + 1)})`, null)
       : measuresOf(lex, words.folded, key),
@@ -1201,8 +1222,9 @@ function plainUnitAfter(lex: Lexicon, text: string): RegExpExecArray | null {
   return key !== null && lex.knownMeasures.has(key) ? m : null;
 }
 
-/** "toàn ĐV", "các ĐV": the whole agency, the agencies. */
-const WHOLE_UNIT = /((?:^|[^\p{L}])(?:toàn|toan|các|cac))\s+ĐV(?![\p{L}\p{N}])/gu;
+/** "toàn ĐV", "các ĐV", "Tổng nguồn thu ĐV": the agency, the whole agency, the agencies ("ĐV tính" is a unit of
+ * measure, left as typed). */
+const WHOLE_UNIT = /(^|[^\p{L}])ĐV(?![\p{L}\p{N}])(?!\s*(?:tính|tinh)(?!\p{L}))/gu;
 const ARTICLES_CT = /((?:tin|bài|bai|phẩm|pham|TB|TP)(?:[,\s]+\p{L}+){0,2}[,\s]*)CT(?![\p{L}\p{N}])/iu;
 /** A date and a time of day, as a form's response sheet stamps each answer. */
 const TIMESTAMP = /^\d{1,2}\/\d{1,2}\/\d{4},? \d{1,2}:\d{2}(?::\d{2})?$/;
@@ -1303,7 +1325,7 @@ function compared(folded: string, words: readonly string[]): boolean {
 
 /** The first words of a row adding up the rows above. */
 const TOTAL_OPENING =
-  /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam)\b/;
+  /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam|(?:tong cong|cong|tong) cac (?:huyen|xa|dia ban)|toan dia ban)\b/;
 
 /** A total of the whole agency's rows and nothing else, folded: "cộng chung cả cơ quan", "tổng cộng toàn đơn vị". */
 const WHOLE_AGENCY_TOTAL =
@@ -1366,6 +1388,10 @@ const FIGURE_OR_RATING = /^(?:so lieu|gia tri) (?:danh gia|xep loai)$/;
 const SELF_ASSESSED = /^(?:ket qua |so lieu )?(?:(?:cua )?don vi )?tu danh gia(?: (?:nam )?(?:19|20)\d{2})?$/;
 /** "đến 30/6", "đến hết ngày 30/09/2025": to the end of the first, second or third quarter. */
 const TO_QUARTER_END = /\bden (?:het )?(?:ngay )?(?:31\/0?3|30\/0?6|30\/0?9)(?![\d])/;
+/** "đến 15/11", "đến hết ngày 30/11/2025", "Lũy kế đến 31/10/2025": up to a day. */
+const TO_DAY = /\bden (?:het )?(?:ngay )?[0-3]?\d\/[01]?\d(?![\d])/;
+/** "đến 31/12", "đến hết ngày 31/12/2025": the year's last day. */
+const TO_YEAR_END_DAY = /\bden (?:het )?(?:ngay )?31\/12(?![\d])/;
 /** A month ("T1" … "T12", "T01") or a quarter ("Q1" … "Q4") alone. */
 const BARE_PART = /^(?:t0?(?:[1-9]|1[0-2])|q[1-4])$/;
 /** First words of a line closing a year ("Cộng", "Tổng cộng", "Cả năm", "Cộng dồn" not: "dồn" is no year word). */

@@ -46,6 +46,10 @@ const HEADER_DEPTH = 8;
 const HEADER_BLOCK_ROWS = 3;
 /** Longer texts are titles or sentences, not column headers. */
 const MAX_HEADER_TOKENS = 8;
+/** …and may carry a remark in brackets of a few more words. */
+const BRACKET_REMARK_TOKENS = 4;
+/** …after two words of its own at least (a line all in brackets is a remark). */
+const BRACKET_HEADER_MIN_TOKENS = 2;
 
 /** A column's own header of this many words or more, naming nothing the detector reads, describes what it holds. */
 const DESCRIBING_TOKENS = 3;
@@ -147,7 +151,20 @@ function summarize(list: HeaderEntry[]): HeaderBlock {
     const info = h.info;
     if (i === list.length - 1) describedOtherwise = describesOtherwise(h);
     // A unit's full name is long and still a header ("Báo Lai Châu - Cơ quan của Đảng bộ tỉnh Lai Châu").
-    if (info.tokenCount > MAX_HEADER_TOKENS && info.inputs.length === 0 && !unitHeader(info) && !h.planned)
+    // (A remark in brackets closing a short header that says what the column holds, "Hiện trạng sau đầu tư (đến
+    // tháng 11/2025)", keeps it one; a remark naming a year or a period may be a title's.)
+    if (
+      (info.tokenCount > MAX_HEADER_TOKENS + BRACKET_REMARK_TOKENS ||
+        info.outsideCount > MAX_HEADER_TOKENS ||
+        info.outsideCount < BRACKET_HEADER_MIN_TOKENS ||
+        info.role === null ||
+        info.years.length > 0 ||
+        info.period !== null) &&
+      info.tokenCount > MAX_HEADER_TOKENS &&
+      info.inputs.length === 0 &&
+      !unitHeader(info) &&
+      !h.planned
+    )
       continue;
     seen++;
     // A weak match labels a column only among other labels: a title above would name every value under it.

@@ -3895,3 +3895,176 @@ describe("eighteenth round (ADR 0007): titles as typed", () => {
     expect(d.mappings.filter((m) => m.unit === "bao-lai-chau")).toEqual([]);
   });
 });
+
+describe("nineteenth round (ADR 0007): an advertiser's media kit", () => {
+  const sales = (yearHeader: string, total: string) =>
+    sheet("Doanh số", [
+      ["BÁO LAI CHÂU"],
+      ["KẾT QUẢ KINH DOANH DỊCH VỤ THEO NĂM (TRIỆU ĐỒNG)"],
+      [],
+      [yearHeader, "Doanh thu quảng cáo", "Tài trợ chương trình", total],
+      [2023, 3100, 2900, 12700],
+      [2024, 2970, 3250, 14000],
+      ["Năm 2025", 3820, 3440, 14600],
+      ["Lũy kế đến 31/10/2025", null, null, 10900],
+      ["Chỉ tiêu KH 2026", null, null, 16200],
+    ]);
+  test.each(["Niên độ", "Năm thống kê số liệu"])(
+    "bare years under '%s' are each row's year (rule 292)",
+    (yearHeader) => {
+      const ps = used(detect(plan, [wb("ho-so-nang-luc.xlsx", sales(yearHeader, "Tổng thu cả năm"))]));
+      expect(at(ps, "revenue", "bao-lai-chau", 2023)).toBe("Doanh số!D5");
+      expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Doanh số!D6");
+    },
+  );
+  test("the year so far ('Lũy kế đến 31/10/2025') yields to the whole year's row (rule 293)", () => {
+    const ps = used(detect(plan, [wb("ho-so-nang-luc.xlsx", sales("Niên độ", "Tổng thu cả năm"))]));
+    expect(at(ps, "revenue", "bao-lai-chau", 2025)).toBe("Doanh số!D7");
+  });
+  test.each(["Tổng nguồn thu ĐV", "Thu SN cộng DV cả năm"])(
+    "'%s' is the agency's whole revenue: ĐV is the agency, 'cộng' joins the parts (rules 290, 291)",
+    (total) => {
+      const ps = used(detect(plan, [wb("ho-so-nang-luc.xlsx", sales("Niên độ", total))]));
+      expect(at(ps, "revenue", "bao-lai-chau", 2024)).toBe("Doanh số!D6");
+    },
+  );
+  test("a row 'Thực hiện đến 15/11/2025' yields to the row of 2025 in a column of years (rule 293)", () => {
+    const grid = [
+      ["KẾT QUẢ ĐIỀU TRA XÃ HỘI HỌC VỀ TIẾP CẬN BÁO CHÍ"],
+      [],
+      ["Năm thống kê số liệu", "Tin-bài CT mới đăng", null, "Toàn bộ tác phẩm đã đăng, phát"],
+      [null, "Báo Lai Châu", "Đài PT-TH Lai Châu", "Báo Lai Châu", "Đài PT-TH Lai Châu"],
+      [2024, 1364, 2100, 2140, 3888],
+      [2025, 1482, 2203, 2233, 3856],
+      ["Thực hiện đến 15/11/2025", 1180, 1700, 2138, 2588],
+    ];
+    const ps = used(
+      detect(plan, [wb("khao-sat.xlsx", sheet("Nguồn tin", grid, ["B3:C3", "D3:E3", "A3:A4"]))]),
+    );
+    expect(at(ps, "political_articles", "bao-lai-chau", 2025)).toBe("Nguồn tin!B6");
+    expect(at(ps, "political_articles", "dai-ptth-lai-chau", 2025)).toBe("Nguồn tin!C6");
+  });
+  test("a state given 'đến 30/11/2025' is still the state now (rule 293 is for yearly figures)", () => {
+    const grid = [
+      ["ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU NĂM 2025"],
+      [],
+      ["TT", "Nhiệm vụ, chỉ tiêu", "Chỉ tiêu KH", "Kết quả thực hiện đến 30/11/2025", "Mức độ hoàn thành"],
+      [null, "BÁO LAI CHÂU"],
+      ["1", "Phân phối nội dung trên nền tảng số", "Có", "Có", "Đạt"],
+      ["2", "Vận hành mô hình tòa soạn hội tụ", "Có", "Chưa", "Chưa đạt"],
+    ];
+    const ps = used(detect(plan, [wb("danh-gia.xlsx", sheet("Đánh giá", grid))]));
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Đánh giá!D5");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("Đánh giá!D6");
+  });
+});
+
+describe("nineteenth round (ADR 0007): tables of bid packages and returns in parts", () => {
+  test("a text under its own header after a figure ('Quý III/2024' under 'Thời gian tổ chức') says nothing of the figures after it; a short header with a remark in brackets heads its column (rules 295, 296)", () => {
+    const grid = [
+      ["DANH MỤC CÁC GÓI THẦU VÀ TÌNH TRẠNG SAU ĐẦU TƯ"],
+      ["Đơn vị thụ hưởng: Báo Lai Châu"],
+      [],
+      [
+        "STT",
+        "Tên gói thầu",
+        "Giá gói thầu (triệu đồng)",
+        "Thời gian tổ chức",
+        "Tình trạng gói thầu",
+        "Hiện trạng sau đầu tư (đến tháng 11/2025)",
+        "Kế hoạch được giao 2025",
+      ],
+      [
+        "1",
+        "Thuê dịch vụ giám sát, bảo đảm an toàn thông tin",
+        3270,
+        "Quý I/2025",
+        "Đã nghiệm thu",
+        "Mức 3",
+        "Mức 3",
+      ],
+      ["2", "Đào tạo, bồi dưỡng kỹ năng số cho PV, BTV", 1080, "Quý III/2024", "Đang đánh giá HSDT", 45, 71],
+      [
+        "3",
+        "Phát triển ứng dụng phân phối nội dung lên nền tảng số",
+        320,
+        "Quý II/2025",
+        "Đã ký hợp đồng",
+        "Có",
+        "Có",
+      ],
+    ];
+    const ps = used(detect(plan, [wb("goi-thau.xlsx", sheet("Gói thầu", grid))]));
+    expect(at(ps, "security_level", "bao-lai-chau")).toBe("Gói thầu!F5");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Gói thầu!F6");
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Gói thầu!F7");
+  });
+  test("a table's header after a blank row and a lone heading ends the measure column of the table above (rule 294)", () => {
+    const grid = [
+      ["KẾT QUẢ HOẠT ĐỘNG CỦA TẠP CHÍ VĂN NGHỆ LAI CHÂU"],
+      [],
+      ["TT", "Nội dung", "ĐVT", 2024, 2025],
+      ["1", "Số tác phẩm mới phục vụ nhiệm vụ chính trị", "TP", 96, 101],
+      [],
+      ["Phần B - Tổ chức, hạ tầng, pháp lý"],
+      ["TT", "Nội dung", "Thực trạng đến nay", "Ghi chú"],
+      ["1", "Tổng số người làm việc hiện có tại cơ quan", 15],
+      ["2", "Cơ chế tự chủ tài chính đang được áp dụng", "Chưa tự chủ"],
+      ["3", "Vận hành tòa soạn đa phương tiện theo mô hình hội tụ", "Chưa"],
+    ];
+    const ps = used(detect(plan, [wb("hoi-vhnt.xlsx", sheet("Tạp chí", grid))]));
+    expect(at(ps, "autonomous", "tap-chi-van-nghe-lai-chau")).toBe("Tạp chí!C9");
+    expect(at(ps, "converged_newsroom", "tap-chi-van-nghe-lai-chau")).toBe("Tạp chí!C10");
+  });
+  test("the matched phrase's own part is no exclusion; security and collaborators' training is no staff training; 'biên tập hội tụ' is the converged newsroom (rule 297)", () => {
+    const grid = [
+      ["BÁO LAI CHÂU"],
+      ["HIỆN TRẠNG VÀ SỰ CẦN THIẾT ĐẦU TƯ"],
+      ["STT", "Nội dung", "Hiện trạng tại thời điểm lập hồ sơ", "Mục tiêu khi hoàn thành"],
+      ["1", "Quân số hiện có: viên chức và lao động hợp đồng", 113, 117],
+      ["2", "Người được trang bị kiến thức chuyển đổi số (đã học xong)", 112, 116],
+      ["-", "Tập huấn an ninh mạng, bảo mật", 36],
+      ["-", "Lượt CTV được tập huấn kỹ năng đưa tin", 40],
+      ["3", "Phòng biên tập hội tụ (đa kênh, một quy trình)", "Chưa đưa vào dùng", "Đã đưa vào dùng"],
+    ];
+    const ps = used(detect(plan, [wb("KHLCNT_BaoLaiChau.xlsx", sheet("Phụ lục", grid))]));
+    expect(at(ps, "staff_total", "bao-lai-chau")).toBe("Phụ lục!C4");
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Phụ lục!C5");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBe("Phụ lục!C8");
+  });
+});
+
+describe("nineteenth round (ADR 0007): districts and their total", () => {
+  const districts = (total: string, head: string) => [
+    ["DÂN CƯ CÁC BẢN VÙNG KHÓ VÀ SỐ NGƯỜI ĐƯỢC TIẾP CẬN BÁO CHÍ"],
+    [],
+    ["STT", "Địa bàn", head, "Dân VSVX đã tiếp cận BC"],
+    ["1", "Thành phố Lai Châu", 7027, 6899],
+    ["2", "Huyện Tam Đường", 11960, 11886],
+    ["3", "Huyện Phong Thổ", 10164, 10030],
+    [null, total, 29151, 28815],
+  ];
+  test.each([
+    ["CỘNG CÁC HUYỆN", "Nhân khẩu bản xa"],
+    ["Toàn địa bàn Lai Châu - khu vực khó khăn", "Dân cư bản xa, biên giới"],
+  ])(
+    "'%s' adds up the districts, the province's figure; '%s' counts the remote population (rules 298, 299)",
+    (total, head) => {
+      const ps = used(detect(plan, [wb("dieu-tra.xlsx", sheet("Theo huyện", districts(total, head)))]));
+      expect(at(ps, "remote_population_total", "tinh-lai-chau")).toBe("Theo huyện!C7");
+      expect(at(ps, "remote_population_reached", "tinh-lai-chau")).toBe("Theo huyện!D7");
+    },
+  );
+  test("'Số LĐ đang làm tại ĐV' counts the labour working at the agency, not its leaders (rule 298)", () => {
+    const grid = [
+      ["ĐÀI PHÁT THANH, TRUYỀN HÌNH LAI CHÂU"],
+      ["MẠNG LƯỚI CỘNG TÁC VIÊN CƠ SỞ"],
+      [],
+      ["Lực lượng chuyên nghiệp tại tòa soạn", "Số lượng (người)"],
+      ["Số LĐ đang làm tại ĐV", 123],
+      ["Số người làm báo đã học xong lớp kỹ năng số", 118],
+    ];
+    const ps = used(detect(plan, [wb("ctv.xlsx", sheet("Đài tỉnh", grid))]));
+    expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Đài tỉnh!B5");
+  });
+});

@@ -896,7 +896,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       for (const v of values) {
         if (foreignSection && !namesOwnProvince(env, texts)) break;
         for (; k < texts.length && (texts[k]?.col ?? Infinity) < v.col; k++)
-          if (saysOfRow(texts[k] as TextCell, left, columns))
+          if (saysOfRow(sheet, texts[k] as TextCell, left, columns, (texts[k]?.col ?? 0) > firstValue))
             advance(
               left,
               left.label ? targetText(texts[k] as TextCell, columns) : (texts[k] as TextCell),
@@ -1122,11 +1122,11 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       // (a kind is a word or two; an agency's name in a column of its own is longer: "Báo tỉnh Lai Châu (…)")
       texts.every((t) => t.fromAbove || !t.info.unit || t.info.tokenCount <= PRESS_KIND_TOKENS);
     // ("Chỉ tiêu | Tình trạng" after a blank row, under a table whose "ĐVT" stood in that column: the next table's
-    // header, its answers under it.)
+    // header, its answers under it; so after a blank row and a lone heading, "Phần B - Tổ chức, hạ tầng".)
     const headerAfterBlank =
       values.length === 0 &&
       texts.length >= 2 &&
-      !sheet.rows[r - 1]?.some((x) => x && x.value !== null && x.value !== "");
+      (blankRow(sheet.rows[r - 1]) || (filledCells(sheet.rows[r - 1]) === 1 && blankRow(sheet.rows[r - 2])));
     for (const t of captionRow ? NO_TEXTS : texts) {
       if (cardField && t.info.inputs.length > 0) continue;
       if (t.info.yearColumn || (t.info.eventYear && texts.every((x) => x.col >= t.col)))
@@ -1299,6 +1299,21 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
   }
   return out;
 }
+/** A table's header row names this many columns or more. */
+const TABLE_HEADER_CELLS = 3;
+
+/** A row with nothing in it. */
+function blankRow(row: ReadonlyArray<Cell | undefined> | undefined): boolean {
+  return filledCells(row) === 0;
+}
+
+/** How many cells of a row hold something. */
+function filledCells(row: ReadonlyArray<Cell | undefined> | undefined): number {
+  let n = 0;
+  for (const x of row ?? []) if (x && x.value !== null && x.value !== "") n++;
+  return n;
+}
+
 /** Whether a row's label before its first figure names only its year ("Năm TH 2025 (ước cả năm)", "N.2024"). */
 function yearLabelled(texts: readonly TextCell[], firstValue: number): boolean {
   return texts.some(
@@ -1431,9 +1446,34 @@ function targetText(t: TextCell, columns: ColumnHeaders): TextCell {
  * a target written in words under a plan column after the row's label ("Tăng 20% so với năm 2020" under "Kế
  * hoạch") says nothing of the actuals in the next columns.
  */
-function saysOfRow(t: TextCell, left: Left, columns: ColumnHeaders): boolean {
+function saysOfRow(
+  sheet: Sheet,
+  t: TextCell,
+  left: Left,
+  columns: ColumnHeaders,
+  afterFigure: boolean,
+): boolean {
   if (t.info.inputs.length > 0) return true;
   const head = columns.block(t.col);
+  // (A field of the row after its label and a figure, under a header of its own naming nothing read here, "Quý
+  // III/2024" under "Thời gian tổ chức" on the table's header row, is the row's content: its period says nothing of
+  // the figures after it.)
+  if (
+    afterFigure &&
+    left.label !== null &&
+    !t.fromAbove &&
+    head.nearestRow > 0 &&
+    typeof sheet.rows[head.nearestRow]?.[t.col]?.value === "string" &&
+    filledCells(sheet.rows[head.nearestRow]) >= TABLE_HEADER_CELLS &&
+    head.label === null &&
+    head.role === null &&
+    head.unit === null &&
+    head.year === null &&
+    head.period === null &&
+    head.standing === null &&
+    head.range === null
+  )
+    return false;
   const role = head.role?.info.role;
   // (A cell merged down the item's rows says of each of them, but a target there, "≥ 20% so với 2020" merged down
   // under "Mục tiêu", says nothing of the actuals either.)
@@ -1895,8 +1935,9 @@ function candidatesFor(
   // (A column of figures that stand, "Số liệu sau kiểm tra", is trusted as the actual; one they replace, "Số liệu
   // đơn vị kê khai", a little less than any other: it answers only when the later column is empty.)
   const standing = above.standing?.info.standing ?? null;
+  const raised = role === "actual" || closing || standing === "final";
   const roleFactor =
-    (role === "actual" || closing || standing === "final" ? 1 : 0.95) *
+    (raised ? 1 : 0.95) *
     (standing === "superseded" || left.replaced === true ? SUPERSEDED_FACTOR : 1) *
     (left.titled ? TITLE_FACTOR : 1) *
     (left.askedRow !== undefined ? ANSWER_FACTOR : 1) *
@@ -2046,7 +2087,17 @@ function candidatesFor(
       labelScore += (fit === "agrees" ? MEASURE_AGREES_BONUS : 0) + (typed ? VALUE_AGREES_BONUS : 0);
     } else if (fit === "disagrees") labelScore *= MEASURE_DISAGREES_FACTOR;
     else if (fit === "agrees") labelScore = Math.min(1, labelScore + STRONG_MEASURE_AGREES_BONUS);
-    const yearFactor = yearly ? (yearClue?.weight ?? 0) : 1;
+    // ("Thực hiện đến 15/11/2025" under the row of 2025: the year so far, not raised as an actual, below the year's;
+    // a state "đến 30/11/2025" is the state now.)
+    const toDate =
+      yearly &&
+      (label.info.toDate ||
+        left.year?.toDate === true ||
+        left.role?.toDate === true ||
+        above.role?.info.toDate === true ||
+        above.year?.info.toDate === true);
+    const yearFactor =
+      (yearly ? (yearClue?.weight ?? 0) : 1) * (toDate ? (raised ? 0.95 : 1) * TO_DATE_FACTOR : 1);
     const chosen = unit;
     const year = yearClue;
     out.push({
@@ -2182,6 +2233,8 @@ const BUDGET = /d[ựưu]\s*to[áa]n/iu;
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
 const SUPERSEDED_FACTOR = 0.97;
+/** A figure of the year up to a day before its end, which the whole year's outranks. */
+const TO_DATE_FACTOR = 0.98;
 
 /**
  * The captions under a row of tiles, by column: the row holds figures and answers only (no label, nothing above
