@@ -587,8 +587,9 @@ function partsOf(w: Waived, inputId: string): Phrase[] {
   );
 }
 /** Words before an exclusion that set it aside: "ngoài ngân sách" (outside), "trừ", "theo phương án" (by way of),
- * "phê duyệt phương án" ("Mức tự chủ … đã được phê duyệt phương án": the way it came about, approved). */
-const SET_ASIDE = new Set(["ngoai", "tru", "theo", "duyet"]);
+ * "phê duyệt phương án" ("Mức tự chủ … đã được phê duyệt phương án": the way it came about, approved), "của tòa soạn"
+ * (whose: "Sản phẩm của tòa soạn được đẩy lên nền tảng số" is the newsroom's content, not the newsroom). */
+const SET_ASIDE = new Set(["ngoai", "tru", "theo", "duyet", "cua"]);
 /** Words before an exclusion that count it in: "cả", "kể cả", "(bao) gồm". */
 const INCLUDING = new Set(["ca", "gom"]);
 /** A bracket in a label that qualifies it (any bracket but one opening with words that add or take a part). */
@@ -1084,7 +1085,9 @@ function assignedNotTarget(words: readonly string[]): boolean {
     // ("Đơn vị tự bảo đảm chi thường xuyên (đã được giao)": autonomy granted already, a state.)
     const granted =
       words[i + 2] === "quyen" ||
-      (words[i + 2] === "tu" && words[i + 3] === "chu") ||
+      // ("Đơn vị được giao tự bảo đảm kinh phí chi thường xuyên": the same powers.)
+      (words[i + 2] === "tu" &&
+        (words[i + 3] === "chu" || (words[i + 3] === "bao" && words[i + 4] === "dam"))) ||
       (words[i - 2] === "tu" && words[i - 1] === "chu") ||
       (words[i - 1] === "da" && AUTONOMY.test(words.join(" ")));
     if (!before.includes("nhiem vu") && !granted) return false;
@@ -1325,7 +1328,7 @@ function compared(folded: string, words: readonly string[]): boolean {
 
 /** The first words of a row adding up the rows above. */
 const TOTAL_OPENING =
-  /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam|(?:tong cong|cong|tong) cac (?:huyen|xa|dia ban)|toan dia ban)\b/;
+  /^\s*(?:tong cong|cong toan|cong chung|tong so|cong so (?:co quan|don vi)|(?:cong|tong) ca nam|(?:tong cong|cong|tong) (?:cac|\d{1,2}) (?:huyen|xa|dia ban)|toan dia ban)\b/;
 
 /** A total of the whole agency's rows and nothing else, folded: "cộng chung cả cơ quan", "tổng cộng toàn đơn vị". */
 const WHOLE_AGENCY_TOTAL =

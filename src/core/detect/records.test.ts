@@ -4046,6 +4046,7 @@ describe("nineteenth round (ADR 0007): districts and their total", () => {
   ];
   test.each([
     ["CỘNG CÁC HUYỆN", "Nhân khẩu bản xa"],
+    ["CỘNG 3 HUYỆN, THÀNH PHỐ", "Nhân khẩu bản xa"],
     ["Toàn địa bàn Lai Châu - khu vực khó khăn", "Dân cư bản xa, biên giới"],
   ])(
     "'%s' adds up the districts, the province's figure; '%s' counts the remote population (rules 298, 299)",
@@ -4055,6 +4056,17 @@ describe("nineteenth round (ADR 0007): districts and their total", () => {
       expect(at(ps, "remote_population_reached", "tinh-lai-chau")).toBe("Theo huyện!D7");
     },
   );
+  test("'Dân được phủ báo' counts the people the press reaches (rule 302)", () => {
+    const grid = [
+      ["Biểu 3. Vùng sâu, vùng xa"],
+      ["STT", "Nội dung", "Toàn tỉnh", "Ghi chú"],
+      ["1", "Số dân vùng sâu, vùng xa, biên giới", 99722],
+      ["2", "Dân được phủ báo", 97310],
+      ["3", "Chỉ tiếp cận qua đài truyền thanh xã", 43472],
+    ];
+    const ps = used(detect(plan, [wb("phu-luc.xlsx", sheet("Vùng sâu", grid))]));
+    expect(at(ps, "remote_population_reached", "tinh-lai-chau")).toBe("Vùng sâu!C4");
+  });
   test("'Số LĐ đang làm tại ĐV' counts the labour working at the agency, not its leaders (rule 298)", () => {
     const grid = [
       ["ĐÀI PHÁT THANH, TRUYỀN HÌNH LAI CHÂU"],
@@ -4066,5 +4078,41 @@ describe("nineteenth round (ADR 0007): districts and their total", () => {
     ];
     const ps = used(detect(plan, [wb("ctv.xlsx", sheet("Đài tỉnh", grid))]));
     expect(at(ps, "staff_total", "dai-ptth-lai-chau")).toBe("Đài tỉnh!B5");
+  });
+});
+
+describe("nineteenth round (ADR 0007): a digital skills return with last year's column", () => {
+  const grid = [
+    ["KẾT QUẢ BỒI DƯỠNG KỸ NĂNG SỐ VÀ SỬ DỤNG CHỮ KÝ SỐ"],
+    ["Tòa soạn Báo Lai Châu in & điện tử"],
+    [],
+    ["STT", "Chỉ số hạ tầng, cơ chế", "Đã báo cáo năm 2024", "Tình hình năm 2025", "KH được UBND giao 2026"],
+    ["1", "Kho dữ liệu dùng chung có phân tích AI", "Không", null, "x"],
+    ["2", "Mô hình tòa soạn đa phương tiện hội tụ đang vận hành", "Không", null, "x"],
+    ["3", "Đơn vị được giao tự bảo đảm kinh phí chi thường xuyên", "Không", "x", "x"],
+  ];
+  const ps = used(detect(plan, [wb("boi-duong-ky-nang-so.xlsx", sheet("Biểu 2", grid))]));
+  test("autonomy 'được giao tự bảo đảm' is granted, a state (rule 300)", () => {
+    expect(at(ps, "autonomous", "bao-lai-chau")).toBe("Biểu 2!D7");
+  });
+  test("with no year known for the sheet, a state under last year's column is not taken where this year's is blank (rule 301)", () => {
+    expect(at(ps, "ai_data_platform", "bao-lai-chau")).toBeUndefined();
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBeUndefined();
+  });
+});
+
+describe("nineteenth round (ADR 0007): whose, not what", () => {
+  test("'của tòa soạn' names whose the content is: digital platforms, not the converged newsroom (rule 303)", () => {
+    const grid = [
+      ["TÒA SOẠN BÁO LAI CHÂU"],
+      ["HỒ SƠ NĂNG LỰC CUNG CẤP DỊCH VỤ QUẢNG CÁO"],
+      [],
+      ["Nội dung", "Thông tin"],
+      ["Sản phẩm của tòa soạn được đẩy lên nền tảng số", "Rồi"],
+      ["Lượt truy cập trung bình mỗi tháng", 129000],
+    ];
+    const ps = used(detect(plan, [wb("ho-so-nang-luc.xlsx", sheet("Giới thiệu", grid))]));
+    expect(at(ps, "digital_platforms", "bao-lai-chau")).toBe("Giới thiệu!B5");
+    expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBeUndefined();
   });
 });

@@ -155,7 +155,9 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
    * "Kết quả đạt 2025" beside "… 2024". */
   const laterYearBeside = (col: number, year: number, row: number, at: number, dashed: boolean): boolean => {
     const width = sheet.rows[row]?.length ?? 0;
-    const until = sheetYear?.value ?? -Infinity;
+    // (With no year known for the sheet, a later column saying it holds the actuals stands for it: "Đã báo cáo năm
+    // 2024 | Tình hình năm 2025 | KH được UBND giao 2026".)
+    const until = sheetYear?.value ?? Infinity;
     for (let c = 1; c < width; c++) {
       if (c === col) continue;
       const head = columns.block(c);
@@ -168,6 +170,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
         // unless the later year's cell says "-" on a row giving the earlier years too: not reported)
         (!head.year.info.yearOnly || (dash && yearsBefore(c, row, at))) &&
         head.role?.info.role !== "plan" &&
+        (sheetYear !== null || head.role?.info.role === "actual") &&
         later > year &&
         later <= until &&
         (dash || (!dashed && (v === null || v === "")))
