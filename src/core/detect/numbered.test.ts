@@ -53,7 +53,11 @@ const HEADS = [
   "Phòng",
   "Ban Điện tử",
 ];
-const NUMBERS = ["12345", "20250", "19990", "31030", "99999", "00000", "40000", "123456", "2025202520"];
+const NUMBERS = [
+  ...["123", "100", "456", "999", "012", "311", "300", "110"],
+  ...["1234", "2100", "1899", "9999", "3103", "1011", "1200", "0000"],
+  ...["12345", "20250", "19990", "31030", "99999", "00000", "40000", "123456", "2025202520"],
+];
 
 describe("labels that differ only in a long number read the same (numbered.ts)", () => {
   const heads = [...HEADS];
@@ -63,17 +67,27 @@ describe("labels that differ only in a long number read the same (numbered.ts)",
     expect(numbersShared(plan)).toBe(true);
     expect(numbersShared({ ...plan, province: `${plan.province} 2` })).toBe(false);
   });
-  test("a text qualifies only as a head with a letter and no digit, a space, then a long number", () => {
+  test("a text qualifies only as a head with a letter and no digit, a space, then a number of three digits or more that is no year", () => {
     expect(trailingNumber("Doanh thu quảng cáo 12345")).toEqual({
       head: "Doanh thu quảng cáo ",
       digits: "12345",
     });
-    expect(trailingNumber("Doanh thu quảng cáo 1234")).toBeNull();
+    expect(trailingNumber("Doanh thu quảng cáo 123")).toEqual({
+      head: "Doanh thu quảng cáo ",
+      digits: "123",
+    });
+    expect(trailingNumber("Doanh thu quảng cáo 1899")).toEqual({
+      head: "Doanh thu quảng cáo ",
+      digits: "1899",
+    });
+    expect(trailingNumber("Doanh thu quảng cáo 12")).toBeNull();
+    expect(trailingNumber("Doanh thu quảng cáo 1990")).toBeNull();
+    expect(trailingNumber("Doanh thu quảng cáo 2025")).toBeNull();
     expect(trailingNumber("Doanh thu 2025 quảng cáo 12345")).toBeNull();
     expect(trailingNumber("Doanh thu quảng cáo-12345")).toBeNull();
     expect(trailingNumber("- 12345")).toBeNull();
     expect(trailingNumber("12345")).toBeNull();
-    expect("12345".length).toBe(MIN_DIGITS);
+    expect("123".length).toBe(MIN_DIGITS);
   });
   test("each label's shared analysis and kind are those it has alone", () => {
     const shared = memoReader(lex, plan);

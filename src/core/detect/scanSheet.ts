@@ -133,7 +133,12 @@ export function memoReader(lex: Lexicon, plan: Plan): Pick<ScanEnv, "analyze" | 
       const r = reading(text);
       if (r.kind === undefined) {
         const s = sharing(text);
-        r.kind = s === null ? valueTextKind(text) : (s.kind ??= valueTextKind(text));
+        if (s === null) r.kind = valueTextKind(text);
+        else {
+          // (null is a kind, a text's: `??=` would make it again)
+          if (s.kind === undefined) s.kind = valueTextKind(text);
+          r.kind = s.kind;
+        }
       }
       return r.kind;
     },
