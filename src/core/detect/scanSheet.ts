@@ -100,8 +100,8 @@ export function memoReader(lex: Lexicon, plan: Plan): Pick<ScanEnv, "analyze" | 
     }
     return r;
   };
-  // Labels that differ only in a long number at their end read the same (numbered.ts): one analysis and one kind
-  // per head and number's length, the analysis made for the text of `digits` (a detail sheet numbers its rows so).
+  // Labels that differ only in a number at their end read the same (numbered.ts): one analysis and one kind per head
+  // and number's length, the analysis made for the text of `digits` (a detail sheet numbers its rows so).
   const shared = numbersShared(plan) ? new Map<string, Reading & { digits: string }>() : null;
   const sharing = (text: string): (Reading & { digits: string }) | null => {
     const n = shared === null ? null : trailingNumber(text);
@@ -114,32 +114,26 @@ export function memoReader(lex: Lexicon, plan: Plan): Pick<ScanEnv, "analyze" | 
     }
     return s;
   };
-  const analyze = (text: string): TextInfo => {
-    const s = sharing(text);
-    if (s === null) return analyzeText(lex, text);
-    if (s.info === undefined) {
-      s.info = analyzeText(lex, text);
-      s.digits = text.slice(text.length - s.digits.length);
-      return s.info;
-    }
-    return renumbered(s.info, s.digits, text.slice(text.length - s.digits.length));
-  };
+  // (A text that shares is not kept in `memo`: its analysis is copied each time it is asked, and the copies die young,
+  // where 50,000 kept would outlive many collections. No caller tells two equal analyses apart.)
   return {
     analyze: (text) => {
-      const r = reading(text);
-      return (r.info ??= analyze(text));
+      const s = sharing(text);
+      if (s === null) {
+        const r = reading(text);
+        return (r.info ??= analyzeText(lex, text));
+      }
+      if (s.info === undefined) {
+        s.info = analyzeText(lex, text);
+        s.digits = text.slice(text.length - s.digits.length);
+        return s.info;
+      }
+      return renumbered(s.info, s.digits, text.slice(text.length - s.digits.length));
     },
     kind: (text) => {
-      const r = reading(text);
-      if (r.kind === undefined) {
-        const s = sharing(text);
-        if (s === null) r.kind = valueTextKind(text);
-        else {
-          // (null is a kind, a text's: `??=` would make it again)
-          if (s.kind === undefined) s.kind = valueTextKind(text);
-          r.kind = s.kind;
-        }
-      }
+      const s = sharing(text);
+      const r = s ?? reading(text);
+      if (r.kind === undefined) r.kind = valueTextKind(text);
       return r.kind;
     },
   };
