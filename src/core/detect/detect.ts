@@ -68,7 +68,7 @@ export function detectionScan(plan: Plan): DetectionScan {
     inputs: new Map(plan.inputs.map((i) => [i.id, i])),
     areaUnit: areas.length === 1 ? (areas[0]?.id ?? null) : null,
     agencies: new Set(plan.units.units.filter((u) => u.kind === "agency").map((u) => u.id)),
-    ...memoReader(lex),
+    ...memoReader(lex, plan),
   };
 
   const all: Array<Candidate & { workbook: string }> = [];

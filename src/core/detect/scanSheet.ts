@@ -8,6 +8,7 @@ import { analyzeText, type TextInfo } from "./analyze";
 import { ColumnHeaders, type HeaderBlock, NO_HEADER } from "./columnHeaders";
 import { anotherProvince, type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
+import { numberedKey, numbersShared, renumbered, trailingNumber } from "./numbered";
 import { type Clue, parseRange, type SheetContext, shownAddress } from "./sheetContext";
 import { containsRun, foldText, labelWords, tokens } from "./text";
 
@@ -89,7 +90,7 @@ type Reading = { info: TextInfo | undefined; kind: ValueKind | undefined };
 /** analyzeText and valueTextKind with one memory for both (one lookup per distinct text, however many cells repeat
  * it): workbooks repeat the same labels, headers and answers many times. Made for one detection: nothing is kept
  * from one detection to the next. */
-export function memoReader(lex: Lexicon): Pick<ScanEnv, "analyze" | "kind"> {
+export function memoReader(lex: Lexicon, plan: Plan): Pick<ScanEnv, "analyze" | "kind"> {
   const memo = new Map<string, Reading>();
   const reading = (text: string): Reading => {
     let r = memo.get(text);
@@ -99,13 +100,39 @@ export function memoReader(lex: Lexicon): Pick<ScanEnv, "analyze" | "kind"> {
     }
     return r;
   };
+  // Labels that differ only in a number at their end read the same (numbered.ts): one analysis and one kind per head
+  // and number's length, the analysis made for the text of `digits` (a detail sheet numbers its rows so).
+  const shared = numbersShared(plan) ? new Map<string, Reading & { digits: string }>() : null;
+  const sharing = (text: string): (Reading & { digits: string }) | null => {
+    const n = shared === null ? null : trailingNumber(text);
+    if (shared === null || n === null) return null;
+    const key = numberedKey(n);
+    let s = shared.get(key);
+    if (!s) {
+      s = { info: undefined, kind: undefined, digits: n.digits };
+      shared.set(key, s);
+    }
+    return s;
+  };
+  // (A text that shares is not kept in `memo`: its analysis is copied each time it is asked, and the copies die young,
+  // where 50,000 kept would outlive many collections. No caller tells two equal analyses apart.)
   return {
     analyze: (text) => {
-      const r = reading(text);
-      return (r.info ??= analyzeText(lex, text));
+      const s = sharing(text);
+      if (s === null) {
+        const r = reading(text);
+        return (r.info ??= analyzeText(lex, text));
+      }
+      if (s.info === undefined) {
+        s.info = analyzeText(lex, text);
+        s.digits = text.slice(text.length - s.digits.length);
+        return s.info;
+      }
+      return renumbered(s.info, s.digits, text.slice(text.length - s.digits.length));
     },
     kind: (text) => {
-      const r = reading(text);
+      const s = sharing(text);
+      const r = s ?? reading(text);
       if (r.kind === undefined) r.kind = valueTextKind(text);
       return r.kind;
     },
