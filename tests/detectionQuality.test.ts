@@ -1,12 +1,13 @@
 import { measureQuality, SPLITS, UNSEEN } from "../scripts/quality/measure";
 
 /**
- * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind36 splits).
+ * Detection against the labelled corpus (scripts/corpus and the fresh, blind … blind38 splits).
  * The floors are today's measured figures, rounded down: a change that makes detection worse on any split fails
  * here. The issue's goals (precision ≥ 0.95, recall ≥ 0.90, 2025 statuses equal on ≥ 95% on layouts and wordings
- * not in the corpus) are met on every split that was read up to blind34 but blind31's statuses (93.3%); blind35 and
- * blind36 (written blind at the start of the fourteenth session, 2026-11-29, measured unseen at its end: each met
- * precision only) are read from the fifteenth.
+ * not in the corpus) are met on every split that was read but blind31's statuses (93.7%); on the unseen splits, blind37
+ * and blind38 (written blind at the start of the fifteenth session, 2026-11-29, measured at its end), blind37 meets
+ * precision and recall (precision 0.978, recall 0.942, statuses 93.7%) and blind38 none (0.929, 0.852, 91.7%).
+ * Their floors only keep them from getting worse; nobody reads their errors.
  */
 let q: Awaited<ReturnType<typeof measureQuality>>;
 
@@ -92,8 +93,13 @@ const floors = {
   blind34: { precision: 0.99, recall: 0.99, statuses: 0.99 },
   // Read since the fifteenth session (2026-11-29; measured unseen at the end of the fourteenth: blind35 precision
   // 0.980, recall 0.865, statuses 87.0%; blind36 0.980, 0.927, 92.8%).
-  blind35: { precision: 0.98, recall: 0.86, statuses: 0.87 },
-  blind36: { precision: 0.98, recall: 0.92, statuses: 0.92 },
+  blind35: { precision: 0.99, recall: 0.99, statuses: 0.99 },
+  blind36: { precision: 0.99, recall: 0.98, statuses: 0.97 },
+  // Unseen: written blind at the start of the fifteenth session (2026-11-29) by two helpers at once, measured at its
+  // end: blind37 precision 0.978, recall 0.942, statuses 93.7% (0.973, 0.938, 93.5% with the session's starting
+  // detector); blind38 0.929, 0.852, 91.7% (0.929, 0.850, 91.3%).
+  blind37: { precision: 0.97, recall: 0.94, statuses: 0.93 },
+  blind38: { precision: 0.92, recall: 0.85, statuses: 0.91 },
 } as const;
 
 test.each(Object.entries(floors))(
@@ -108,8 +114,8 @@ test.each(Object.entries(floors))(
   },
 );
 
-test("every split is large enough to mean something, and none is unseen while blind35 and blind36 are read", () => {
+test("every split is large enough to mean something, and the unseen ones are the last two written", () => {
   expect(Object.keys(q).sort()).toEqual([...SPLITS].sort());
   for (const s of Object.values(q)) expect(s.truth).toBeGreaterThan(1000);
-  expect(UNSEEN).toEqual([]);
+  expect(UNSEEN).toEqual(["blind37", "blind38"]);
 });

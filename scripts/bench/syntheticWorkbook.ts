@@ -37,6 +37,10 @@ export function syntheticWorkbook(
   /** "months": the detail sheet's columns are the months of 2025 (parts of the year: detection rules them out
    * early); "years": they are years 2006–2024, so every row whose label names an input gives candidates. */
   columns_: "months" | "years" = "months",
+  /** "number": each row's label ends on its row number ("Doanh thu quảng cáo 12345"), as a long list's codes do:
+   * labels that differ only in that number share one analysis (src/core/detect/numbered.ts). "letters": the row's
+   * number is written in letters ("… mã bcdf"), so no two labels share anything and each is analysed on its own. */
+  labels: "number" | "letters" = "number",
 ): Workbook {
   const rnd = prng(seed);
   const columns = 20;
@@ -50,7 +54,8 @@ export function syntheticWorkbook(
   let count = columns;
   for (let r = 2; count < cells; r++) {
     const line: Array<Cell | undefined> = [];
-    line[1] = { value: `${LABELS[Math.floor(rnd() * LABELS.length)] ?? ""} ${r}` };
+    const head = LABELS[Math.floor(rnd() * LABELS.length)] ?? "";
+    line[1] = { value: labels === "number" ? `${head} ${r}` : `${head} mã ${inLetters(r)}` };
     count++;
     for (let c = 2; c <= columns && count < cells; c++, count++)
       line[c] = { value: Math.round(rnd() * 100000) };
@@ -82,6 +87,14 @@ export function syntheticWorkbook(
     ],
     definedNames: [],
   };
+}
+
+/** A number written in consonants ("bcdf…"), base 16: a word of its own for every row. */
+function inLetters(n: number): string {
+  const digits = "bcdfghklmnpqrstv";
+  let out = "";
+  for (let x = n; x > 0; x = Math.floor(x / digits.length)) out = (digits[x % digits.length] ?? "") + out;
+  return out || "b";
 }
 
 export function countCells(wb: Workbook): number {

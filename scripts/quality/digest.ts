@@ -1,5 +1,5 @@
 /**
- * One digest of detection's whole output on every case of every split (tune, held-out, fresh, blind … blind36):
+ * One digest of detection's whole output on every case of every split (tune, held-out, fresh, blind … blind38):
  * two commits that print the same digest propose the same cells, with the same confidences and reasons, everywhere.
  * For refactoring and speed work on the detector ("same detection output on N corpus cases").
  *

@@ -52,6 +52,12 @@ const HEADS = [
   "theo Nghị định số",
   "Phòng",
   "Ban Điện tử",
+  // (the nineteenth round's patterns: "đến 15/11", "Cộng 8 huyện", "Tổng nguồn thu ĐV", "Thu SN cộng DV")
+  "Thực hiện đến",
+  "Cộng các huyện",
+  "Tổng cộng các xã",
+  "Tổng nguồn thu ĐV",
+  "Thu SN cộng DV cả năm",
 ];
 const NUMBERS = [
   ...["123", "100", "456", "999", "012", "311", "300", "110"],

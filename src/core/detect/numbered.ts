@@ -15,7 +15,7 @@ import { type Plan } from "../plan/schema";
  * - the patterns that name digits need a year "(19|20)\d{2}" standing as four digits of their own (yearsIn, "Quý
  *   I/2025", "cùng kỳ năm 2024", "Năm 2024 (để so sánh)", "tháng/2025"), or a number of one or two digits with a
  *   letter, a "/", a word or the text's end right after it ("[1-4]", "[1-9]|1[01]" before "tháng", "thang 12", "q4",
- *   "t12", "31/03", "Cộng 3 đơn vị", levelOf's "Cấp độ 12", the "2" of "2 năm trước"): none can match in or at a
+ *   "t12", "31/03", "Cộng 3 đơn vị", levelOf's "Cấp độ 12", the "2" of "2 năm trước", "đến 15/11", "Cộng 8 huyện"): none can match in or at a
  *   number of three digits or more closing the text that is no year (so yearsIn finds no year, levelOf no level,
  *   BULLET_YEAR and NUMBER_START, after a letter, nothing);
  * - the words compared with the number's word (sets, phrases, abbreviations, units of measure) are vocabulary.json's
