@@ -4116,3 +4116,33 @@ describe("nineteenth round (ADR 0007): whose, not what", () => {
     expect(at(ps, "converged_newsroom", "bao-lai-chau")).toBeUndefined();
   });
 });
+
+describe("nineteenth round (ADR 0007): an award nomination form", () => {
+  test("'được trang bị kiến thức chuyển đổi số' counts the staff trained (rule 304)", () => {
+    const grid = [
+      ["HỒ SƠ THAM DỰ GIẢI THƯỞNG CĐS NĂM 2025 (CƠ QUAN BÁO CHÍ)"],
+      [],
+      [null, "Tên cơ quan dự giải:", "Báo Lai Châu - khối in và khối điện tử"],
+      [],
+      [
+        "STT",
+        "Nội dung kê khai",
+        "ĐVT",
+        "Năm 2023",
+        "Năm 2024",
+        "Năm 2025",
+        "Điểm tự đánh giá",
+        "Minh chứng kèm theo",
+      ],
+      ["A - Giới thiệu chung"],
+      [1, "Quân số cán bộ, viên chức và người lao động của cơ quan (người)", "Người", 54, null, null, 4],
+      [2, "Lãnh đạo, PV, BTV, nhân viên được trang bị kiến thức chuyển đổi số", "Người", 54, null, null, 9],
+    ];
+    const merges = ["A1:H1", "C3:H3", "A6:H6", "D7:F7", "D8:F8"];
+    const ps = used(detect(plan, [wb("ho-so-giai-thuong.xlsx", sheet("Phiếu đề cử", grid, merges))]));
+    expect(at(ps, "staff_trained", "bao-lai-chau")).toBe("Phiếu đề cử!D8");
+    // (the phrase itself, not a guess from the label's words: the reason the official reads names it)
+    const trained = ps.find((p) => p.input === "staff_trained");
+    expect(trained?.reason).toContain('khớp "trang bị kiến thức chuyển đổi số"');
+  });
+});
