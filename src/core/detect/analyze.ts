@@ -333,15 +333,18 @@ function onlyPastYears(lex: Lexicon, folded: string): boolean {
   const rest = folded.replace(PAST_YEARS, " ");
   if (rest === folded) return false;
   const words = tokens(rest);
-  return !holdsPhrase(lex.derivedLabel, new Set(words), words);
+  return !holdsPhrase(lex.derivedLabel, words);
 }
 
-/** Whether the text (its words, as a set and in order) holds one of the list's phrases as a run. */
-function holdsPhrase(list: string[][], set: ReadonlySet<string>, words: readonly string[]): boolean {
+/** Whether the text (its words in order) holds one of the list's phrases as a run. */
+function holdsPhrase(list: string[][], words: readonly string[]): boolean {
   const index = phrasesByFirstWord(list);
-  // (a phrase under `w` opens with it: its other words are the ones to look for)
-  for (const w of set)
-    for (const p of index.get(w) ?? NO_PHRASES) if (allIn(p, set, 1) && containsRun(words, p)) return true;
+  const set = words.length > FEW_WORDS ? new Set(words) : null;
+  // (a phrase under `w` opens with it: its other words are the ones to look for; a word said twice is looked at
+  // twice, to the same answer)
+  for (const w of words)
+    for (const p of index.get(w) ?? NO_PHRASES)
+      if ((set ? allIn(p, set, 1) : allAmong(p, words, 1)) && containsRun(words, p)) return true;
   return false;
 }
 /** byFirstWord's entry for a list, built on first use. */
@@ -362,16 +365,15 @@ function phrasesByFirstWord(list: string[][]): ReadonlyMap<string, string[][]> {
 const NO_PHRASES: string[][] = [];
 
 /** A text's words as holdsOpened reads them: whether one is a role word's first, the lists they open (listsOpened),
- * the words as a set and in order. */
+ * the words in order. */
 type Said = {
   anyRoleWord: boolean;
   opened: ReadonlySet<string[][]>;
-  set: ReadonlySet<string>;
   words: readonly string[];
 };
 /** holdsPhrase for a list, only when one of the text's words opens one of its phrases. */
 function holdsOpened(said: Said, list: string[][]): boolean {
-  return said.anyRoleWord && said.opened.has(list) && holdsPhrase(list, said.set, said.words);
+  return said.anyRoleWord && said.opened.has(list) && holdsPhrase(list, said.words);
 }
 
 /** Under each word opening a phrase of the lists a text is read against after its inputs (roles, reporting-unit
@@ -619,9 +621,11 @@ function numberingLength(sig: readonly string[]): number {
   return n;
 }
 const NUMBERING_WORDS = new Set(["cau", "muc", "phan"]);
+/** A number of up to three digits, a Roman numeral or a letter a–h: one word of numbering. */
+const NUMBER_WORD = /^(?:\d{1,3}|[ivx]{1,4}|[a-h])$/;
 /** (a module function, not a closure: numberingLength runs for every label) */
 function number(t: string | undefined): boolean {
-  return t !== undefined && /^(?:\d{1,3}|[ivx]{1,4}|[a-h])$/.test(t);
+  return t !== undefined && NUMBER_WORD.test(t);
 }
 
 /** Where workings' heading ends and the figure they compute from begins: a colon or a spaced dash. */
@@ -670,11 +674,13 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const sig = words.outside.length === words.all.length ? sigAll : significant(lex, words.outside);
 
   // Only phrases whose first token the label holds can match: most labels skip most phrases.
-  const present = new Set(sigAll);
+  // (in the order of the words' first places; a word said twice adds nothing the second time)
   const live = new Set<Phrase>();
-  for (const t of present)
+  const present = sigAll.length > FEW_WORDS ? new Set(sigAll) : null;
+  for (const t of sigAll)
     // (a phrase under `t` opens with it: its other tokens are the ones to look for)
-    for (const p of lex.index.get(t) ?? NO_PHRASE) if (allIn(p.tokens, present, 1)) live.add(p);
+    for (const p of lex.index.get(t) ?? NO_PHRASE)
+      if (present ? allIn(p.tokens, present, 1) : allAmong(p.tokens, sigAll, 1)) live.add(p);
 
   const waive = waiverFor(lex, words.folded, plainTokens);
   const inputs: InputMatch[] = [];
@@ -767,7 +773,8 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   if (inputs[0]?.byWords && WHOLE_AGENCY_TOTAL.test(words.folded)) inputs.length = 0;
 
   let unit: TextInfo["unit"] = null;
-  const seenUnits = new Set<string>();
+  // (made when a unit is first seen: most texts name none)
+  let seenUnits: Set<string> | null = null;
   if (live.size > 0) {
     // (the live phrases that are a unit's names, rather than every unit's names: the first unit of the longest
     // name found, as a walk over the units in order finds it)
@@ -778,7 +785,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
       if (!owners || !standsAsName(sigAll, a.tokens)) continue;
       for (const k of owners) {
         const u = lex.units[k] as UnitLexicon;
-        seenUnits.add(u.id);
+        (seenUnits ??= new Set()).add(u.id);
         if (!unit || a.tokens.length > unit.length || (a.tokens.length === unit.length && k < at)) {
           unit = { id: u.id, length: a.tokens.length };
           at = k;
@@ -791,7 +798,6 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   // phrase of the input makes it a label too.
   if (unit && inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
 
-  const plainSet = new Set(plainTokens);
   // "TC Văn nghệ Lai Châu", "Đơn vị báo cáo: TC Văn nghệ Lai Châu": a unit's shortened name (unitWords.ts).
   // What stands in brackets ("(bản in)", "(LTV)") is a remark on the name, not part of it.
   const named = words.folded.includes(":")
@@ -814,64 +820,64 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
           named,
           // (the name's own letters say whether it was typed with tones: "Đơn vị báo cáo: TC Van nghe tinh LC")
           named === words.outside ? text : text.slice(text.lastIndexOf(":") + 1),
-          plainSet,
+          plainTokens,
           named === words.outside ? sig : undefined,
         ) ??
         // ("TC Văn nghệ thuộc Hội VHNT tỉnh": the agency, then the body it belongs to; "Ban biên tập TC Văn nghệ": the
         // board that edits it, then the agency.)
-        nameWithin(lex, named, text, plainSet) ??
+        nameWithin(lex, named, text, plainTokens) ??
         (dash > 0
-          ? (unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet) ??
+          ? (unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainTokens) ??
             // ("TC Văn nghệ - Hội VHNT": the agency, then the body it belongs to; "Đơn vị báo cáo: TC Văn nghệ -
             // Hội VHNT tỉnh", after the line's colon.)
             unitNamedBy(
               lex,
               labelWords(words.folded.slice(words.folded.lastIndexOf(":", dash) + 1, dash)).outside,
               text,
-              plainSet,
+              plainTokens,
             ) ??
             // ("… NĂM 2025 - ĐÀI PHÁT THANH - TH LAI CHÂU (LTV)": the agency's name holds a dash of its own.)
             (firstDash < dash
-              ? unitNamedBy(lex, labelWords(words.folded.slice(firstDash + 3)).outside, text, plainSet)
+              ? unitNamedBy(lex, labelWords(words.folded.slice(firstDash + 3)).outside, text, plainTokens)
               : null))
           : null) ??
         // …or a person's name with the agency in brackets ("Tòng Thị Mai (Đài Truyền hình Lai Châu (PT-TH))"); not a
         // body the agency has ("Trung tâm dịch vụ truyền thông (thuộc Đài)").
         (open > 0 && close > open && !BELONGS_TO.test(words.folded.slice(open + 1, close))
-          ? unitNamedBy(lex, labelWords(words.folded.slice(open + 1, close)).outside, text, plainSet)
+          ? unitNamedBy(lex, labelWords(words.folded.slice(open + 1, close)).outside, text, plainTokens)
           : null))
       : beforeColon && beforeColon.length <= UNIT_BEFORE_COLON_TOKENS
-        ? unitNamedBy(lex, beforeColon, text, plainSet)
+        ? unitNamedBy(lex, beforeColon, text, plainTokens)
         : null;
   // (A title naming its unit after a dash keeps it when its other words only brush an input's: "BÁO CÁO SỐ LIỆU CHUYỂN
   // ĐỔI SỐ BÁO CHÍ NĂM 2025 - TC VĂN NGHỆ LC (HỘI VHNT)" is the magazine's report, no label of people trained.)
   const titledId =
     !unit && !namedId && dash > 0 && inputs[0] !== undefined && (inputs[0].weak || inputs[0].byWords)
-      ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainSet)
+      ? unitNamedBy(lex, labelWords(words.folded.slice(dash + 3)).outside, text, plainTokens)
       : null;
   if (titledId) inputs.length = 0;
   const namedUnit = namedId ?? titledId;
   if (namedUnit) {
     unit = { id: namedUnit, length: 1 };
-    seenUnits.add(namedUnit);
+    (seenUnits ??= new Set()).add(namedUnit);
   }
   // "Cấp độ an toàn HTTT của báo/tạp chí điện tử": kinds of press side by side, no one agency.
   if (unit && KINDS_OF_PRESS.test(text)) {
     unit = null;
-    seenUnits.clear();
+    seenUnits = null;
   }
   // "Phòng Báo điện tử", "Bộ phận Chuyên đề - Văn nghệ", "Ban Điện tử": a department of an agency, never the agency
   // itself; nor does a word or two of its name ("Phòng Thời sự - Chính trị") make it an input's label.
   // (DESK only where the folded text holds "ban": most texts are spared normalize())
   if (DEPARTMENT.test(words.folded) || (words.folded.includes("ban") && DESK.test(text.normalize("NFC")))) {
     unit = null;
-    seenUnits.clear();
+    seenUnits = null;
     if (inputs[0] && (inputs[0].weak || inputs[0].byWords)) inputs.length = 0;
   }
   // "Báo Điện Biên Phủ", "Đài PT-TH Yên Bái": an agency of another province, when the text does not name the plan's.
   if (unit && anotherProvince(lex, sigAll, plainTokens)) {
     unit = null;
-    seenUnits.clear();
+    seenUnits = null;
   }
 
   const bare = plainTokens.join(" ");
@@ -883,7 +889,6 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
   const said: Said = {
     anyRoleWord: holdsRoleWord(lex, plainTokens),
     opened,
-    set: roleTokens === plainTokens ? plainSet : new Set(roleTokens),
     words: roleTokens,
   };
   // "(Đơn vị tính: người)", "ĐVT: Tr.đồng": a line stating the unit of measure of what follows, not a header of
@@ -1010,7 +1015,7 @@ export function analyzeText(lex: Lexicon, text: string): TextInfo {
     text,
     inputs,
     unit,
-    units: seenUnits.size,
+    units: seenUnits?.size ?? 0,
     // "16/11/2025 22:19:54": when an answer was submitted, not which year its figures are for.
     years: textYears,
     role,
@@ -1164,7 +1169,7 @@ function unitNamedBy(
   lex: Lexicon,
   named: readonly string[],
   text: string,
-  typed: ReadonlySet<string>,
+  typed: readonly string[],
   /** significant(lex, named), when the caller has it already. */
   known?: readonly string[],
 ): string | null {
@@ -1180,7 +1185,7 @@ function nameWithin(
   lex: Lexicon,
   named: readonly string[],
   text: string,
-  typed: ReadonlySet<string>,
+  typed: readonly string[],
 ): string | null {
   const board = named[0] === "ban" && named[1] === "bien" && named[2] === "tap" ? 3 : 0;
   let end = named.length;
@@ -1260,6 +1265,14 @@ function phraseOwners(lex: Lexicon): Map<Phrase, Array<{ input: InputLexicon; in
     ownersOf.set(lex, owners);
   }
   return owners;
+}
+
+/** Up to this many words, a text's words are looked through rather than put in a set first. */
+const FEW_WORDS = 24;
+/** Whether every token from the `from`th on is among the words (a text's few words: looked through, no set made). */
+function allAmong(tokens: readonly string[], words: readonly string[], from: number): boolean {
+  for (let i = from; i < tokens.length; i++) if (!words.includes(tokens[i] as string)) return false;
+  return true;
 }
 
 /** Whether every token from the `from`th on is in the set. */
@@ -1407,7 +1420,7 @@ const ACTUAL_OF_YEAR = new Set(["th", "thuc", "hien"]);
 
 /** A year and its filler words ("năm", "đến", "cuối"). */
 function isYearWord(t: string): boolean {
-  return /^\d+$/.test(t) || YEAR_FILLER.has(t);
+  return DIGITS.test(t) || YEAR_FILLER.has(t);
 }
 
 /** "Cùng kỳ năm 2024", "Số liệu năm 2024 của chỉ tiêu trên": the figure of the row above for another year. */
@@ -1419,7 +1432,7 @@ function yearGivenToCompare(words: { folded: string; outside: readonly string[] 
     words.outside.length > 0 &&
     (words.outside.every((w) => isYearWord(w) || ACTUAL_OF_YEAR.has(w)) ||
       YEAR_OF_THE_ROW_ABOVE.test(words.outside.join(" "))) &&
-    words.outside.some((w) => /^\d+$/.test(w)) &&
+    words.outside.some((w) => DIGITS.test(w)) &&
     bracketed(words.folded).every((b) => FOR_COMPARISON.test(b.trim()))
   );
 }
@@ -1430,13 +1443,19 @@ function partOfYear(words: readonly string[]): boolean {
   for (let i = 0; i + 1 < words.length; i++)
     if (
       // ("10 tháng/2025": the months of that year)
-      (words[i + 1] === "thang" || /^thang\/(?:19|20)\d{2}$/.test(words[i + 1] ?? "")) &&
-      (/^(?:[1-9]|1[01])$/.test(words[i] ?? "") || MONTH_COUNTS.has(words[i] ?? ""))
+      (words[i + 1] === "thang" || MONTHS_OF_YEAR.test(words[i + 1] ?? "")) &&
+      (ONE_TO_ELEVEN.test(words[i] ?? "") || MONTH_COUNTS.has(words[i] ?? ""))
     )
       return true;
   return false;
 }
 
+/** A word of digits only. (The patterns of functions read for every text are made once, here: a pattern written
+ * in a function is a new object each time it is read.) */
+const DIGITS = /^\d+$/;
+/** "tháng/2025": the months of a year. */
+const MONTHS_OF_YEAR = /^thang\/(?:19|20)\d{2}$/;
+const ONE_TO_ELEVEN = /^(?:[1-9]|1[01])$/;
 /** "6t", "9t": so many months, written short. */
 const MONTHS_SHORT = /^(?:[1-9]|1[01])t$/;
 

@@ -38,7 +38,8 @@ export function partialMatch(
   let known = 0;
   for (const w of words) if (lex.wordInputs.has(w)) known++;
   if (known < MIN_HITS) return null;
-  // (the inputs' best phrases are the same for every label with the same words but its figures: found once)
+  // (the inputs' best phrases are the same for every label with the same words but its figures and the words no
+  // input has: found once)
   const key = wordsKey(lex, words);
   let memo = foundBy.get(lex);
   if (!memo) {
@@ -77,21 +78,39 @@ const foundBy = new WeakMap<Lexicon, Map<string, readonly Found[]>>();
 const NUMERIC = /^[\d.,/%-]+$/;
 
 /**
- * The label's words as bestPhrases reads them: a figure that is no word of any input (nor of its phrases) is never
- * counted, never among the label's words, and its pairs match no phrase's, so which figure it is makes no difference:
- * it is written "\0" ("Tin ảnh 12" and "Tin ảnh 13" are one key). Words hold no space and no "\0".
+ * The label's words as bestPhrases reads them. A word that is no word of any input (nor of its phrases) is never
+ * counted, matches no phrase's word and its pairs no phrase's pair: which word it is makes no difference. A figure
+ * among them is never among the label's words either: it is written "\0" ("Tin ảnh 12" and "Tin ảnh 13" are one
+ * key). Any other such word is one of the label's words (their number divides the hits): it is written "\0" and
+ * its place among the label's distinct such words ("Tin ảnh mã bcd" and "Tin ảnh mã bcf" are one key). Words hold
+ * no space and no "\0".
  */
 function wordsKey(lex: Lexicon, words: readonly string[]): string {
   const own = phraseWords(lex);
   let key = "";
+  let others = 0;
   for (let i = 0; i < words.length; i++) {
     const w = words[i] as string;
-    const masked = NUMERIC.test(w) && !lex.wordInputs.has(w) && !own.has(w);
     key += i === 0 ? "" : " ";
-    key += masked ? "\0" : w;
+    if (lex.wordInputs.has(w) || own.has(w)) key += w;
+    else if (NUMERIC.test(w)) key += "\0";
+    else {
+      // (its place among the distinct such words before it; most labels have one or two)
+      let at = -1;
+      for (let j = 0; j < others; j++)
+        if (unknown[j] === w) {
+          at = j;
+          break;
+        }
+      if (at < 0) unknown[(at = others++)] = w;
+      key += `\0${at}`;
+    }
   }
+  unknown.length = 0;
   return key;
 }
+/** wordsKey's distinct unknown words of one label (one array for every label). */
+const unknown: string[] = [];
 
 /** Every word of every input's phrases, built once per lexicon. */
 const phraseWordsOf = new WeakMap<Lexicon, Set<string>>();

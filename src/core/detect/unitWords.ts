@@ -14,7 +14,7 @@ export function unitByWords(
   lex: Lexicon,
   words: readonly string[],
   text = "",
-  typed: ReadonlySet<string> = new Set(),
+  typed: readonly string[] = [],
 ): string | null {
   // ("nhà báo", a journalist, "thẻ nhà báo", "Hội Nhà báo": no newspaper.)
   // ("Gọi điện thoại báo số": the "điện" of a telephone is no "báo điện tử", and "báo số" reports figures.)
@@ -60,8 +60,8 @@ export function unitByWords(
 type Toned = { text: string; lower: string | null | undefined };
 
 /** Whether a word of the text (`typed`, its folded words) is written as the units' names spell it. */
-function spelledAsNames(lex: Lexicon, typed: ReadonlySet<string>, toned: Toned, w: string): boolean {
-  if (!typed.has(w)) return true;
+function spelledAsNames(lex: Lexicon, typed: readonly string[], toned: Toned, w: string): boolean {
+  if (!typed.includes(w)) return true;
   const spellings = lex.unitSpellings.get(w);
   if (!spellings) return true;
   toned.lower ??= /[\u0080-\uffff]/.test(toned.text) ? toned.text.normalize("NFC").toLowerCase() : null;

@@ -76,17 +76,36 @@ let lastFolded = "";
 
 function foldForMatch(text: string): string {
   const t = normalizeText(text);
-  // The runs of characters that fold to themselves are copied whole, not one character at a time.
-  let out = "";
-  let from = 0;
+  // (the text is returned as it is when every character folds to itself; otherwise the folded characters' codes are
+  // gathered and made into one string at the end, not a string for every character changed)
+  let changed = false;
+  let n = 0;
   for (let i = 0; i < t.length; i++) {
     const code = t.charCodeAt(i);
-    if (code < 0x80 && (code < 65 || code > 90)) continue;
+    if (code < 0x80 && (code < 65 || code > 90)) {
+      if (changed) codes[n++] = code;
+      continue;
+    }
     const ch = t.charAt(i);
     const folded = foldChar(ch, code);
-    if (folded === ch) continue;
-    out += t.slice(from, i) + folded;
-    from = i + 1;
+    if (!changed) {
+      if (folded === ch) continue;
+      changed = true;
+      for (let j = 0; j < i; j++) codes[n++] = t.charCodeAt(j);
+    }
+    for (let j = 0; j < folded.length; j++) codes[n++] = folded.charCodeAt(j);
   }
-  return from === 0 ? t : out + t.slice(from);
+  if (!changed) return t;
+  codes.length = n;
+  let out = "";
+  // (a few thousand codes at a time: a call takes only so many arguments)
+  if (n <= CODES_AT_ONCE) out = String.fromCharCode.apply(null, codes);
+  else
+    for (let k = 0; k < n; k += CODES_AT_ONCE)
+      out += String.fromCharCode.apply(null, codes.slice(k, k + CODES_AT_ONCE));
+  codes.length = 0;
+  return out;
 }
+const CODES_AT_ONCE = 4096;
+/** foldForMatch's codes of one text (one array for every text). */
+const codes: number[] = [];

@@ -24,6 +24,8 @@ for (const [, phrases] of lists)
 /** Whole-text lookups; on a tie the earlier class in ORDER wins, as in the scan below. */
 const EXACT = new Map<string, WordClass>();
 for (const [cls, phrases] of [...lists].reverse()) for (const p of phrases) EXACT.set(p, cls);
+/** The length of the longest of them: a longer text is none (most labels are: no lookup). */
+const EXACT_LONGEST = Math.max(0, ...[...EXACT.keys()].map((p) => p.length));
 
 /**
  * Classifies a cell's text as a yes/no answer or a placeholder. The longest known phrase wins, so
@@ -47,10 +49,10 @@ export function isListedWord(text: string): boolean {
 
 function listedWord(t: string): WordClass | null {
   if (t === "") return null;
-  const exact = EXACT.get(t);
+  const exact = t.length <= EXACT_LONGEST ? EXACT.get(t) : undefined;
   if (exact) return exact;
   // Only a phrase followed by punctuation can start a longer text: skip the scan when there is none.
-  if (!/[,.;:([-]/.test(t)) return null;
+  if (!PUNCTUATION.test(t)) return null;
   let best: { cls: WordClass; length: number } | null = null;
   for (const [cls, phrases] of BY_FIRST.get(t.charAt(0)) ?? NO_LISTS) {
     for (const p of phrases) {
@@ -65,6 +67,7 @@ function listedWord(t: string): WordClass | null {
   return best?.cls ?? null;
 }
 
+const PUNCTUATION = /[,.;:([-]/;
 const NO_LISTS: ReadonlyArray<readonly [WordClass, readonly string[]]> = [];
 
 /** Short answers written as a phrase, not a word: "Đã có giấy phép mới", "Chưa đưa vào sử dụng". */
