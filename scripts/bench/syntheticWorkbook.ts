@@ -39,7 +39,8 @@ export function syntheticWorkbook(
   columns_: "months" | "years" = "months",
   /** "number": each row's label ends on its row number ("Doanh thu quảng cáo 12345"), as a long list's codes do:
    * labels that differ only in that number share one analysis (src/core/detect/numbered.ts). "letters": the row's
-   * number is written in letters ("… mã bcdf"), so no two labels share anything and each is analysed on its own. */
+   * number is written in letters ("… mã bcdf"), so each label is analysed on its own (only partial matching's memo,
+   * which reads a word no input holds by its place alone, is shared, src/core/detect/partial.ts). */
   labels: "number" | "letters" = "number",
 ): Workbook {
   const rnd = prng(seed);

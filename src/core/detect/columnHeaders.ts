@@ -70,6 +70,19 @@ const FULL_NAME_WORDS = 3;
 /** …and a header naming it so may run this long. */
 const MAX_NAMED_UNIT_HEADER_TOKENS = 20;
 
+/** Whether a column's header block says nothing read here: no label, role, unit, year, period, standing or span. */
+export function namesNothing(b: HeaderBlock): boolean {
+  return (
+    b.label === null &&
+    b.role === null &&
+    b.unit === null &&
+    b.year === null &&
+    b.period === null &&
+    b.standing === null &&
+    b.range === null
+  );
+}
+
 /** No header at all. */
 export const NO_HEADER: HeaderBlock = {
   label: null,

@@ -5,7 +5,7 @@ import { classifyWord, isListedWord } from "../values/words";
 import { parseA1 } from "../workbook/address";
 import { type Cell, isErrorValue, type Sheet } from "../workbook/model";
 import { analyzeText, type TextInfo } from "./analyze";
-import { ColumnHeaders, type HeaderBlock, NO_HEADER } from "./columnHeaders";
+import { ColumnHeaders, type HeaderBlock, namesNothing, NO_HEADER } from "./columnHeaders";
 import { anotherProvince, type Lexicon } from "./lexicon";
 import { measureFit } from "./measure";
 import { numberedKey, numbersShared, renumbered, trailingNumber } from "./numbered";
@@ -591,7 +591,7 @@ export function scanSheet(env: ScanEnv, sheet: Sheet, ctx: SheetContext): Candid
       item ?? (totalled && !itemAbove && values.length === 0 && leadInAlone(texts) ? totalled : null);
     itemAbove = item !== null;
     // The row's first cell, read as typed: a section's number ("III", "V"; "V" alone may be a tick elsewhere).
-    const lead = row?.find((c) => c !== undefined && c.value !== null && c.value !== "");
+    const lead = row?.find(filled);
     const sectionLead = lead !== undefined && typeof lead.value === "string" && SECTION_CELL.test(lead.value);
     // Rows with no values set context: the reporting unit line, a heading naming one agency, the period,
     // and a parent label whose sub-rows are years ("- Tin, bài …" then "+ Năm 2020", "+ Năm 2021").
@@ -1337,10 +1337,15 @@ function blankRow(row: ReadonlyArray<Cell | undefined> | undefined): boolean {
   return filledCells(row) === 0;
 }
 
+/** A cell that holds something. */
+function filled(cell: Cell | undefined): cell is Cell {
+  return cell !== undefined && cell.value !== null && cell.value !== "";
+}
+
 /** How many cells of a row hold something. */
 function filledCells(row: ReadonlyArray<Cell | undefined> | undefined): number {
   let n = 0;
-  for (const x of row ?? []) if (x && x.value !== null && x.value !== "") n++;
+  for (const x of row ?? []) if (filled(x)) n++;
   return n;
 }
 
@@ -1495,13 +1500,7 @@ function saysOfRow(
     head.nearestRow > 0 &&
     typeof sheet.rows[head.nearestRow]?.[t.col]?.value === "string" &&
     filledCells(sheet.rows[head.nearestRow]) >= TABLE_HEADER_CELLS &&
-    head.label === null &&
-    head.role === null &&
-    head.unit === null &&
-    head.year === null &&
-    head.period === null &&
-    head.standing === null &&
-    head.range === null
+    namesNothing(head)
   )
     return false;
   const role = head.role?.info.role;
@@ -1967,7 +1966,7 @@ function candidatesFor(
   const standing = above.standing?.info.standing ?? null;
   const raised = role === "actual" || closing || standing === "final";
   const roleFactor =
-    (raised ? 1 : 0.95) *
+    (raised ? 1 : UNRAISED_FACTOR) *
     (standing === "superseded" || left.replaced === true ? SUPERSEDED_FACTOR : 1) *
     (left.titled ? TITLE_FACTOR : 1) *
     (left.askedRow !== undefined ? ANSWER_FACTOR : 1) *
@@ -2127,7 +2126,7 @@ function candidatesFor(
         above.role?.info.toDate === true ||
         above.year?.info.toDate === true);
     const yearFactor =
-      (yearly ? (yearClue?.weight ?? 0) : 1) * (toDate ? (raised ? 0.95 : 1) * TO_DATE_FACTOR : 1);
+      (yearly ? (yearClue?.weight ?? 0) : 1) * (toDate ? (raised ? UNRAISED_FACTOR : 1) * TO_DATE_FACTOR : 1);
     const chosen = unit;
     const year = yearClue;
     out.push({
@@ -2263,6 +2262,8 @@ const BUDGET = /d[ựưu]\s*to[áa]n/iu;
 
 /** How much less a column of replaced figures is trusted than the one replacing them. */
 const SUPERSEDED_FACTOR = 0.97;
+/** A figure no header or label says is the actual ("Thực hiện", "Kết quả"), against one that says so. */
+const UNRAISED_FACTOR = 0.95;
 /** A figure of the year up to a day before its end, which the whole year's outranks. */
 const TO_DATE_FACTOR = 0.98;
 
